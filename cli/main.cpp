@@ -1,0 +1,77 @@
+// kg: one binary, git-style subcommands. This file only wires the subcommands together and maps
+// errors to exit codes; each command's work lives in its cmd_<name>.cpp.
+#include "cli/command.h"
+
+#include <cstdio>
+#include <exception>
+#include <fmt/core.h>
+
+namespace kg::cli {
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+// `kg help SUBCOMMAND` is what users of git-style tools type; it prints that command's --help.
+void addHelpCommand(CLI::App& app) {
+    auto* help = app.add_subcommand("help", "Show help for kg or for one subcommand");
+    auto* topic = new std::string; // lives as long as the app, which lives for the process
+    help->add_option("subcommand", *topic, "Subcommand to describe");
+    help->callback([&app, topic] {
+        if (topic->empty()) {
+            fmt::print("{}", app.help());
+            return;
+        }
+        CLI::App* sub = nullptr;
+        try {
+            sub = app.get_subcommand(*topic);
+        } catch (const CLI::OptionNotFound&) {
+        }
+        if (sub == nullptr || *topic == "help")
+            throw CliError(fmt::format("unknown subcommand '{}' (see 'kg --help')", *topic),
+                           kExitUsage);
+        fmt::print("{}", sub->help());
+    });
+}
+
+int run(int argc, char** argv) {
+    CLI::App app{"kg: build knowledge graphs from news text, query them and draw them", "kg"};
+    app.set_version_flag("--version", fmt::format("kg {}", kVersion));
+    app.require_subcommand(1);
+    app.fallthrough(false);
+    CommandStatus status;
+    addImportCommand(app, status);
+    addStatsCommand(app, status);
+    addHelpCommand(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        // One line, git-style: what was wrong and where to look.
+        std::string what = e.what();
+        if (argc < 2)
+            what = "no subcommand given";
+        fmt::print(stderr, "kg: {} (see 'kg --help')\n", what);
+        return kExitUsage;
+    } catch (const CliError& e) {
+        fmt::print(stderr, "kg: {}\n", e.what());
+        return e.exitCode();
+    } catch (const std::bad_alloc&) {
+        fmt::print(stderr, "kg: out of memory\n");
+        return kExitFailure;
+    } catch (const std::exception& e) {
+        fmt::print(stderr, "kg: {}\n", e.what());
+        return kExitFailure;
+    }
+    return status.exitCode;
+}
+
+} // namespace
+} // namespace kg::cli
+
+int main(int argc, char** argv) {
+    return kg::cli::run(argc, argv);
+}

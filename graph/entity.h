@@ -1,0 +1,31 @@
+#pragma once
+#include "graph/ids.h"
+
+#include <array>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace kg::graph {
+
+enum class EntityType : std::uint8_t { Other, Person, Organization, Place, Group, Quantity, Date };
+
+inline constexpr std::array<EntityType, 7> kAllEntityTypes = {
+    EntityType::Other, EntityType::Person,   EntityType::Organization, EntityType::Place,
+    EntityType::Group, EntityType::Quantity, EntityType::Date};
+
+/// "Person", "Organization", ... as used in files, queries and diagrams.
+std::string_view entityTypeName(EntityType type);
+/// Inverse of entityTypeName, case-insensitive; nullopt for an unknown name.
+std::optional<EntityType> parseEntityType(std::string_view name);
+
+/// A node of the graph: one real-world entity. This is the Boost vertex bundle.
+struct Entity {
+    Sym name = kNoSym; ///< canonical name
+    EntityType type = EntityType::Other;
+    bool removed = false;       ///< tombstone; removed entities have no edges
+    std::uint32_t mentions = 0; ///< how often the entity was mentioned in the sources
+    std::vector<Sym> aliases;   ///< other names it goes by (never includes `name`)
+};
+
+} // namespace kg::graph

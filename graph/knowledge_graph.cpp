@@ -1,0 +1,439 @@
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+namespace kg::graph {
+
+namespace {
+
+std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
+    // splitmix64 finaliser over the running hash: cheap and well distributed for small ints.
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    return h ^ (h >> 31);
+}
+
+float noisyOr(float a, float b) {
+    return 1.0f - (1.0f - a) * (1.0f - b);
+}
+
+template <class T> void appendMissing(std::vector<T>& into, const std::vector<T>& from) {
+    for (const T& x : from)
+        if (std::find(into.begin(), into.end(), x) == into.end())
+            into.push_back(x);
+}
+
+} // namespace
+
+std::string foldCase(std::string_view s) {
+    std::string out(s);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto c = static_cast<unsigned char>(out[i]);
+        if (c >= 'A' && c <= 'Z') {
+            out[i] = static_cast<char>(c + 32);
+        } else if (c == 0xC3 && i + 1 < out.size()) {
+            // UTF-8 Latin-1 capitals U+00C0..U+00DE (but not U+00D7, the multiplication sign).
+            auto d = static_cast<unsigned char>(out[i + 1]);
+            if (d >= 0x80 && d <= 0x9E && d != 0x97)
+                out[i + 1] = static_cast<char>(d + 0x20);
+            ++i;
+        }
+    }
+    return out;
+}
+
+KnowledgeGraph::KnowledgeGraph() = default;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph::~KnowledgeGraph() = default;
+
+void KnowledgeGraph::reserve(std::size_t entities, std::size_t relations, std::size_t strings) {
+    topology_.m_vertices.reserve(entities);
+    relations_.reserve(relations);
+    factIndex_.reserve(relations);
+    strings_.reserve(strings);
+    entityBySym_.reserve(strings);
+}
+
+// ---- entities ---------------------------------------------------------------------------------
+
+void KnowledgeGraph::indexName(Sym name, EntityId id) {
+    if (name >= entityBySym_.size())
+        entityBySym_.resize(strings_.size(), kNoId);
+    entityBySym_[name] = id;
+    byFoldedName_.emplace(hashString(foldCase(str(name))), id);
+}
+
+void KnowledgeGraph::unindexName(Sym name, EntityId id) {
+    if (name < entityBySym_.size() && entityBySym_[name] == id)
+        entityBySym_[name] = kNoId;
+    auto [first, last] = byFoldedName_.equal_range(hashString(foldCase(str(name))));
+    for (auto it = first; it != last; ++it) {
+        if (it->second == id) {
+            byFoldedName_.erase(it);
+            return;
+        }
+    }
+}
+
+std::optional<EntityId> KnowledgeGraph::findEntity(std::string_view nameOrAlias) const {
+    auto sym = strings_.find(nameOrAlias);
+    if (!sym || *sym >= entityBySym_.size() || entityBySym_[*sym] == kNoId)
+        return std::nullopt;
+    return entityBySym_[*sym];
+}
+
+std::optional<EntityId> KnowledgeGraph::findEntityIgnoreCase(std::string_view nameOrAlias) const {
+    if (auto exact = findEntity(nameOrAlias))
+        return exact;
+    std::string folded = foldCase(nameOrAlias);
+    auto [first, last] = byFoldedName_.equal_range(hashString(folded));
+    std::optional<EntityId> best;
+    for (auto it = first; it != last; ++it) {
+        const Entity& e = topology_[it->second];
+        bool matches = foldCase(str(e.name)) == folded;
+        for (std::size_t i = 0; !matches && i < e.aliases.size(); ++i)
+            matches = foldCase(str(e.aliases[i])) == folded;
+        if (matches && (!best || it->second < *best))
+            best = it->second;
+    }
+    return best;
+}
+
+EntityId KnowledgeGraph::addEntity(std::string_view name, EntityType type) {
+    if (auto found = findEntity(name)) {
+        Entity& e = topology_[*found];
+        if (e.type == EntityType::Other && type != EntityType::Other) {
+            e.type = type;
+            ++generation_;
+        }
+        return *found;
+    }
+    Entity e;
+    e.name = strings_.intern(name);
+    e.type = type;
+    auto id = static_cast<EntityId>(boost::add_vertex(std::move(e), topology_));
+    indexName(topology_[id].name, id);
+    ++liveEntities_;
+    ++generation_;
+    return id;
+}
+
+bool KnowledgeGraph::addAlias(EntityId id, std::string_view alias) {
+    Sym sym = strings_.intern(alias);
+    Entity& e = topology_[id];
+    if (auto owner = findEntity(alias))
+        return *owner == id;
+    if (sym == e.name)
+        return true;
+    e.aliases.push_back(sym);
+    indexName(sym, id);
+    ++generation_;
+    return true;
+}
+
+bool KnowledgeGraph::rename(EntityId id, std::string_view name) {
+    auto owner = findEntity(name);
+    if (owner && *owner != id)
+        return false;
+    Entity& e = topology_[id];
+    Sym sym = strings_.intern(name);
+    if (sym == e.name)
+        return true;
+    if (owner) // the new name was an alias: it stops being one
+        e.aliases.erase(std::find(e.aliases.begin(), e.aliases.end(), sym));
+    else
+        indexName(sym, id);
+    e.aliases.push_back(e.name); // the old name stays indexed, now as an alias
+    e.name = sym;
+    ++generation_;
+    return true;
+}
+
+void KnowledgeGraph::setType(EntityId id, EntityType type) {
+    topology_[id].type = type;
+    ++generation_;
+}
+
+void KnowledgeGraph::addMentions(EntityId id, std::uint32_t count) {
+    topology_[id].mentions += count;
+    ++generation_;
+}
+
+std::vector<EntityId> KnowledgeGraph::entityIds() const {
+    std::vector<EntityId> ids;
+    ids.reserve(liveEntities_);
+    for (EntityId id = 0; id < entityIdBound(); ++id)
+        if (!topology_[id].removed)
+            ids.push_back(id);
+    return ids;
+}
+
+void KnowledgeGraph::mergeEntities(EntityId keep, EntityId gone) {
+    if (keep == gone)
+        return;
+    if (!isLive(keep) || !isLive(gone))
+        throw std::invalid_argument("mergeEntities: entity is not live");
+
+    // Every fact that names `gone` (as an end or as the speaker) is taken out, rewritten and
+    // added again, so facts that become identical merge through the usual path.
+    std::vector<RelationId> touched;
+    for (EdgeView e : outEdges(gone))
+        touched.push_back(e.relation);
+    for (EdgeView e : inEdges(gone))
+        touched.push_back(e.relation);
+    if (auto it = spokenBy_.find(gone); it != spokenBy_.end())
+        touched.insert(touched.end(), it->second.begin(), it->second.end());
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+
+    for (RelationId rid : touched) {
+        Relation moved = std::move(relations_[rid]);
+        detachRelation(rid, moved);
+        if (moved.source == gone)
+            moved.source = keep;
+        if (moved.target == gone)
+            moved.target = keep;
+        if (moved.attributedTo == gone)
+            moved.attributedTo = keep;
+        addRelation(std::move(moved));
+    }
+
+    Entity& from = topology_[gone];
+    std::vector<Sym> names = std::move(from.aliases);
+    names.push_back(from.name);
+    for (Sym s : names)
+        unindexName(s, gone);
+    Entity& into = topology_[keep];
+    for (Sym s : names) {
+        if (s != into.name &&
+            std::find(into.aliases.begin(), into.aliases.end(), s) == into.aliases.end()) {
+            into.aliases.push_back(s);
+            indexName(s, keep);
+        }
+    }
+    into.mentions += from.mentions;
+    if (into.type == EntityType::Other)
+        into.type = from.type;
+    from.removed = true;
+    from.mentions = 0;
+    --liveEntities_;
+    ++generation_;
+}
+
+void KnowledgeGraph::removeEntity(EntityId id) {
+    if (!isLive(id))
+        return;
+    std::vector<RelationId> ends;
+    for (EdgeView e : outEdges(id))
+        ends.push_back(e.relation);
+    for (EdgeView e : inEdges(id))
+        ends.push_back(e.relation);
+    for (RelationId rid : ends)
+        if (isLiveRelation(rid)) // a self-loop is listed twice
+            removeRelation(rid);
+
+    if (auto it = spokenBy_.find(id); it != spokenBy_.end()) {
+        std::vector<RelationId> spoken = it->second;
+        for (RelationId rid : spoken) {
+            Relation unattributed = std::move(relations_[rid]);
+            detachRelation(rid, unattributed);
+            unattributed.attributedTo = kNoId;
+            addRelation(std::move(unattributed));
+        }
+    }
+
+    Entity& e = topology_[id];
+    unindexName(e.name, id);
+    for (Sym s : e.aliases)
+        unindexName(s, id);
+    e.aliases.clear();
+    e.removed = true;
+    e.mentions = 0;
+    --liveEntities_;
+    ++generation_;
+}
+
+// ---- relations --------------------------------------------------------------------------------
+
+std::uint64_t KnowledgeGraph::relationHash(const Relation& r) {
+    std::uint64_t h = mix(r.source, r.target);
+    h = mix(h, r.predicate);
+    h = mix(h, (std::uint64_t{r.modality} << 1) | (r.negated ? 1 : 0));
+    h = mix(h, r.attributedTo);
+    h = mix(h, r.qualifiers.time);
+    h = mix(h, r.qualifiers.quantity);
+    return mix(h, r.qualifiers.place);
+}
+
+bool KnowledgeGraph::sameFact(const Relation& a, const Relation& b) {
+    return a.source == b.source && a.target == b.target && a.predicate == b.predicate &&
+           a.negated == b.negated && a.modality == b.modality && a.attributedTo == b.attributedTo &&
+           a.qualifiers == b.qualifiers;
+}
+
+void KnowledgeGraph::mergeInto(Relation& into, const Relation& from) {
+    appendMissing(into.surfaces, from.surfaces);
+    if (from.mentions.empty()) {
+        into.support += from.support;
+        into.confidence = noisyOr(into.confidence, from.confidence);
+        return;
+    }
+    // Evidence-backed facts count distinct mentions, so re-reading a document changes nothing.
+    std::size_t before = into.mentions.size();
+    appendMissing(into.mentions, from.mentions);
+    std::size_t added = into.mentions.size() - before;
+    if (added > 0) {
+        into.support += static_cast<std::uint32_t>(added);
+        into.confidence = noisyOr(into.confidence, from.confidence);
+    }
+}
+
+std::optional<RelationId> KnowledgeGraph::findRelation(const Relation& key) const {
+    RelationId id = factIndex_.find(relationHash(key), [&](RelationId candidate) {
+        return sameFact(relations_[candidate], key);
+    });
+    if (id == kNoId)
+        return std::nullopt;
+    return id;
+}
+
+KnowledgeGraph::AddResult KnowledgeGraph::addRelation(const RelationInput& in) {
+    Relation r;
+    r.source = in.source;
+    r.target = in.target;
+    r.predicate = strings_.intern(in.predicate);
+    if (!in.surface.empty() && in.surface != in.predicate)
+        r.surfaces.push_back(strings_.intern(in.surface));
+    r.negated = in.negated;
+    r.modality = strings_.intern(in.modality);
+    r.attributedTo = in.attributedTo;
+    r.qualifiers = {strings_.intern(in.time), strings_.intern(in.quantity),
+                    strings_.intern(in.place)};
+    r.confidence = in.confidence;
+    if (in.mention) {
+        const MentionInput& m = *in.mention;
+        r.mentions.push_back(Mention{strings_.intern(m.doc), m.sentence, m.begin, m.end,
+                                     strings_.intern(m.text), strings_.intern(m.date),
+                                     strings_.intern(m.source)});
+    }
+    return addRelation(std::move(r));
+}
+
+KnowledgeGraph::AddResult KnowledgeGraph::addRelation(Relation r) {
+    if (!isLive(r.source) || !isLive(r.target))
+        throw std::invalid_argument("addRelation: source or target is not a live entity");
+    if (r.attributedTo != kNoId && !isLive(r.attributedTo))
+        throw std::invalid_argument("addRelation: speaker is not a live entity");
+    r.confidence = std::clamp(r.confidence, 0.0f, 1.0f);
+    std::uint64_t hash = relationHash(r);
+    RelationId existing = factIndex_.find(
+        hash, [&](RelationId candidate) { return sameFact(relations_[candidate], r); });
+    ++generation_;
+    if (existing != kNoId) {
+        mergeInto(relations_[existing], r);
+        return {existing, false};
+    }
+
+    auto id = static_cast<RelationId>(relations_.size());
+    r.removed = false;
+    boost::add_edge(r.source, r.target, detail::EdgeRef{id, r.predicate}, topology_);
+    factIndex_.insert(hash, id);
+    PredicateIndex& byPred = byPredicate_[r.predicate];
+    byPred.ids.push_back(id);
+    ++byPred.live;
+    if (r.attributedTo != kNoId)
+        spokenBy_[r.attributedTo].push_back(id);
+    relations_.push_back(std::move(r));
+    ++liveRelations_;
+    return {id, true};
+}
+
+void KnowledgeGraph::detachRelation(RelationId id, const Relation& r) {
+    // `r` is the relation's content (the caller may have moved it out of relations_[id]).
+    auto [first, last] = boost::out_edges(r.source, topology_);
+    for (auto it = first; it != last; ++it) {
+        if (topology_[*it].relation == id) {
+            boost::remove_edge(*it, topology_);
+            break;
+        }
+    }
+    factIndex_.erase(relationHash(r), id);
+    --byPredicate_[r.predicate].live;
+    if (r.attributedTo != kNoId) {
+        auto& spoken = spokenBy_[r.attributedTo];
+        spoken.erase(std::find(spoken.begin(), spoken.end(), id));
+        if (spoken.empty())
+            spokenBy_.erase(r.attributedTo);
+    }
+    relations_[id] = Relation{};
+    relations_[id].removed = true;
+    --liveRelations_;
+    ++generation_;
+}
+
+void KnowledgeGraph::removeRelation(RelationId id) {
+    if (!isLiveRelation(id))
+        return;
+    Relation r = std::move(relations_[id]);
+    detachRelation(id, r);
+}
+
+std::vector<RelationId> KnowledgeGraph::relationIds() const {
+    std::vector<RelationId> ids;
+    ids.reserve(liveRelations_);
+    for (RelationId id = 0; id < relations_.size(); ++id)
+        if (!relations_[id].removed)
+            ids.push_back(id);
+    return ids;
+}
+
+// ---- adjacency and indexes
+// -----------------------------------------------------------------------
+
+OutEdgeRange KnowledgeGraph::outEdges(EntityId id) const {
+    auto [first, last] = boost::out_edges(id, topology_);
+    return {{first, &topology_}, {last, &topology_}};
+}
+
+InEdgeRange KnowledgeGraph::inEdges(EntityId id) const {
+    auto [first, last] = boost::in_edges(id, topology_);
+    return {{first, &topology_}, {last, &topology_}};
+}
+
+std::vector<RelationId> KnowledgeGraph::relationsWithPredicate(Sym predicate) const {
+    std::vector<RelationId> ids;
+    ids.reserve(predicateCount(predicate));
+    forEachRelationWithPredicate(predicate, [&](RelationId id) { ids.push_back(id); });
+    return ids;
+}
+
+std::size_t KnowledgeGraph::predicateCount(Sym predicate) const {
+    auto it = byPredicate_.find(predicate);
+    return it == byPredicate_.end() ? 0 : it->second.live;
+}
+
+std::vector<std::pair<Sym, std::size_t>> KnowledgeGraph::predicates() const {
+    std::vector<std::pair<Sym, std::size_t>> out;
+    for (const auto& [sym, index] : byPredicate_)
+        if (index.live > 0)
+            out.emplace_back(sym, index.live);
+    std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : str(a.first) < str(b.first);
+    });
+    return out;
+}
+
+std::size_t KnowledgeGraph::mentionCount() const {
+    std::size_t n = 0;
+    for (const Relation& r : relations_)
+        n += r.mentions.size();
+    return n;
+}
+
+} // namespace kg::graph

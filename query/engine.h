@@ -1,0 +1,148 @@
+#pragma once
+// The public face of kg's query language (docs/query-language.md): parse, check, plan and run a
+// Cypher-subset statement against a KnowledgeGraph. The CLI (`kg query`), the REPL and the
+// exporters (`--query`) only include this header, query/value.h and query/result_format.h.
+//
+//   kg::query::QueryParams params;
+//   params.set("who", "Mark Rutte");
+//   auto result = kg::query::runQuery(graph, "MATCH (a {name: $who})-[r]->(b) RETURN b", params);
+//
+// Every error in the text (syntax, unknown variable, wrong type, bad regex...) is a QueryError
+// carrying its line and column in that text; nothing else escapes but std::bad_alloc and
+// QueryCancelled.
+#include "graph/knowledge_graph.h"
+#include "query/value.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::query {
+
+/// A syntax or semantic error, or a runtime error attributable to a place in the query.
+class QueryError : public std::runtime_error {
+public:
+    /// `line` and `column` are 1-based; column counts bytes. `sourceLine` is the full text of
+    /// that line (without its newline) for the caret display.
+    QueryError(std::string message, std::uint32_t line, std::uint32_t column,
+               std::string sourceLine);
+
+    /// What is wrong, without position: "expected ')' after node pattern".
+    const std::string& message() const { return message_; }
+    std::uint32_t line() const { return line_; }
+    std::uint32_t column() const { return column_; }
+    const std::string& sourceLine() const { return sourceLine_; }
+
+    /// Three lines, no trailing newline:
+    ///   "line 1:17: expected ')' after node pattern, found 'RETURN'"
+    ///   "MATCH (a:Person RETURN a"
+    ///   "                ^"
+    std::string formatted() const;
+
+    /// The same error seen from a larger text in which this statement starts at
+    /// (line, column): used for statements of a script.
+    QueryError shifted(std::uint32_t line, std::uint32_t column) const;
+
+private:
+    std::string message_;
+    std::uint32_t line_;
+    std::uint32_t column_;
+    std::string sourceLine_;
+};
+
+/// Thrown when the cancellation flag is raised while a query runs.
+class QueryCancelled : public std::runtime_error {
+public:
+    QueryCancelled() : std::runtime_error("query cancelled") {}
+};
+
+/// Values bound to `$name` parameters.
+struct QueryParams {
+    std::map<std::string, Value, std::less<>> values;
+    void set(std::string name, Value value) { values[std::move(name)] = std::move(value); }
+};
+
+/// Reads the value part of `--param name=value` / `:param name value`: integers, floats, true,
+/// false, null, 'single' or "double" quoted strings (escapes as in queries), [lists] and
+/// {maps} of those; anything else is taken as a bare string. Never throws.
+Value parseParamValue(std::string_view text);
+
+struct QueryResult {
+    std::vector<std::string> columns;
+    std::vector<std::vector<Value>> rows;
+};
+
+/// Receives a result as it is produced. `columns` is called exactly once, before any row.
+class RowSink {
+public:
+    virtual ~RowSink() = default;
+    virtual void columns(const std::vector<std::string>& names) = 0;
+    /// Return false to stop the query early (no error).
+    virtual bool row(const std::vector<Value>& values) = 0;
+};
+
+struct RunOptions {
+    /// Checked between rows and inside long scans; when it becomes true the query stops
+    /// and throws QueryCancelled. The REPL sets it from its SIGINT handler.
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+/// Runs one statement (an optional trailing ';' is allowed) and collects its rows.
+/// `EXPLAIN <query>` returns one column "plan" with one row per line of the plan.
+QueryResult runQuery(const graph::KnowledgeGraph& graph, std::string_view text,
+                     const QueryParams& params = {}, const RunOptions& options = {});
+
+/// Streaming form: rows go to `sink` as the executor produces them (after sorting or
+/// aggregation, when the query has ORDER BY or aggregates).
+void runQuery(const graph::KnowledgeGraph& graph, std::string_view text, const QueryParams& params,
+              RowSink& sink, const RunOptions& options = {});
+
+/// The plan chosen for a statement (with or without a leading EXPLAIN), as indented text
+/// ending with a newline. Throws QueryError like runQuery.
+std::string explain(const graph::KnowledgeGraph& graph, std::string_view text,
+                    const QueryParams& params = {});
+
+/// Parses and checks a statement without running it (for tools that validate input).
+void checkQuery(std::string_view text);
+
+// ---- scripts -----------------------------------------------------------------------------
+
+/// One `;`-terminated statement of a script. `text` excludes the ';' and surrounding blanks.
+struct StatementText {
+    std::string_view text;
+    std::uint32_t line = 1;   ///< where `text` starts in the script (1-based)
+    std::uint32_t column = 1;
+};
+
+struct ScriptSplit {
+    std::vector<StatementText> statements;
+    /// Text after the last ';' that holds something other than blanks and comments: an
+    /// unterminated statement. The REPL shows its continuation prompt while this is non-empty;
+    /// a script runner runs it as a last statement.
+    StatementText rest;
+    /// True when the script ends inside a string, a backticked name or a block comment.
+    bool openQuote = false;
+};
+
+/// Splits on ';' outside strings, backticked names and comments. Never throws.
+ScriptSplit splitStatements(std::string_view script);
+
+// ---- vocabulary, for completion and "did you mean" ----------------------------------------
+
+/// Reserved words, upper case: MATCH, OPTIONAL, WHERE, RETURN, WITH, ...
+std::span<const std::string_view> keywords();
+/// Functions, lower case: count, collect, min, max, sum, avg, size, labels, type, ...
+std::span<const std::string_view> functionNames();
+/// name, type, aliases, mentions, degree
+std::span<const std::string_view> entityPropertyNames();
+/// predicate, negated, modality, attributed_to, time, quantity, place, confidence, support,
+/// doc, sentence
+std::span<const std::string_view> relationPropertyNames();
+
+} // namespace kg::query

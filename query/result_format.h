@@ -1,0 +1,60 @@
+#pragma once
+// Output of query results in the formats `kg query --format` and the REPL's `:mode` share.
+// JSON is always valid JSON with typed values; nodes, relationships and paths become objects
+// (see docs/query-language.md, "Output formats").
+#include "graph/knowledge_graph.h"
+#include "query/engine.h"
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kg::query {
+
+enum class OutputFormat { Table, Json, Jsonl, Csv, Tsv };
+
+/// "table", "json", "jsonl", "csv", "tsv" (case-insensitive); nullopt otherwise.
+std::optional<OutputFormat> parseOutputFormat(std::string_view name);
+std::string_view outputFormatName(OutputFormat format);
+
+struct FormatOptions {
+    /// Table only: cells wider than this are cut with "…" (0 = never cut).
+    std::size_t maxCellWidth = 0;
+    /// Table only: append "(N rows)" after the table.
+    bool rowCount = true;
+};
+
+/// Human text of a value, as a table cell shows it: strings unquoted, nodes by name with
+/// their type "(Mark Rutte:Person)", relationships "[:reject]", paths node-rel-node...
+std::string displayValue(const graph::KnowledgeGraph& graph, const Value& value);
+
+/// The value as JSON (typed: numbers, booleans, null, strings, arrays, objects).
+std::string jsonValue(const graph::KnowledgeGraph& graph, const Value& value);
+
+/// The whole result, formatted.
+std::string formatResult(const graph::KnowledgeGraph& graph, const QueryResult& result,
+                         OutputFormat format, const FormatOptions& options = {});
+
+/// A RowSink that writes rows to `out` as they come (jsonl, csv and tsv stream; table and
+/// json are written by finish(), table because widths depend on every row). Call finish()
+/// once after the query; it returns the number of rows.
+class ResultWriter : public RowSink {
+public:
+    ResultWriter(const graph::KnowledgeGraph& graph, OutputFormat format, std::FILE* out,
+                 FormatOptions options = {});
+    ~ResultWriter() override;
+    ResultWriter(const ResultWriter&) = delete;
+    ResultWriter& operator=(const ResultWriter&) = delete;
+
+    void columns(const std::vector<std::string>& names) override;
+    bool row(const std::vector<Value>& values) override;
+    std::size_t finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+} // namespace kg::query
