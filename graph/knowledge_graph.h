@@ -216,6 +216,7 @@ private:
         std::size_t live = 0;
     };
 
+    Sym internOptional(std::string_view s);
     static std::uint64_t relationHash(const Relation& r);
     static bool sameFact(const Relation& a, const Relation& b);
     static void mergeInto(Relation& into, const Relation& from);

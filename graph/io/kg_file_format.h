@@ -1,0 +1,48 @@
+#pragma once
+// Constants of the .kg file layout shared by its writer and reader (docs/file-format.md is the
+// specification; keep the two in step).
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace kg::graph::file_format {
+
+inline constexpr std::string_view kFormatName = "kg-graph";
+/// The version this build writes and the newest it reads. Any change to the layout bumps it.
+inline constexpr std::uint32_t kVersion = 1;
+
+/// Top-level keys, in the order they must appear.
+inline constexpr std::string_view kKeyFormat = "format";
+inline constexpr std::string_view kKeyVersion = "version";
+inline constexpr std::string_view kKeyCounts = "counts";
+inline constexpr std::string_view kKeyStrings = "strings";
+inline constexpr std::string_view kKeyEntities = "entities";
+inline constexpr std::string_view kKeyRelations = "relations";
+
+/// Positions inside an entity array: [name, type, mentions, alias...]. Trailing fields that
+/// hold their default may be left out; aliases run to the end of the array.
+enum EntityField : std::size_t { kEntityName, kEntityType, kEntityMentions, kEntityFirstAlias };
+
+/// Positions inside a relation array; every field after kRelPredicate may be left out when it
+/// and all fields after it hold their defaults.
+enum RelationField : std::size_t {
+    kRelSource,
+    kRelTarget,
+    kRelPredicate,
+    kRelNegated,
+    kRelModality,
+    kRelAttributedTo,
+    kRelTime,
+    kRelQuantity,
+    kRelPlace,
+    kRelSupport,
+    kRelConfidence,
+    kRelSurfaces,
+    kRelMentions,
+    kRelFieldCount
+};
+
+/// A mention is always complete: [doc, sentence, begin, end, text, date, source].
+inline constexpr std::size_t kMentionFieldCount = 7;
+
+} // namespace kg::graph::file_format
