@@ -30,5 +30,11 @@ struct CommandStatus {
 
 void addImportCommand(CLI::App& app, CommandStatus& status);
 void addStatsCommand(CLI::App& app, CommandStatus& status);
+void addExtractCommand(CLI::App& app, CommandStatus& status);
+void addBuildCommand(CLI::App& app, CommandStatus& status);
+void addReplCommand(CLI::App& app, CommandStatus& status);
+void addExportCommand(CLI::App& app, CommandStatus& status);
+void addRenderCommand(CLI::App& app, CommandStatus& status);
+void addQueryCommand(CLI::App& app, CommandStatus& status);
 
 } // namespace kg::cli

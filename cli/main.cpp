@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <exception>
+#include <unistd.h>
+#include <vector>
 #include <fmt/core.h>
 
 namespace kg::cli {
@@ -41,10 +43,20 @@ int run(int argc, char** argv) {
     CommandStatus status;
     addImportCommand(app, status);
     addStatsCommand(app, status);
+    addExtractCommand(app, status);
+    addBuildCommand(app, status);
+    addReplCommand(app, status);
+    addExportCommand(app, status);
+    addRenderCommand(app, status);
+    addQueryCommand(app, status);
     addHelpCommand(app);
 
     try {
-        app.parse(argc, argv);
+        // `kg` alone on a terminal starts the REPL; without a terminal it stays a usage error.
+        std::vector<const char*> args(argv, argv + argc);
+        if (argc < 2 && isatty(STDIN_FILENO))
+            args.push_back("repl");
+        app.parse(static_cast<int>(args.size()), args.data());
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForVersion& e) {

@@ -11,6 +11,7 @@
 // carrying its line and column in that text; nothing else escapes but std::bad_alloc and
 // QueryCancelled.
 #include "graph/knowledge_graph.h"
+#include "query/ast/query_error.h"
 #include "query/value.h"
 
 #include <atomic>
@@ -24,37 +25,6 @@
 #include <vector>
 
 namespace kg::query {
-
-/// A syntax or semantic error, or a runtime error attributable to a place in the query.
-class QueryError : public std::runtime_error {
-public:
-    /// `line` and `column` are 1-based; column counts bytes. `sourceLine` is the full text of
-    /// that line (without its newline) for the caret display.
-    QueryError(std::string message, std::uint32_t line, std::uint32_t column,
-               std::string sourceLine);
-
-    /// What is wrong, without position: "expected ')' after node pattern".
-    const std::string& message() const { return message_; }
-    std::uint32_t line() const { return line_; }
-    std::uint32_t column() const { return column_; }
-    const std::string& sourceLine() const { return sourceLine_; }
-
-    /// Three lines, no trailing newline:
-    ///   "line 1:17: expected ')' after node pattern, found 'RETURN'"
-    ///   "MATCH (a:Person RETURN a"
-    ///   "                ^"
-    std::string formatted() const;
-
-    /// The same error seen from a larger text in which this statement starts at
-    /// (line, column): used for statements of a script.
-    QueryError shifted(std::uint32_t line, std::uint32_t column) const;
-
-private:
-    std::string message_;
-    std::uint32_t line_;
-    std::uint32_t column_;
-    std::string sourceLine_;
-};
 
 /// Thrown when the cancellation flag is raised while a query runs.
 class QueryCancelled : public std::runtime_error {
@@ -109,7 +79,11 @@ std::string explain(const graph::KnowledgeGraph& graph, std::string_view text,
                     const QueryParams& params = {});
 
 /// Parses and checks a statement without running it (for tools that validate input).
+/// Parameters named in the text are taken as bound.
 void checkQuery(std::string_view text);
+
+/// True when the statement starts with EXPLAIN (its result is a plan, not data).
+bool isExplain(std::string_view text);
 
 // ---- scripts -----------------------------------------------------------------------------
 

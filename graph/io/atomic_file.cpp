@@ -1,11 +1,10 @@
 #include "graph/io/atomic_file.h"
 
-#include <fmt/format.h>
-
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -66,7 +65,9 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
     std::setvbuf(file_, nullptr, _IOFBF, kBufferBytes);
 }
 
-AtomicFile::~AtomicFile() { discard(); }
+AtomicFile::~AtomicFile() {
+    discard();
+}
 
 void AtomicFile::discard() noexcept {
     if (file_ != nullptr) {

@@ -39,7 +39,9 @@ struct FactRecord {
     std::string source;
 };
 
-/// Adds the record's entities (with aliases and one mention each) and its relation.
+/// Adds the record's entities (with aliases, and one mention each when the record names its
+/// document) and its relation; a speaker named in attributedTo becomes an entity too. Throws
+/// std::invalid_argument if subject, predicate or object is empty.
 KnowledgeGraph::AddResult addFactRecord(KnowledgeGraph& graph, const FactRecord& record);
 
 } // namespace kg::graph

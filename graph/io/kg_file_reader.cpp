@@ -6,13 +6,12 @@
 #include "graph/io/kg_file.h"
 #include "graph/io/kg_file_format.h"
 
-#include <fmt/format.h>
-#include <rapidjson/filereadstream.h>
-
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <fmt/format.h>
 #include <memory>
+#include <rapidjson/filereadstream.h>
 #include <sys/stat.h>
 #include <vector>
 
@@ -30,11 +29,11 @@ constexpr std::uint64_t kMinStringBytes = 3;
 constexpr std::uint64_t kMinEntityBytes = 4;
 constexpr std::uint64_t kMinRelationBytes = 8;
 
-constexpr std::array<std::string_view, 6> kTopKeys = {
-    fmtk::kKeyFormat,   fmtk::kKeyVersion,  fmtk::kKeyCounts,
-    fmtk::kKeyStrings,  fmtk::kKeyEntities, fmtk::kKeyRelations};
-constexpr std::array<std::string_view, 3> kCountKeys = {
-    fmtk::kKeyStrings, fmtk::kKeyEntities, fmtk::kKeyRelations};
+constexpr std::array<std::string_view, 6> kTopKeys = {fmtk::kKeyFormat,   fmtk::kKeyVersion,
+                                                      fmtk::kKeyCounts,   fmtk::kKeyStrings,
+                                                      fmtk::kKeyEntities, fmtk::kKeyRelations};
+constexpr std::array<std::string_view, 3> kCountKeys = {fmtk::kKeyStrings, fmtk::kKeyEntities,
+                                                        fmtk::kKeyRelations};
 
 /// One JSON scalar as the handler sees it, whatever RapidJSON event carried it.
 struct Scalar {
@@ -68,19 +67,19 @@ public:
         : graph_(graph), fileSize_(fileSize) {}
 
     // ---- RapidJSON events ------------------------------------------------------------------
-    bool Null() { return scalar({Scalar::Kind::Null}); }
-    bool Bool(bool b) { return scalar({Scalar::Kind::Bool, 0, 0, b}); }
+    bool Null() { return scalar({Scalar::Kind::Null, 0, 0, false, {}}); }
+    bool Bool(bool b) { return scalar({Scalar::Kind::Bool, 0, 0, b, {}}); }
     bool Int(int i) { return Int64(i); }
     bool Uint(unsigned u) { return Uint64(u); }
     bool Int64(std::int64_t i) {
         if (i >= 0)
             return Uint64(static_cast<std::uint64_t>(i));
-        return scalar({Scalar::Kind::Negative, 0, static_cast<double>(i)});
+        return scalar({Scalar::Kind::Negative, 0, static_cast<double>(i), false, {}});
     }
     bool Uint64(std::uint64_t u) {
-        return scalar({Scalar::Kind::Unsigned, u, static_cast<double>(u)});
+        return scalar({Scalar::Kind::Unsigned, u, static_cast<double>(u), false, {}});
     }
-    bool Double(double d) { return scalar({Scalar::Kind::Real, 0, d}); }
+    bool Double(double d) { return scalar({Scalar::Kind::Real, 0, d, false, {}}); }
     bool String(const char* s, rj::SizeType n, bool) {
         return scalar({Scalar::Kind::String, 0, 0, false, std::string_view(s, n)});
     }
@@ -174,8 +173,7 @@ bool GraphHandler::unexpected(std::string_view what) {
     case State::Begin:
         return fail("not a kg graph file (it does not start with a JSON object)");
     case State::FormatValue:
-        return fail("not a kg graph file (\"format\" is {}, not \"{}\")", what,
-                    fmtk::kFormatName);
+        return fail("not a kg graph file (\"format\" is {}, not \"{}\")", what, fmtk::kFormatName);
     case State::TopKey:
     case State::CountsKey:
         return fail("unexpected {} where a key was expected", what);
@@ -197,9 +195,9 @@ bool GraphHandler::Key(const char* s, rj::SizeType n, bool) {
                             fmtk::kKeyFormat);
             return fail("expected key \"{}\", found \"{}\"", kTopKeys[topKey_], key);
         }
-        static constexpr std::array<State, 6> kNext = {
-            State::FormatValue, State::VersionValue,  State::CountsBegin,
-            State::StringsBegin, State::EntitiesBegin, State::RelationsBegin};
+        static constexpr std::array<State, 6> kNext = {State::FormatValue,   State::VersionValue,
+                                                       State::CountsBegin,   State::StringsBegin,
+                                                       State::EntitiesBegin, State::RelationsBegin};
         state_ = kNext[topKey_++];
         return true;
     }
@@ -229,8 +227,8 @@ bool GraphHandler::EndObject(rj::SizeType) {
         if (countKey_ != kCountKeys.size())
             return fail("counts: missing key \"{}\"", kCountKeys[countKey_]);
         // Reject counts the file is too small to hold before reserving memory for them.
-        static constexpr std::array<std::uint64_t, 3> kMinBytes = {
-            kMinStringBytes, kMinEntityBytes, kMinRelationBytes};
+        static constexpr std::array<std::uint64_t, 3> kMinBytes = {kMinStringBytes, kMinEntityBytes,
+                                                                   kMinRelationBytes};
         for (std::size_t i = 0; i < counts_.size(); ++i)
             if (counts_[i] > fileSize_ / kMinBytes[i] + 1)
                 return fail("counts: {} = {} is more than a file of {} bytes can hold",
@@ -562,7 +560,8 @@ struct FileCloser {
 KnowledgeGraph loadGraph(const std::filesystem::path& path) {
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
     if (!file)
-        throw GraphFileError(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
+        throw GraphFileError(
+            fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
     struct stat info {};
     if (::fstat(::fileno(file.get()), &info) != 0 || S_ISDIR(info.st_mode))
         throw GraphFileError(fmt::format("cannot read {}: it is a folder", path.string()));
@@ -591,9 +590,11 @@ KnowledgeGraph loadGraph(const std::filesystem::path& path) {
     if (handler.beforeStart())
         throw GraphFileError(fmt::format("{}: byte {}: not a kg graph file (not JSON: {})",
                                          path.string(), offset, rj::GetParseError_En(ok.Code())));
-    if (offset >= fileSize)
-        throw GraphFileError(fmt::format(
-            "{}: byte {}: the file ends too early (truncated?)", path.string(), offset));
+    // A cut inside a multi-byte UTF-8 character shows up as a bad encoding in the last bytes.
+    bool cutCharacter = ok.Code() == rj::kParseErrorStringInvalidEncoding && offset + 4 > fileSize;
+    if (offset >= fileSize || cutCharacter)
+        throw GraphFileError(fmt::format("{}: byte {}: the file ends too early (truncated?)",
+                                         path.string(), fileSize));
     throw GraphFileError(fmt::format("{}: byte {}: corrupt: {}", path.string(), offset,
                                      rj::GetParseError_En(ok.Code())));
 }

@@ -6,10 +6,9 @@
 #include "graph/io/kg_file.h"
 #include "graph/io/kg_file_format.h"
 
+#include <charconv>
 #include <fmt/format.h>
 #include <rapidjson/filewritestream.h>
-
-#include <charconv>
 #include <vector>
 
 namespace kg::graph {

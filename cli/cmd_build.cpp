@@ -1,0 +1,137 @@
+// `kg build FILE|DIR... -o graph.kg [--append] [-j N]`: extract facts and store them in one step.
+#include "cli/command.h"
+#include "extract/extractor.h"
+#include "graph/io/fact_record.h"
+#include "graph/io/kg_file.h"
+
+#include <fmt/core.h>
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kg::cli {
+namespace {
+
+struct BuildArgs {
+    std::vector<std::string> inputs;
+    std::string output;
+    unsigned threads = 1;
+    bool append = false;
+};
+
+using Clock = std::chrono::steady_clock;
+
+// One line redrawn in place on a terminal; nothing at all when stderr is a pipe or a file.
+class Progress {
+public:
+    Progress(std::size_t documents) : total_(documents), tty_(isatty(fileno(stderr)) != 0) {}
+    void update(const extract::ExtractStats& s) {
+        if (!tty_)
+            return;
+        const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+        const double rate = seconds > 0 ? static_cast<double>(s.sentences) / seconds : 0.0;
+        const std::size_t width = 24;
+        const std::size_t filled = total_ == 0 ? width : width * s.documents / total_;
+        fmt::print(stderr, "\r[{}{}] {}/{} documents, {} sentences, {:.0f} sentences/s ",
+                   std::string(filled, '#'), std::string(width - filled, ' '), s.documents, total_,
+                   s.sentences, rate);
+        std::fflush(stderr);
+        drawn_ = true;
+    }
+    void finish() {
+        if (drawn_)
+            fmt::print(stderr, "\n");
+    }
+
+private:
+    std::size_t total_;
+    bool tty_;
+    bool drawn_ = false;
+    Clock::time_point start_ = Clock::now();
+};
+
+void runBuild(const BuildArgs& args) {
+    std::vector<std::filesystem::path> paths(args.inputs.begin(), args.inputs.end());
+    std::vector<std::filesystem::path> files;
+    try {
+        files = extract::listInputFiles(paths);
+    } catch (const extract::InputError& e) {
+        throw CliError(e.what());
+    }
+    // Load the old graph first: a broken --append target should cost no parsing.
+    graph::KnowledgeGraph graph;
+    if (args.append && std::filesystem::exists(args.output)) {
+        try {
+            graph = graph::loadGraph(args.output);
+        } catch (const graph::GraphFileError& e) {
+            throw CliError(e.what());
+        }
+    }
+    extract::ExtractOptions options;
+    options.threads = args.threads;
+    std::vector<extract::DocumentClaims> claims;
+    Progress progress(files.size());
+    try {
+        extract::Extractor extractor(options);
+        claims = extractor.readAll(
+            files.size(), [&](std::size_t i) { return extract::readDocumentFile(files[i]); },
+            [&](const extract::ExtractStats& s) { progress.update(s); });
+    } catch (const extract::InputError& e) {
+        progress.finish();
+        throw CliError(e.what());
+    } catch (const extract::ParserError& e) {
+        progress.finish();
+        throw CliError(e.what());
+    }
+    progress.finish();
+
+    extract::EntityResolver resolver;
+    extract::ExtractStats total;
+    for (const extract::DocumentClaims& doc : claims) {
+        if (doc.stats.invalidBytes > 0)
+            fmt::print(stderr, "kg: warning: {}: {} invalid UTF-8 byte{} replaced\n", doc.id,
+                       doc.stats.invalidBytes, doc.stats.invalidBytes == 1 ? "" : "s");
+        total.add(doc.stats);
+        resolver.addDocument(doc);
+    }
+    const std::vector<graph::FactRecord> records = resolver.takeRecords();
+    std::size_t added = 0;
+    for (const graph::FactRecord& r : records)
+        if (graph::addFactRecord(graph, r).inserted)
+            ++added;
+    try {
+        graph::saveGraph(graph, args.output);
+    } catch (const graph::GraphFileError& e) {
+        throw CliError(e.what());
+    }
+    const std::size_t skipped = total.tooLong + total.unparsed;
+    if (skipped > 0)
+        fmt::print(stderr, "kg: warning: {} of {} sentences gave no parse\n", skipped,
+                   total.sentences);
+    fmt::print("built {}: {} facts ({} new) from {} documents, {} sentences: {} entities, {} "
+               "relations\n",
+               args.output, records.size(), added, total.documents, total.sentences,
+               graph.entityCount(), graph.relationCount());
+}
+
+} // namespace
+
+void addBuildCommand(CLI::App& app, CommandStatus& /*status*/) {
+    auto args = std::make_shared<BuildArgs>();
+    CLI::App* cmd = app.add_subcommand("build", "Extract facts from text and store them in a graph");
+    cmd->add_option("inputs", args->inputs, "Text files or folders")->required();
+    cmd->add_option("-o,--output", args->output, "Graph file to write (.kg)")->required();
+    cmd->add_flag("--append", args->append,
+                  "Add to the graph in the output file instead of replacing it");
+    cmd->add_option("-j,--jobs", args->threads, "Parse documents on N threads")
+        ->check(CLI::Range(1u, 256u));
+    cmd->callback([args] { runBuild(*args); });
+}
+
+} // namespace kg::cli

@@ -1,0 +1,104 @@
+// `kg export graph.kg --format F -o FILE [--around NAME --depth N | --query Q]` and
+// `kg export graph.kg --batch jobs.json` (load once, run every job, report each failure).
+#include "cli/command.h"
+#include "cli/export_options.h"
+#include "export/batch_file.h"
+#include "export/export_error.h"
+
+#include <chrono>
+#include <fmt/core.h>
+#include <memory>
+
+namespace kg::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+struct ExportCommandArgs {
+    ExportArgs common;
+    std::string base = std::string(exporter::kDefaultBase);
+    std::string batch;
+};
+
+void runSingle(const ExportCommandArgs& args) {
+    exporter::ExportJob job = makeJob(args.common, std::nullopt);
+    job.base = args.base;
+    auto start = Clock::now();
+    graph::KnowledgeGraph g = loadGraphOrFail(args.common.graph);
+    double load = secondsSince(start);
+    start = Clock::now();
+    runJobOrFail(g, job);
+    if (args.common.timings)
+        fmt::print(stderr, "timings: load {:.3f} s, export {:.3f} s\n", load, secondsSince(start));
+}
+
+// Every job runs even if an earlier one failed; the exit code is 1 if any failed.
+int runBatch(const ExportCommandArgs& args) {
+    std::vector<exporter::BatchEntry> entries;
+    try {
+        entries = exporter::readBatchFile(args.batch);
+    } catch (const exporter::ExportError& e) {
+        throw CliError(e.what());
+    }
+    graph::KnowledgeGraph g = loadGraphOrFail(args.common.graph);
+    std::size_t failed = 0;
+    for (const exporter::BatchEntry& entry : entries) {
+        std::string what =
+            entry.job ? fmt::format("job {} ({})", entry.number, entry.job->output.string())
+                      : fmt::format("job {}", entry.number);
+        if (!entry.job) {
+            fmt::print(stderr, "kg: {}: {}\n", what, entry.error);
+            ++failed;
+            continue;
+        }
+        auto start = Clock::now();
+        try {
+            exporter::ExportSummary summary = runJobOrFail(g, *entry.job);
+            fmt::print("{}: {} entities, {} relations", what, summary.entities, summary.relations);
+            if (args.common.timings)
+                fmt::print(" in {:.3f} s", secondsSince(start));
+            fmt::print("\n");
+            std::fflush(stdout); // keep stdout's progress in step with stderr's failures
+        } catch (const CliError& e) {
+            fmt::print(stderr, "kg: {}: {}\n", what, e.what());
+            ++failed;
+        }
+    }
+    if (failed > 0) {
+        fmt::print(stderr, "kg: {} of {} jobs failed\n", failed, entries.size());
+        return kExitFailure;
+    }
+    return 0;
+}
+
+} // namespace
+
+void addExportCommand(CLI::App& app, CommandStatus& status) {
+    auto args = std::make_shared<ExportCommandArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "export", "Write a graph, or part of it, as DOT, SVG, PNG, PDF, JSON, GraphML, N-Triples "
+                  "or CSV");
+    addExportOptions(*cmd, args->common);
+    cmd->add_option("--base", args->base, "N-Triples: namespace IRIs are minted under")
+        ->capture_default_str();
+    cmd->add_option("--batch", args->batch,
+                    "Run the jobs of this JSON file (see docs/export.md) after one load");
+    cmd->callback([args, &status] {
+        if (args->batch.empty()) {
+            runSingle(*args);
+            return;
+        }
+        const ExportArgs& c = args->common;
+        if (!c.output.empty() || !c.format.empty() || !c.around.empty() || !c.query.empty())
+            throw CliError("--batch takes its outputs and selections from the jobs file; "
+                           "leave out -o, --format, --around and --query",
+                           kExitUsage);
+        status.exitCode = runBatch(*args);
+    });
+}
+
+} // namespace kg::cli

@@ -1,0 +1,249 @@
+// `kg extract FILE|DIR|- ... [-o out.jsonl] [--format jsonl|tsv|carb] [-j N] [--lines]`
+// Files and folders are one corpus (entities resolved across them); `-` streams JSON Lines
+// documents from stdin to records on stdout, one document at a time, as a Hadoop or Spark mapper.
+#include "cli/command.h"
+#include "extract/extractor.h"
+#include "extract/record_format.h"
+#include "graph/io/atomic_file.h"
+#include "graph/io/fact_record_json.h"
+
+#include <fmt/core.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kg::cli {
+namespace {
+
+struct ExtractArgs {
+    std::vector<std::string> inputs;
+    std::string output;
+    std::string format = "jsonl";
+    unsigned threads = 1;
+    bool lines = false;
+    bool timings = false;
+};
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// --timings: where the time went. The sentence pipeline's time is summed over threads.
+void printTimings(const extract::ExtractStats& s, double resolveSeconds, double wallSeconds) {
+    const double own = s.totalSeconds - s.parserSeconds + resolveSeconds;
+    fmt::print(stderr,
+               "timings: {} documents, {} sentences ({} parsed) in {:.3f} s wall, {:.1f} "
+               "sentences/s; link-grammar {:.3f} s, kg {:.3f} s ({:.1f}% of the parser's "
+               "time)\n",
+               s.documents, s.sentences, s.parsed, wallSeconds,
+               wallSeconds > 0 ? static_cast<double>(s.sentences) / wallSeconds : 0.0,
+               s.parserSeconds, own, s.parserSeconds > 0 ? 100.0 * own / s.parserSeconds : 0.0);
+}
+
+// Where records go: stdout as they come, or a file replaced atomically at the end.
+class RecordSink {
+public:
+    explicit RecordSink(const std::string& path) {
+        if (!path.empty())
+            file_ = std::make_unique<graph::AtomicFile>(path);
+    }
+    void write(const std::string& text) {
+        if (file_) {
+            file_->write(text);
+        } else if (!text.empty() && std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
+            throw CliError("cannot write to standard output");
+        }
+    }
+    void flush() {
+        if (!file_)
+            std::fflush(stdout);
+    }
+    void commit() {
+        if (file_)
+            file_->commit();
+        else if (std::fflush(stdout) != 0)
+            throw CliError("cannot write to standard output");
+    }
+
+private:
+    std::unique_ptr<graph::AtomicFile> file_;
+};
+
+std::string formatRecords(const std::vector<graph::FactRecord>& records, const std::string& format) {
+    std::string out;
+    for (const graph::FactRecord& r : records) {
+        if (format == "tsv")
+            out += extract::factRecordToTsv(r);
+        else
+            graph::appendFactRecordJson(r, out);
+        out += '\n';
+    }
+    return out;
+}
+
+std::string formatCarb(const extract::DocumentClaims& doc) {
+    std::string out;
+    for (const extract::SentenceClaims& s : doc.sentences)
+        extract::appendCarbLines(s.text, s, out);
+    return out;
+}
+
+void warnAbout(const extract::DocumentClaims& doc) {
+    if (doc.stats.invalidBytes > 0)
+        fmt::print(stderr, "kg: warning: {}: {} invalid UTF-8 byte{} replaced\n", doc.id,
+                   doc.stats.invalidBytes, doc.stats.invalidBytes == 1 ? "" : "s");
+}
+
+void summarise(const extract::ExtractStats& s) {
+    const std::size_t skipped = s.tooLong + s.unparsed;
+    if (skipped > 0)
+        fmt::print(stderr,
+                   "kg: warning: {} of {} sentences gave no parse ({} over the length limit, {} "
+                   "not parsable as English)\n",
+                   skipped, s.sentences, s.tooLong, s.unparsed);
+}
+
+// `-`: documents are read, extracted and written in batches, so memory stays bounded and output
+// starts early; each document is its own corpus for entity resolution.
+void streamStdin(const ExtractArgs& args, extract::Extractor& extractor, RecordSink& sink) {
+    const std::size_t batchSize = 8 * std::max(1u, args.threads);
+    std::size_t lineNumber = 0;
+    std::size_t malformed = 0;
+    extract::ExtractStats total;
+    double resolveSeconds = 0;
+    const auto start = Clock::now();
+    std::string line;
+    bool more = true;
+    while (more) {
+        std::vector<extract::Document> batch;
+        while (batch.size() < batchSize && (more = static_cast<bool>(std::getline(std::cin, line)))) {
+            ++lineNumber;
+            if (line.find_first_not_of(" \t\r") == std::string::npos)
+                continue;
+            try {
+                batch.push_back(extract::parseDocumentJson(line, fmt::format("stdin:{}", lineNumber),
+                                                           fmt::format("stdin:{}", lineNumber)));
+            } catch (const extract::InputError& e) {
+                ++malformed;
+                fmt::print(stderr, "kg: warning: {} (document skipped)\n", e.what());
+            }
+        }
+        auto claims = extractor.readAll(batch.size(), [&](std::size_t i) { return batch[i]; });
+        const auto resolveStart = Clock::now();
+        for (const extract::DocumentClaims& doc : claims) {
+            warnAbout(doc);
+            total.add(doc.stats);
+            if (args.format == "carb") {
+                sink.write(formatCarb(doc));
+                continue;
+            }
+            extract::EntityResolver resolver;
+            resolver.addDocument(doc);
+            sink.write(formatRecords(resolver.takeRecords(), args.format));
+        }
+        resolveSeconds += secondsSince(resolveStart);
+        sink.flush();
+    }
+    summarise(total);
+    if (args.timings)
+        printTimings(total, resolveSeconds, secondsSince(start));
+    if (malformed > 0)
+        throw CliError(fmt::format("{} malformed document line{} skipped", malformed,
+                                   malformed == 1 ? "" : "s"));
+}
+
+void extractFiles(const ExtractArgs& args, extract::Extractor& extractor, RecordSink& sink) {
+    std::vector<std::filesystem::path> paths;
+    for (const std::string& input : args.inputs)
+        paths.emplace_back(input);
+    std::vector<std::filesystem::path> files;
+    try {
+        files = extract::listInputFiles(paths);
+    } catch (const extract::InputError& e) {
+        throw CliError(e.what());
+    }
+    const auto start = Clock::now();
+    std::vector<extract::DocumentClaims> claims;
+    try {
+        claims = extractor.readAll(files.size(),
+                                   [&](std::size_t i) { return extract::readDocumentFile(files[i]); });
+    } catch (const extract::InputError& e) {
+        throw CliError(e.what());
+    }
+    const auto resolveStart = Clock::now();
+    extract::ExtractStats total;
+    extract::EntityResolver resolver;
+    std::string out;
+    for (const extract::DocumentClaims& doc : claims) {
+        warnAbout(doc);
+        total.add(doc.stats);
+        if (args.format == "carb")
+            out += formatCarb(doc);
+        else
+            resolver.addDocument(doc);
+    }
+    if (args.format != "carb")
+        out = formatRecords(resolver.takeRecords(), args.format);
+    const double resolveSeconds = secondsSince(resolveStart);
+    sink.write(out);
+    summarise(total);
+    if (args.timings)
+        printTimings(total, resolveSeconds, secondsSince(start));
+}
+
+void runExtract(const ExtractArgs& args) {
+    const bool fromStdin = args.inputs.size() == 1 && args.inputs.front() == "-";
+    for (const std::string& input : args.inputs)
+        if (input == "-" && !fromStdin)
+            throw CliError("'-' (stdin) cannot be mixed with files", kExitUsage);
+    extract::ExtractOptions options;
+    options.threads = args.threads;
+    options.read.linePerSentence = args.lines;
+    std::unique_ptr<extract::Extractor> extractor;
+    try {
+        extractor = std::make_unique<extract::Extractor>(options);
+    } catch (const extract::ParserError& e) {
+        throw CliError(e.what());
+    }
+    try {
+        RecordSink sink(args.output);
+        if (fromStdin)
+            streamStdin(args, *extractor, sink);
+        else
+            extractFiles(args, *extractor, sink);
+        sink.commit();
+    } catch (const graph::FileWriteError& e) {
+        throw CliError(e.what());
+    }
+}
+
+} // namespace
+
+void addExtractCommand(CLI::App& app, CommandStatus& /*status*/) {
+    auto args = std::make_shared<ExtractArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "extract", "Extract facts from English text files, folders or JSON Lines on stdin");
+    cmd->add_option("inputs", args->inputs,
+                    "Text files or folders; '-' reads JSON Lines documents "
+                    "{\"id\",\"text\",\"date\",\"source\"} from stdin")
+        ->required();
+    cmd->add_option("-o,--output", args->output, "Write to this file (default: stdout)");
+    cmd->add_option("--format", args->format, "Output format (default jsonl)")
+        ->check(CLI::IsMember({"jsonl", "tsv", "carb"}));
+    cmd->add_option("-j,--jobs", args->threads, "Parse documents on N threads (output is the same)")
+        ->check(CLI::Range(1u, 256u));
+    cmd->add_flag("--lines", args->lines,
+                  "Each input line is one sentence (benchmarks such as CaRB): no segmentation, "
+                  "no page-furniture rules");
+    cmd->add_flag("--timings", args->timings,
+                  "Print sentences/s and the time in link-grammar versus kg to stderr");
+    cmd->callback([args] { runExtract(*args); });
+}
+
+} // namespace kg::cli

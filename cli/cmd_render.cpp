@@ -1,0 +1,37 @@
+// `kg render graph.kg --around "Mark Rutte" -o rutte.svg`: the short way to a picture. Same
+// selection and drawing options as `kg export`, diagram formats only, SVG unless the output's
+// extension or --format says otherwise.
+#include "cli/command.h"
+#include "cli/export_options.h"
+
+#include <chrono>
+#include <fmt/core.h>
+#include <memory>
+
+namespace kg::cli {
+
+void addRenderCommand(CLI::App& app, CommandStatus& /*status*/) {
+    auto args = std::make_shared<ExportArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "render", "Draw a relationship diagram (SVG, PNG, PDF or DOT) of a graph or part of it");
+    addExportOptions(*cmd, *args);
+    cmd->callback([args] {
+        exporter::ExportJob job = makeJob(*args, exporter::Format::Svg);
+        if (!exporter::isDiagramFormat(job.format))
+            throw CliError(fmt::format("render draws svg, png, pdf or dot, not {} (use kg export)",
+                                       exporter::formatName(job.format)),
+                           kExitUsage);
+        using Clock = std::chrono::steady_clock;
+        auto start = Clock::now();
+        graph::KnowledgeGraph g = loadGraphOrFail(args->graph);
+        auto loaded = Clock::now();
+        exporter::ExportSummary summary = runJobOrFail(g, job);
+        if (args->timings)
+            fmt::print(stderr, "timings: load {:.3f} s, render {:.3f} s ({} entities)\n",
+                       std::chrono::duration<double>(loaded - start).count(),
+                       std::chrono::duration<double>(Clock::now() - loaded).count(),
+                       summary.entities);
+    });
+}
+
+} // namespace kg::cli

@@ -1,0 +1,106 @@
+#include "cli/export_options.h"
+
+#include "cli/command.h"
+#include "export/export_error.h"
+#include "export/graphviz.h"
+#include "graph/io/atomic_file.h"
+#include "graph/io/kg_file.h"
+
+#include <fmt/core.h>
+
+namespace kg::cli {
+
+void addExportOptions(CLI::App& cmd, ExportArgs& args) {
+    cmd.add_option("graph", args.graph, "Graph file (.kg)")->required();
+    cmd.add_option("-o,--output", args.output,
+                   "Output file (csv: a folder, or a prefix for PREFIX.nodes.csv and "
+                   "PREFIX.relationships.csv)");
+    cmd.add_option("--format", args.format,
+                   "dot, svg, png, pdf, json, graphml, ntriples or csv (default: from the "
+                   "output's extension)");
+    cmd.add_option("--around", args.around, "Only this entity (name or alias) and its neighbours");
+    cmd.add_option("--depth", args.depth, "Hops from --around")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 100));
+    cmd.add_option("--query", args.query,
+                   "Only what this query returns: MATCH ... RETURN nodes, relationships, paths");
+    cmd.add_option("--max-nodes", args.maxNodes,
+                   "Diagrams: entities drawn at most, the rest fold into \"+N more\" (0: all)")
+        ->capture_default_str();
+    cmd.add_option("--layout", args.layout,
+                   "Diagrams: auto, dot, neato, fdp, sfdp or circo (auto: dot, or sfdp above " +
+                       std::to_string(exporter::kAutoSfdpAbove) + " nodes)")
+        ->capture_default_str();
+    cmd.add_option("--cluster", args.cluster, "Diagrams: group nodes by none, type or doc")
+        ->capture_default_str();
+    cmd.add_flag("--no-legend", args.noLegend, "Diagrams: leave out the legend");
+    cmd.add_option("--title", args.title, "Diagrams: caption at the top");
+    cmd.add_flag("--timings", args.timings, "Print load and export times to stderr");
+}
+
+exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Format> fallback) {
+    exporter::ExportJob job;
+    if (args.output.empty())
+        throw CliError("no output file given (-o FILE)", kExitUsage);
+    job.output = args.output;
+    std::optional<exporter::Format> format;
+    if (!args.format.empty()) {
+        format = exporter::parseFormat(args.format);
+        if (!format)
+            throw CliError(fmt::format("unknown format '{}' (expected dot, svg, png, pdf, json, "
+                                       "graphml, ntriples or csv)",
+                                       args.format),
+                           kExitUsage);
+    } else {
+        format = exporter::formatForPath(job.output);
+    }
+    if (!format)
+        format = fallback;
+    if (!format)
+        throw CliError(fmt::format("cannot tell the format of '{}': give --format", args.output),
+                       kExitUsage);
+    job.format = *format;
+    if (!args.around.empty() && !args.query.empty())
+        throw CliError("choose either --around or --query, not both", kExitUsage);
+    job.selection = {args.around, args.depth, args.query};
+    auto layout = exporter::parseLayout(args.layout);
+    if (!layout)
+        throw CliError(fmt::format("unknown layout '{}' (expected auto, dot, neato, fdp, sfdp or "
+                                   "circo)",
+                                   args.layout),
+                       kExitUsage);
+    auto cluster = exporter::parseCluster(args.cluster);
+    if (!cluster)
+        throw CliError(
+            fmt::format("unknown cluster '{}' (expected none, type or doc)", args.cluster),
+            kExitUsage);
+    job.diagram.maxNodes = args.maxNodes;
+    job.diagram.layout = *layout;
+    job.diagram.cluster = *cluster;
+    job.diagram.legend = !args.noLegend;
+    job.diagram.title = args.title;
+    return job;
+}
+
+graph::KnowledgeGraph loadGraphOrFail(const std::string& path) {
+    try {
+        return graph::loadGraph(path);
+    } catch (const graph::GraphFileError& e) {
+        throw CliError(e.what());
+    }
+}
+
+exporter::ExportSummary runJobOrFail(const graph::KnowledgeGraph& g,
+                                     const exporter::ExportJob& job) {
+    try {
+        return exporter::runExport(g, job);
+    } catch (const exporter::ExportError& e) {
+        throw CliError(e.what());
+    } catch (const exporter::GraphvizError& e) {
+        throw CliError(e.what());
+    } catch (const graph::FileWriteError& e) {
+        throw CliError(e.what());
+    }
+}
+
+} // namespace kg::cli

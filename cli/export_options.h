@@ -1,0 +1,39 @@
+#pragma once
+// Options shared by `kg export` and `kg render`: what to select and how to draw it.
+#include "export/export_job.h"
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+namespace kg::cli {
+
+struct ExportArgs {
+    std::string graph;
+    std::string output;
+    std::string format;
+    std::string around;
+    unsigned depth = 1;
+    std::string query;
+    std::size_t maxNodes = exporter::kDefaultMaxNodes;
+    std::string layout = "auto";
+    std::string cluster = "none";
+    bool noLegend = false;
+    std::string title;
+    bool timings = false;
+};
+
+/// Adds the graph argument and the selection, output and diagram options to `cmd`.
+void addExportOptions(CLI::App& cmd, ExportArgs& args);
+
+/// Turns parsed options into a job; throws CliError (usage) for bad values. `fallback` is the
+/// format used when neither --format nor the output's extension names one.
+exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Format> fallback);
+
+/// Loads the graph file, or throws CliError naming it.
+graph::KnowledgeGraph loadGraphOrFail(const std::string& path);
+
+/// Runs one job, turning library errors into CliError; prints timings if asked.
+exporter::ExportSummary runJobOrFail(const graph::KnowledgeGraph& g,
+                                     const exporter::ExportJob& job);
+
+} // namespace kg::cli

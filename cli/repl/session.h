@@ -1,0 +1,87 @@
+#pragma once
+// Session: what one REPL run holds between lines — the graph and the file it came from, the
+// output mode, timing, parameters and the last result — and how a statement is run and printed.
+#include "graph/knowledge_graph.h"
+#include "query/engine.h"
+#include "query/result_format.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::cli::repl {
+
+class Session {
+public:
+    /// `interactive`: a person is typing (confirmations are asked for, not assumed).
+    Session(std::FILE* out, std::FILE* err, bool interactive);
+
+    // ---- the graph ----------------------------------------------------------------------
+    graph::KnowledgeGraph& graph() { return graph_; }
+    const graph::KnowledgeGraph& graph() const { return graph_; }
+    /// The file the graph was opened from or last saved to; empty for a new graph.
+    const std::filesystem::path& file() const { return file_; }
+    /// Replaces the graph (after :open); it counts as saved to `file`.
+    void replaceGraph(graph::KnowledgeGraph graph, std::filesystem::path file);
+    /// Records that the graph as it is now was written to `file`.
+    void markSaved(std::filesystem::path file);
+    bool hasUnsavedChanges() const { return graph_.generation() != saved_.generation; }
+    /// "unsaved changes to news.kg: 3 entities and 5 relations added".
+    std::string describeUnsavedChanges() const;
+    /// True if the graph may be thrown away for `action` (":open", ":quit"): nothing unsaved,
+    /// a script (warned on stderr), or the user repeated the same action right after being
+    /// warned. Otherwise prints the warning and returns false.
+    bool confirmDiscard(std::string_view action);
+    /// Called before each line is handled: a warning only holds for the very next line.
+    void beginInput();
+
+    // ---- settings -----------------------------------------------------------------------
+    query::OutputFormat mode = query::OutputFormat::Table;
+    bool timing = false;
+    query::QueryParams params;
+    std::vector<std::string> parameterNames() const;
+    bool interactive() const { return interactive_; }
+
+    // ---- running ------------------------------------------------------------------------
+    /// Runs one statement and prints its result (or its error). False if it failed or was
+    /// cancelled.
+    bool runStatement(std::string_view text);
+    /// The last successful result, for :evidence and :render; nullptr if none.
+    const query::QueryResult* lastResult() const { return lastResult_ ? &*lastResult_ : nullptr; }
+
+    std::FILE* out() const { return out_; }
+    std::FILE* err() const { return err_; }
+    /// Columns of the terminal `out` writes to; 0 when it is not a terminal (no cutting).
+    std::size_t terminalWidth() const;
+    /// Writes `text` in pieces, stopping early if Ctrl-C is pressed. False if it stopped.
+    bool writeInterruptibly(std::string_view text) const;
+    /// Prints "error: <message>" on err.
+    void error(std::string_view message) const;
+
+private:
+    struct SavedState {
+        std::uint64_t generation = 0;
+        std::size_t entities = 0;
+        std::size_t relations = 0;
+    };
+    void printTable(const query::QueryResult& result, double milliseconds);
+    void printRaw(const query::QueryResult& result);
+
+    std::FILE* out_;
+    std::FILE* err_;
+    bool interactive_;
+    graph::KnowledgeGraph graph_;
+    std::filesystem::path file_;
+    SavedState saved_;
+    std::optional<query::QueryResult> lastResult_;
+    std::string armedAction_;    ///< action warned about on the current line
+    std::string previousAction_; ///< action warned about on the line before
+};
+
+/// "0.42 ms", "12.3 ms", "1.52 s".
+std::string formatDuration(double milliseconds);
+
+} // namespace kg::cli::repl

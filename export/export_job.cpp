@@ -1,0 +1,171 @@
+#include "export/export_job.h"
+
+#include "export/diagram.h"
+#include "export/export_error.h"
+#include "export/query_selection.h"
+#include "export/render.h"
+#include "graph/io/atomic_file.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <fmt/format.h>
+#include <utility>
+
+namespace kg::exporter {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, Format>, 10> kFormatNames = {{
+    {"dot", Format::Dot},
+    {"gv", Format::Dot},
+    {"svg", Format::Svg},
+    {"png", Format::Png},
+    {"pdf", Format::Pdf},
+    {"json", Format::Json},
+    {"graphml", Format::Graphml},
+    {"ntriples", Format::NTriples},
+    {"nt", Format::NTriples},
+    {"csv", Format::Csv},
+}};
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+DiagramFormat diagramFormat(Format format) {
+    switch (format) {
+    case Format::Svg:
+        return DiagramFormat::Svg;
+    case Format::Png:
+        return DiagramFormat::Png;
+    case Format::Pdf:
+        return DiagramFormat::Pdf;
+    default:
+        return DiagramFormat::Dot;
+    }
+}
+
+ExportSummary exportDiagram(const graph::KnowledgeGraph& g, const Selection& selection,
+                            const ExportJob& job) {
+    DiagramOptions options = job.diagram;
+    if (options.title.empty() && selection.focus)
+        options.title = fmt::format("{}: neighbourhood, depth {}", g.name(*selection.focus),
+                                    job.selection.depth);
+    Diagram diagram = buildDiagram(g, selection, options);
+    if (job.format != Format::Dot && diagram.entities > kMaxLayoutEntities)
+        throw ExportError(fmt::format("laying out {} entities would take Graphviz very long (at "
+                                      "most {}); lower --max-nodes, or export dot",
+                                      diagram.entities, kMaxLayoutEntities));
+    // Render into memory first: a failing layout must not leave even a temporary file behind.
+    std::string bytes = renderDiagram(diagram, diagramFormat(job.format));
+    graph::AtomicFile file(job.output);
+    file.write(bytes);
+    file.commit();
+    return {{job.output}, diagram.entities, diagram.relations};
+}
+
+template <class Writer> void writeAtomically(const std::filesystem::path& path, Writer&& writer) {
+    graph::AtomicFile file(path);
+    writer(file.file());
+    file.commit();
+}
+
+} // namespace
+
+std::optional<Format> parseFormat(std::string_view name) {
+    std::string wanted = lower(name);
+    for (const auto& [text, format] : kFormatNames)
+        if (text == wanted)
+            return format;
+    return std::nullopt;
+}
+
+std::string_view formatName(Format format) {
+    for (const auto& [text, value] : kFormatNames)
+        if (value == format)
+            return text;
+    return "json";
+}
+
+std::optional<Format> formatForPath(const std::filesystem::path& path) {
+    std::string extension = path.extension().string();
+    if (extension.size() < 2)
+        return std::nullopt;
+    return parseFormat(std::string_view(extension).substr(1));
+}
+
+bool isDiagramFormat(Format format) {
+    return format == Format::Dot || format == Format::Svg || format == Format::Png ||
+           format == Format::Pdf;
+}
+
+Selection buildSelection(const graph::KnowledgeGraph& g, const SelectionSpec& spec) {
+    if (!spec.around.empty() && !spec.query.empty())
+        throw ExportError("choose either --around or --query, not both");
+    if (!spec.around.empty())
+        return selectAround(g, spec.around, spec.depth);
+    if (!spec.query.empty())
+        return selectFromQuery(g, spec.query);
+    return selectWhole();
+}
+
+std::pair<std::filesystem::path, std::filesystem::path>
+csvPaths(const std::filesystem::path& output) {
+    std::error_code ec;
+    std::string text = output.string();
+    if (!text.empty() && (text.back() == '/' || std::filesystem::is_directory(output, ec)))
+        return {output / "nodes.csv", output / "relationships.csv"};
+    return {std::filesystem::path(text + ".nodes.csv"),
+            std::filesystem::path(text + ".relationships.csv")};
+}
+
+ExportSummary runExport(const graph::KnowledgeGraph& g, const ExportJob& job) {
+    if (job.output.empty())
+        throw ExportError("no output file given (-o FILE)");
+    std::string base = job.format == Format::NTriples ? checkBaseIri(job.base) : std::string();
+    Selection selection = buildSelection(g, job.selection);
+    if (isDiagramFormat(job.format))
+        return exportDiagram(g, selection, job);
+
+    ExportSummary summary{{}, selection.entityCount(g), selection.relationCount(g)};
+    switch (job.format) {
+    case Format::Json:
+        writeAtomically(job.output, [&](std::FILE* f) { writeJson(g, selection, f); });
+        summary.files = {job.output};
+        break;
+    case Format::Graphml:
+        writeAtomically(job.output, [&](std::FILE* f) { writeGraphml(g, selection, f); });
+        summary.files = {job.output};
+        break;
+    case Format::NTriples:
+        writeAtomically(job.output, [&](std::FILE* f) { writeNTriples(g, selection, base, f); });
+        summary.files = {job.output};
+        break;
+    case Format::Csv: {
+        auto [nodes, relationships] = csvPaths(job.output);
+        if (std::string text = job.output.string(); !text.empty() && text.back() == '/') {
+            std::error_code ec;
+            std::filesystem::create_directories(job.output, ec);
+            if (ec)
+                throw ExportError(fmt::format("cannot create folder {}: {}", text, ec.message()));
+        }
+        // Both files are complete before either replaces an older export.
+        graph::AtomicFile nodeFile(nodes);
+        graph::AtomicFile relationshipFile(relationships);
+        writeCsvNodes(g, selection, nodeFile.file());
+        writeCsvRelationships(g, selection, relationshipFile.file());
+        nodeFile.commit();
+        relationshipFile.commit();
+        summary.files = {nodes, relationships};
+        break;
+    }
+    default:
+        break;
+    }
+    return summary;
+}
+
+} // namespace kg::exporter

@@ -1,0 +1,64 @@
+#pragma once
+// A claim read off one sentence's linkage, before entities are resolved across the document.
+// Arguments keep their surface spans (for CaRB and provenance) and their entity reading (name,
+// title, kind hints) for the resolver.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kg::extract {
+
+/// What the words of a noun phrase say about the entity behind it.
+enum class MentionKind {
+    Name,    ///< a proper name: "Mark Rutte", "NATO"
+    Common,  ///< a description: "defence spending", "the proposal"
+    Pronoun, ///< he, she, it, they, ...: resolved by the document stage
+    Quantity ///< "5% of GDP", "100,000 soldiers"
+};
+
+struct Argument {
+    int head = -1;            ///< word index of the head noun
+    std::uint16_t first = 0;  ///< word span, inclusive
+    std::uint16_t last = 0;
+    std::string text;         ///< surface text of the span
+    std::string name;         ///< entity reading: the name, or the description without article
+    std::string title;        ///< title words before a name ("NATO Secretary General")
+    MentionKind kind = MentionKind::Common;
+    std::string typeHint;     ///< "Person", "Place", ... from the parse and WordNet; may be empty
+    bool plural = false;
+    /// False for phrases that are arguments but name no entity ("these", "more", "leader of"):
+    /// CaRB output keeps them, the graph does not.
+    bool entity = true;
+    bool valid() const { return head >= 0 && !name.empty(); }
+};
+
+/// A prepositional or adverbial modifier of the predicate, kept as a qualifier or CaRB argument.
+struct Modifier {
+    std::string preposition; ///< "by", "in", "as early as"
+    Argument argument;
+    enum class Role { Time, Place, Quantity, Other } role = Role::Other;
+    std::string text() const;
+};
+
+/// Nominal: a relation inside a noun phrase ("the abbey's properties" → abbey has properties,
+/// "attacks on the building" → attacks are on building), read for CaRB only.
+enum class ClaimKind { Action, Title, Apposition, Copula, Nominal };
+
+struct Claim {
+    ClaimKind kind = ClaimKind::Action;
+    Argument subject;           ///< as it stands in the sentence (the agent for active voice)
+    Argument object;            ///< direct, prepositional or by-agent object
+    std::string relation;       ///< surface relation words for CaRB: "does not plan to withdraw"
+    std::string predicate;      ///< lemma for the graph: "withdraw", "disagree with"
+    std::string surface;        ///< verb as written with its preposition: "disagreed with"
+    bool passive = false;       ///< object is the agent ("was rejected by the council")
+    bool negated = false;
+    std::string modality;       ///< "will", "could", "plan to"
+    Argument speakerArgument;   ///< who said it, when the sentence names an attribution
+    bool reporting = false;     ///< a quotation verb ('"...," Rutte said'): its subject speaks
+    bool clausalObject = false; ///< the object is a clause ("said that ..."): CaRB only
+    std::vector<Modifier> modifiers;
+    float confidence = 0.5f;
+};
+
+} // namespace kg::extract

@@ -1,0 +1,717 @@
+#include "extract/clause_reader.h"
+
+#include "extract/noun_phrase.h"
+#include "extract/wordnet.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+namespace kg::extract {
+namespace {
+
+using WordIndex = std::uint16_t;
+
+constexpr std::array<std::string_view, 9> kModals = {"will",  "would", "can",  "could", "may",
+                                                     "might", "must",  "shall", "should"};
+
+bool isModal(std::string_view lower) {
+    return std::find(kModals.begin(), kModals.end(), lower) != kModals.end();
+}
+
+bool isConjunction(const Word& w) {
+    std::string lower = lowerAscii(w.text);
+    return lower == "and" || lower == "or" || lower == "but" || lower == "nor" || lower == ",";
+}
+
+// Prepositions that put a time noun ("the week", "the summit year") in the role of a time.
+bool introducesTime(std::string_view prep) {
+    static constexpr std::array<std::string_view, 11> kTime = {
+        "in", "on", "by", "since", "until", "before", "after", "during", "at", "through", "from"};
+    return std::find(kTime.begin(), kTime.end(), prep) != kTime.end();
+}
+
+bool isPunctuationWord(std::string_view w) {
+    return std::none_of(w.begin(), w.end(),
+                        [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+}
+
+bool isRelativePronoun(std::string_view lower) {
+    return lower == "who" || lower == "which" || lower == "that";
+}
+
+// The verb chain of a clause: the finite verb and the auxiliaries, modals and participles that
+// lead to the content verb.
+struct Chain {
+    std::vector<WordIndex> words; ///< every word of the relation phrase, unordered
+    WordIndex content = 0;
+    int adjective = -1;  ///< "is committed", "remains essential"
+    bool passive = false;
+    bool negated = false;
+    std::string modality;
+    int controller = -1; ///< subject-less complement: the object-control verb's object
+    std::string controlVerb;
+};
+
+class Reader {
+public:
+    explicit Reader(const ParsedSentence& p) : p_(p), wn_(WordNet::instance()) {}
+
+    std::vector<Claim> run();
+
+private:
+    std::string lemmaOf(WordIndex w) { return wn_.verbLemma(lowerAscii(p_.words[w].text)); }
+    std::string lower(WordIndex w) const { return lowerAscii(p_.words[w].text); }
+    int right(WordIndex w, std::string_view type) const { return p_.partner(w, type, true); }
+    int left(WordIndex w, std::string_view type) const { return p_.partner(w, type, false); }
+
+    std::vector<WordIndex> conjuncts(WordIndex w, std::string_view type) const;
+    void markNegation(WordIndex w, Chain& chain) const;
+    Chain follow(WordIndex finite);
+    int infinitiveOf(WordIndex verb, int& toWord) const;
+    std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
+    int subjectOf(WordIndex finite) const;
+    void clauseClaims(const Argument& subject, Chain chain, int depth);
+    void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
+    void clausalComplement(WordIndex verb, Claim& claim) const;
+    void appositions();
+    void nominals();
+    void titles();
+    void attribute();
+    float confidence(const Claim& c, float base) const;
+    std::string relationText(std::vector<WordIndex> words) const;
+
+    const ParsedSentence& p_;
+    WordNet& wn_;
+    std::vector<Claim> claims_;
+    std::vector<std::vector<WordIndex>> claimVerbs_; ///< chain words of each claim
+    std::vector<WordIndex> reportingVerbs_;
+};
+
+std::vector<WordIndex> Reader::conjuncts(WordIndex w, std::string_view type) const {
+    if (!isConjunction(p_.words[w]))
+        return {w};
+    // Walk the coordination tree ("Belgium , Italy and Spain"); conjunctions link to each other,
+    // so remember what was visited.
+    std::vector<WordIndex> out;
+    std::vector<bool> seen(p_.words.size(), false);
+    std::vector<WordIndex> todo{w};
+    seen[w] = true;
+    while (!todo.empty()) {
+        WordIndex c = todo.back();
+        todo.pop_back();
+        if (!isConjunction(p_.words[c])) {
+            out.push_back(c);
+            continue;
+        }
+        for (bool toRight : {false, true})
+            for (WordIndex next : p_.partners(c, type, toRight))
+                if (!seen[next]) {
+                    seen[next] = true;
+                    todo.push_back(next);
+                }
+    }
+    std::sort(out.begin(), out.end());
+    if (out.empty())
+        out.push_back(w);
+    return out;
+}
+
+void Reader::markNegation(WordIndex w, Chain& chain) const {
+    int n = right(w, "N");
+    if (n >= 0) {
+        chain.negated = true;
+        chain.words.push_back(static_cast<WordIndex>(n));
+    }
+    for (bool toRight : {false, true})
+        for (WordIndex e : p_.partners(w, "E", toRight)) {
+            std::string l = lower(e);
+            if (l == "never" || l == "no longer") {
+                chain.negated = true;
+                chain.words.push_back(e);
+            }
+        }
+}
+
+Chain Reader::follow(WordIndex finite) {
+    Chain chain;
+    WordIndex cur = finite;
+    for (int guard = 0; guard < 12; ++guard) {
+        chain.words.push_back(cur);
+        markNegation(cur, chain);
+        // Adverbs before the verb belong to the relation as written ("is also known").
+        for (WordIndex e : p_.partners(cur, "E", false))
+            chain.words.push_back(e);
+        std::string l = lower(cur);
+        if (isModal(l))
+            chain.modality = chain.modality.empty() ? l : chain.modality + " " + l;
+        int next = right(cur, "I");
+        if (next < 0)
+            next = right(cur, "PP");
+        if (next < 0)
+            if (int n = right(cur, "N"); n >= 0)
+                next = right(static_cast<WordIndex>(n), "E"); // "will not sell": not -En- sell
+        if (next >= 0) {
+            cur = static_cast<WordIndex>(next);
+            continue;
+        }
+        if (const Link* pl = p_.linkTo(cur, "P", true)) {
+            const WordIndex target = pl->right;
+            const std::string& sub = pl->sub;
+            const bool participle = !p_.words[target].subscript.empty() &&
+                                    p_.words[target].subscript[0] == 'v';
+            if (!sub.empty() && (sub[0] == 'v' || (sub[0] == 'a' && participle))) {
+                chain.passive = true;
+                cur = target;
+                continue;
+            }
+            if (!sub.empty() && sub[0] == 'g') {
+                cur = target;
+                continue;
+            }
+            if (!sub.empty() && sub[0] == 'a') {
+                chain.adjective = target;
+                chain.words.push_back(target);
+            }
+        }
+        break;
+    }
+    chain.content = cur;
+    return chain;
+}
+
+// The infinitive a verb controls ("plans to raise", "called on X to increase"), or -1.
+int Reader::infinitiveOf(WordIndex verb, int& toWord) const {
+    toWord = right(verb, "TO");
+    if (toWord < 0)
+        for (WordIndex m : p_.partners(verb, "MV", true))
+            if (lower(m) == "to" && right(m, "I") >= 0)
+                toWord = m;
+    int inf = right(verb, "IV");
+    if (inf < 0 && toWord >= 0)
+        inf = right(static_cast<WordIndex>(toWord), "I");
+    return inf;
+}
+
+std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object) {
+    std::vector<Modifier> mods;
+    auto add = [&](WordIndex prep) {
+        int obj = -1;
+        for (std::string_view t : {"J", "JT", "IN", "ON", "JQ", "TY"}) {
+            obj = right(prep, t);
+            if (obj >= 0)
+                break;
+        }
+        if (obj < 0)
+            return;
+        Modifier m;
+        m.preposition = lower(prep);
+        m.argument = readArgument(p_, obj);
+        if (!m.argument.valid())
+            return;
+        if (isTimeHead(p_, obj) || (m.argument.typeHint == "Date" && introducesTime(m.preposition)))
+            m.role = Modifier::Role::Time;
+        else if (m.argument.kind == MentionKind::Quantity)
+            m.role = Modifier::Role::Quantity;
+        else if (m.argument.typeHint == "Place" &&
+                 (m.preposition == "in" || m.preposition == "at" || m.preposition == "from" ||
+                  m.preposition == "near" || m.preposition == "across" ||
+                  m.preposition == "throughout" || m.preposition == "outside"))
+            m.role = Modifier::Role::Place;
+        mods.push_back(std::move(m));
+    };
+    for (std::uint16_t li : p_.linksOfWord[verb]) {
+        const Link& link = p_.links[li];
+        if (link.left != verb || link.type != "MV")
+            continue;
+        if (!link.sub.empty() && link.sub[0] == 'p')
+            add(link.right);
+    }
+    // Time phrases that the parse hung on the object ("spending to 3.5 percent by 2029").
+    if (object != nullptr && object->valid())
+        for (WordIndex w = object->first; w <= object->last && w < p_.words.size(); ++w) {
+            if (p_.partner(w, "M", false) < 0)
+                continue;
+            for (std::string_view t : {"JT", "IN", "ON"}) {
+                int obj = right(w, t);
+                if (obj >= 0) {
+                    Modifier m;
+                    m.preposition = lower(w);
+                    m.argument = readArgument(p_, obj);
+                    m.role = Modifier::Role::Time;
+                    if (m.argument.valid())
+                        mods.push_back(std::move(m));
+                }
+            }
+        }
+    std::sort(mods.begin(), mods.end(), [](const Modifier& a, const Modifier& b) {
+        return a.argument.first < b.argument.first;
+    });
+    mods.erase(std::unique(mods.begin(), mods.end(),
+                           [](const Modifier& a, const Modifier& b) {
+                               return a.argument.head == b.argument.head;
+                           }),
+               mods.end());
+    return mods;
+}
+
+int Reader::subjectOf(WordIndex finite) const {
+    int s = left(finite, "S");
+    if (s < 0)
+        s = right(finite, "SI"); // inverted: "said Rutte"
+    if (s < 0)
+        return -1;
+    // "the minister, who visited ...": the subject is the noun the relative pronoun stands for.
+    if (isRelativePronoun(lower(static_cast<WordIndex>(s)))) {
+        for (std::string_view t : {"MX", "M", "R"}) {
+            int noun = left(static_cast<WordIndex>(s), t);
+            if (noun >= 0 && !p_.words[noun].isWall)
+                return noun;
+        }
+        return -1;
+    }
+    return s;
+}
+
+std::string Reader::relationText(std::vector<WordIndex> words) const {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    std::string out;
+    for (WordIndex w : words) {
+        if (!out.empty())
+            out.push_back(' ');
+        out += p_.words[w].text;
+    }
+    return out;
+}
+
+float Reader::confidence(const Claim& c, float base) const {
+    float score = base;
+    score *= std::pow(0.8f, static_cast<float>(p_.nullCount));
+    score /= 1.0f + 0.12f * std::max(0.0f, p_.disjunctCost);
+    const int argWords = (c.subject.valid() ? c.subject.last - c.subject.first + 1 : 0) +
+                         (c.object.valid() ? c.object.last - c.object.first + 1 : 0);
+    score *= std::pow(0.97f, static_cast<float>(std::max(0, argWords - 6)));
+    if (c.subject.kind == MentionKind::Pronoun || c.object.kind == MentionKind::Pronoun)
+        score *= 0.9f;
+    if (p_.linkageCount > 1)
+        score *= 1.0f - 0.05f * std::min(2.0f, std::log10(static_cast<float>(p_.linkageCount)));
+    const std::size_t words = p_.words.size();
+    if (words > 30)
+        score *= 0.9f;
+    return std::clamp(score, 0.01f, 0.99f);
+}
+
+void Reader::buildClaim(const Argument& subject, const Chain& chain,
+                        std::vector<WordIndex> relWords) {
+    const WordIndex verb = chain.content;
+    const std::string& verbText = p_.words[verb].text;
+    if (verbText.empty() || !std::isalpha(static_cast<unsigned char>(verbText.front())))
+        return; // the parse took a symbol for a verb
+    const std::string verbLemma = lemmaOf(verb);
+    std::string particle;
+    int k = right(verb, "K");
+    if (k >= 0) {
+        particle = lower(static_cast<WordIndex>(k));
+        relWords.push_back(static_cast<WordIndex>(k));
+    }
+    std::string predicate = particle.empty() ? verbLemma : verbLemma + " " + particle;
+    std::string surface = particle.empty() ? p_.words[verb].text
+                                           : p_.words[verb].text + " " + particle;
+
+    int objWord = right(verb, "O");
+    if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "that")
+        objWord = -1;
+    std::vector<WordIndex> objects;
+    if (objWord >= 0)
+        objects = conjuncts(static_cast<WordIndex>(objWord), "SJ");
+    if (objects.empty())
+        objects.push_back(0); // no object: one claim without it
+    const Argument firstObject = objWord >= 0 ? readArgument(p_, objects.front()) : Argument{};
+    std::vector<Modifier> mods = modifiersOf(verb, objWord >= 0 ? &firstObject : nullptr);
+
+    for (WordIndex objIndex : objects) {
+        Claim c;
+        c.subject = subject;
+        c.negated = chain.negated;
+        c.modality = chain.modality;
+        c.passive = chain.passive;
+        std::vector<WordIndex> words = relWords;
+        float base = 0.75f;
+        std::vector<Modifier> rest = mods;
+        // Moves the first modifier that `pred` accepts into the object slot; its preposition
+        // joins the predicate ("disagree with") unless it only marks the agent of a passive.
+        auto takeModifier = [&](auto pred, bool prepositionInPredicate = true) -> bool {
+            for (auto it = rest.begin(); it != rest.end(); ++it)
+                if (pred(*it)) {
+                    c.object = it->argument;
+                    std::string prep = it->preposition;
+                    if (prepositionInPredicate)
+                        predicate += " " + prep;
+                    surface += " " + prep;
+                    for (WordIndex w = 0; w < p_.words.size(); ++w)
+                        if (p_.words[w].begin >= p_.words[verb].end &&
+                            p_.words[w].end <= p_.words[it->argument.first].begin &&
+                            lowerAscii(p_.words[w].text) == prep) {
+                            words.push_back(w);
+                            break;
+                        }
+                    rest.erase(it);
+                    return true;
+                }
+            return false;
+        };
+        auto isObjectLike = [](const Modifier& m) {
+            return m.role == Modifier::Role::Other || m.role == Modifier::Role::Place;
+        };
+        if (chain.passive) {
+            const bool agent = takeModifier(
+                [](const Modifier& m) {
+                    return m.preposition == "by" && m.role != Modifier::Role::Time;
+                },
+                false);
+            if (agent) {
+                base = 0.7f;
+            } else if (takeModifier(isObjectLike)) {
+                predicate = "be " + lowerAscii(p_.words[verb].text) + " " +
+                            predicate.substr(predicate.rfind(' ') + 1);
+                base = 0.55f;
+            }
+        } else if (objWord >= 0) {
+            c.object = readArgument(p_, objIndex);
+            if (c.object.kind == MentionKind::Quantity) {
+                Argument quantity = c.object;
+                if (takeModifier(isObjectLike)) {
+                    c.modifiers.push_back(Modifier{"", quantity, Modifier::Role::Quantity});
+                    base = 0.6f;
+                }
+            }
+            if (chain.adjective >= 0 && c.object.valid())
+                base = 0.6f;
+        } else if (chain.adjective >= 0) {
+            predicate = verbLemma + " " + lower(static_cast<WordIndex>(chain.adjective));
+            surface = p_.words[verb].text + " " + p_.words[chain.adjective].text;
+            std::vector<Modifier> adjMods =
+                modifiersOf(static_cast<WordIndex>(chain.adjective), nullptr);
+            rest.insert(rest.end(), adjMods.begin(), adjMods.end());
+            base = 0.6f;
+            takeModifier(isObjectLike);
+        } else {
+            base = 0.65f;
+            takeModifier(isObjectLike);
+        }
+        if (!c.object.valid() && rest.empty())
+            clausalComplement(verb, c);
+        c.kind = verbLemma == "be" && !chain.passive ? ClaimKind::Copula : ClaimKind::Action;
+        if (c.kind == ClaimKind::Copula)
+            base = std::min(base, 0.6f);
+        c.predicate = predicate;
+        c.surface = surface;
+        c.modifiers.insert(c.modifiers.end(), rest.begin(), rest.end());
+        c.relation = relationText(words);
+        if (!c.object.valid())
+            base *= 0.6f;
+        c.confidence = confidence(c, base);
+        claims_.push_back(std::move(c));
+        claimVerbs_.push_back(words);
+        // Restore the shared pieces for the next conjunct of the object.
+        predicate = particle.empty() ? verbLemma : verbLemma + " " + particle;
+        surface = particle.empty() ? p_.words[verb].text : p_.words[verb].text + " " + particle;
+    }
+}
+
+void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
+    // Verb coordination: "bought and sold shares" is one claim per verb.
+    if (isConjunction(p_.words[chain.content]) && depth < 4) {
+        for (WordIndex v : conjuncts(chain.content, "VJ")) {
+            if (v == chain.content)
+                continue;
+            Chain sub = follow(v);
+            sub.negated = sub.negated || chain.negated;
+            if (sub.modality.empty())
+                sub.modality = chain.modality;
+            sub.words.insert(sub.words.end(), chain.words.begin(), chain.words.end() - 1);
+            clauseClaims(subject, sub, depth + 1);
+        }
+        return;
+    }
+    int toWord = -1;
+    int inf = depth < 4 ? infinitiveOf(chain.content, toWord) : -1;
+    // "were able to reinforce": the adjective controls the infinitive.
+    std::string control = lemmaOf(chain.content);
+    if (inf < 0 && chain.adjective >= 0 && depth < 4) {
+        inf = infinitiveOf(static_cast<WordIndex>(chain.adjective), toWord);
+        control += " " + lower(static_cast<WordIndex>(chain.adjective));
+    }
+    if (inf >= 0 && inf != chain.content) {
+        int obj = right(chain.content, "O");
+        std::string particle;
+        if (int k = right(chain.content, "K"); k >= 0)
+            particle = " " + lower(static_cast<WordIndex>(k));
+        Chain sub = follow(static_cast<WordIndex>(inf));
+        sub.negated = sub.negated || chain.negated;
+        if (obj >= 0 && obj < toWord) {
+            // Object control: "called on European countries to increase spending" is a claim
+            // about the caller and one about what the countries should do, said by the caller.
+            buildClaim(subject, chain, chain.words);
+            Argument controlled = readArgument(p_, obj);
+            if (!controlled.valid())
+                return;
+            sub.modality = control + particle;
+            const std::size_t before = claims_.size();
+            clauseClaims(controlled, sub, depth + 1);
+            if (wn_.isReportingVerb(control))
+                for (std::size_t i = before; i < claims_.size(); ++i)
+                    if (!claims_[i].speakerArgument.valid())
+                        claims_[i].speakerArgument = subject;
+            return;
+        }
+        // A purpose clause after a verb with its own complements ("relocated to Florida to
+        // become a consultant"): the verb's claim stands on its own too.
+        const bool hasOwnComplement = std::any_of(
+            p_.linksOfWord[chain.content].begin(), p_.linksOfWord[chain.content].end(),
+            [&](std::uint16_t li) {
+                const Link& l = p_.links[li];
+                return l.left == chain.content && l.type == "MV" && !l.sub.empty() &&
+                       l.sub[0] == 'p' && l.right < toWord;
+            });
+        if (hasOwnComplement)
+            buildClaim(subject, chain, chain.words);
+        // Subject control: "plans to raise" is a raise claim with modality "plan to".
+        std::string modality = chain.modality;
+        if (!modality.empty())
+            modality += " ";
+        modality += control + particle + " to";
+        sub.modality = sub.modality.empty() ? modality : modality + " " + sub.modality;
+        sub.words.insert(sub.words.end(), chain.words.begin(), chain.words.end());
+        if (toWord >= 0)
+            sub.words.push_back(static_cast<WordIndex>(toWord));
+        clauseClaims(subject, sub, depth + 1);
+        return;
+    }
+    buildClaim(subject, chain, chain.words);
+}
+
+// "said that the city would sell the stadium": for CaRB the clause is the object (from "that",
+// or the clause's first word, to the end of the sentence); the graph has the clause's own claims.
+void Reader::clausalComplement(WordIndex verb, Claim& claim) const {
+    int start = right(verb, "TH");
+    if (start < 0) {
+        for (std::string_view t : {"C", "CV"}) {
+            int x = right(verb, t);
+            if (x >= 0 && (start < 0 || x < start))
+                start = x;
+        }
+        // The clause starts at its subject's phrase, not at the verb the C link reaches.
+        if (start >= 0)
+            for (WordIndex w = verb + 1; w < start; ++w)
+                if (!p_.words[w].isWall && left(static_cast<WordIndex>(start), "S") == w)
+                    start = w;
+    }
+    if (start < 0 || start <= verb)
+        return;
+    int last = static_cast<int>(p_.words.size()) - 1;
+    while (last > start && (p_.words[last].isWall || isPunctuationWord(p_.words[last].text)))
+        --last;
+    if (last <= start)
+        return;
+    Argument& o = claim.object;
+    o.head = start;
+    o.first = static_cast<WordIndex>(start);
+    o.last = static_cast<WordIndex>(last);
+    o.text = std::string(p_.span(o.first, o.last));
+    o.name = o.text;
+    claim.clausalObject = true;
+}
+
+void Reader::nominals() {
+    auto add = [&](Argument subject, std::string relation, Argument object, float base) {
+        if (!subject.valid() || !object.valid() || subject.last < subject.first)
+            return;
+        subject.text = std::string(p_.span(subject.first, subject.last));
+        Claim c;
+        c.kind = ClaimKind::Nominal;
+        c.subject = std::move(subject);
+        c.object = std::move(object);
+        c.relation = std::move(relation);
+        c.predicate = c.relation;
+        c.confidence = confidence(c, base);
+        claims_.push_back(std::move(c));
+        claimVerbs_.emplace_back();
+    };
+    for (const Link& link : p_.links) {
+        if (link.type == "YS" || link.type == "YP") {
+            // possessor -Y- 's -D- possessed
+            const int possessed = right(link.right, "D");
+            if (possessed < 0)
+                continue;
+            Argument owned = readArgument(p_, possessed);
+            if (owned.valid() && owned.first <= link.right) {
+                owned.first = static_cast<WordIndex>(link.right + 1);
+                owned.text = std::string(p_.span(owned.first, owned.last));
+            }
+            add(readArgument(p_, link.left), "has", owned, 0.15f);
+        } else if (link.type == "M" && !link.sub.empty() && (link.sub[0] == 'p' || link.sub[0] == 'f') &&
+                   left(link.right, "MV") < 0) {
+            int obj = right(link.right, "J");
+            if (obj < 0)
+                continue;
+            Argument noun = readArgument(p_, link.left);
+            if (!noun.valid() || link.right == 0)
+                continue;
+            noun.last = static_cast<WordIndex>(link.right - 1);
+            while (noun.last > noun.first && isPunctuationWord(p_.words[noun.last].text))
+                --noun.last;
+            add(noun, (noun.plural ? "are " : "is ") + lower(link.right), readArgument(p_, obj),
+                0.12f);
+        }
+    }
+}
+
+void Reader::appositions() {
+    for (const Link& link : p_.links) {
+        if (link.type != "MX" || link.sub.find('r') != std::string::npos)
+            continue;
+        Argument subject = readArgument(p_, link.left);
+        Argument object = readArgument(p_, link.right);
+        if (!subject.valid() || !object.valid() || object.kind == MentionKind::Pronoun)
+            continue;
+        Claim c;
+        c.kind = ClaimKind::Apposition;
+        c.subject = subject;
+        c.object = object;
+        c.predicate = "be";
+        c.relation = "is";
+        c.confidence = confidence(c, 0.6f);
+        claims_.push_back(std::move(c));
+        claimVerbs_.emplace_back();
+    }
+}
+
+void Reader::titles() {
+    std::vector<int> seen;
+    const std::size_t count = claims_.size();
+    for (std::size_t i = 0; i < count; ++i)
+        for (const Argument* a : {&claims_[i].subject, &claims_[i].object}) {
+            if (a->title.empty() || !a->valid() ||
+                std::find(seen.begin(), seen.end(), a->head) != seen.end())
+                continue;
+            seen.push_back(a->head);
+            Claim c;
+            c.kind = ClaimKind::Title;
+            c.subject = *a;
+            c.object.head = a->head;
+            c.object.name = a->title;
+            c.object.text = a->title;
+            c.object.kind = MentionKind::Common;
+            c.object.first = a->first;
+            c.object.last = a->first;
+            c.predicate = "has title";
+            c.relation = "is";
+            c.confidence = confidence(c, 0.85f);
+            claims_.push_back(std::move(c));
+            claimVerbs_.emplace_back();
+        }
+}
+
+// "X said that C" and '"C," X said': the claims of C carry X as their speaker.
+void Reader::attribute() {
+    // Which claim owns each verb word, to find the speaker of a governing verb.
+    std::map<WordIndex, std::size_t> ownerOfVerb;
+    for (std::size_t i = 0; i < claims_.size(); ++i)
+        for (WordIndex w : claimVerbs_[i])
+            ownerOfVerb.emplace(w, i);
+    auto speakerOfVerb = [&](WordIndex verb) -> const Argument* {
+        auto it = ownerOfVerb.find(verb);
+        if (it != ownerOfVerb.end() && claims_[it->second].subject.valid())
+            return &claims_[it->second].subject;
+        return nullptr;
+    };
+    for (std::size_t i = 0; i < claims_.size(); ++i) {
+        Claim& c = claims_[i];
+        if (c.speakerArgument.valid())
+            continue;
+        for (WordIndex w : claimVerbs_[i]) {
+            int gov = -1;
+            for (std::string_view t : {"CV", "C"}) {
+                int x = left(w, t);
+                if (x < 0)
+                    continue;
+                gov = left(static_cast<WordIndex>(x), "TH");
+                if (gov < 0)
+                    gov = x;
+                break;
+            }
+            if (gov >= 0 && ownerOfVerb.count(static_cast<WordIndex>(gov)) &&
+                ownerOfVerb[static_cast<WordIndex>(gov)] != i &&
+                wn_.isReportingVerb(lemmaOf(static_cast<WordIndex>(gov))))
+                if (const Argument* s = speakerOfVerb(static_cast<WordIndex>(gov))) {
+                    c.speakerArgument = *s;
+                    break;
+                }
+        }
+    }
+    // Quotation verbs ("said.q"): every other claim of the sentence is the speaker's.
+    for (std::size_t q = 0; q < claims_.size(); ++q) {
+        bool quoting = false;
+        for (WordIndex w : claimVerbs_[q])
+            quoting = quoting || (!p_.words[w].subscript.empty() && p_.words[w].subscript[0] == 'q');
+        if (!quoting || !claims_[q].subject.valid())
+            continue;
+        claims_[q].reporting = true;
+        for (std::size_t i = 0; i < claims_.size(); ++i)
+            if (i != q && !claims_[i].speakerArgument.valid() &&
+                claims_[i].subject.head != claims_[q].subject.head)
+                claims_[i].speakerArgument = claims_[q].subject;
+    }
+}
+
+std::vector<Claim> Reader::run() {
+    for (WordIndex w = 1; w < p_.words.size(); ++w) {
+        if (p_.words[w].isWall || p_.words[w].unlinked)
+            continue;
+        int s = subjectOf(w);
+        if (s < 0)
+            continue;
+        Chain chain = follow(w);
+        for (WordIndex subj : conjuncts(static_cast<WordIndex>(s), "SJ")) {
+            Argument subject = readArgument(p_, subj);
+            if (subject.head < 0)
+                continue;
+            clauseClaims(subject, chain, 0);
+        }
+    }
+    // Participle modifiers: "troops stationed in Germany" says the troops are stationed there.
+    // Present participles likewise: "companies making cars" make cars.
+    for (const Link& link : p_.links) {
+        if (link.type != "M" || link.sub.empty() || (link.sub[0] != 'v' && link.sub[0] != 'g'))
+            continue;
+        Argument subject = readArgument(p_, link.left);
+        if (!subject.valid())
+            continue;
+        Chain chain;
+        chain.content = link.right;
+        chain.words.push_back(link.right);
+        chain.passive = link.sub[0] == 'v';
+        buildClaim(subject, chain, chain.words);
+    }
+    appositions();
+    nominals();
+    attribute();
+    titles();
+    return std::move(claims_);
+}
+
+} // namespace
+
+std::string Modifier::text() const {
+    if (preposition.empty())
+        return argument.text;
+    return preposition + " " + argument.text;
+}
+
+std::vector<Claim> readClaims(const ParsedSentence& parse) { return Reader(parse).run(); }
+
+} // namespace kg::extract

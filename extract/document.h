@@ -1,0 +1,37 @@
+#pragma once
+// Input documents: files and folders on disk, or JSON Lines {"id","text","date","source"}.
+#include <cstddef>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract {
+
+struct Document {
+    std::string id;
+    std::string text;
+    std::string date;
+    std::string source;
+};
+
+/// Input that cannot be read; what() names the place ("docs.jsonl:3: ...", "x.txt: ...").
+class InputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// The files to read for FILE|DIR arguments: a folder gives its regular files (recursively,
+/// hidden ones skipped) in sorted order, so the document order never depends on the file system.
+std::vector<std::filesystem::path> listInputFiles(const std::vector<std::filesystem::path>& args);
+
+/// Reads one file as a document whose id is the path as given.
+Document readDocumentFile(const std::filesystem::path& path);
+
+/// Parses one JSON Lines document; `where` ("stdin:3") prefixes errors. Only "text" is required;
+/// a missing "id" becomes `fallbackId`.
+Document parseDocumentJson(std::string_view line, const std::string& where,
+                           const std::string& fallbackId);
+
+} // namespace kg::extract

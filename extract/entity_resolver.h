@@ -1,0 +1,75 @@
+#pragma once
+// From claims to facts about entities: one canonical entity per real-world referent across a
+// corpus. Names are matched exactly and case-insensitively with dots dropped ("U.S." = "US"),
+// through WordNet synonyms for places and organisations ("US" = "United States"), by surname
+// for people ("Rutte" = "Mark Rutte"), by title ("the NATO Secretary General" = the person
+// holding it), and pronouns go to the most recent compatible entity (he/she: a person; it: a
+// singular organisation or place; they: a group or plural).
+#include "extract/sentence_reader.h"
+#include "graph/io/fact_record.h"
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace kg::extract {
+
+class EntityResolver {
+public:
+    /// Adds one document's claims as pending facts.
+    void addDocument(const DocumentClaims& document);
+    /// The facts of every document added so far, in order, with final entity names, types and
+    /// aliases; the resolver then starts afresh.
+    std::vector<graph::FactRecord> takeRecords();
+
+private:
+    struct EntityInfo {
+        std::map<std::string, int> names;        ///< surface name -> mentions
+        std::map<std::string, int> descriptions; ///< common-noun readings -> mentions
+        std::map<std::string, int> typeVotes;
+        bool person = false;
+        bool plural = false;
+    };
+    struct Pending {
+        graph::FactRecord record;
+        int subject = -1;
+        int object = -1;
+        int speaker = -1;
+    };
+    struct Recent {
+        int entity;
+        std::uint32_t sentence;
+    };
+    struct DocumentState {
+        std::vector<Recent> recent;
+        /// Head noun of each organisation-like name in the document ("agency" for "European
+        /// Space Agency"), for definite descriptions ("the agency").
+        std::unordered_map<std::string, int> nameHeads;
+        int lastSpeaker = -1;
+        std::uint32_t sentence = 0;
+    };
+
+    int find(int e);
+    void unite(int keep, int other);
+    int newEntity();
+    int resolve(const Argument& argument, DocumentState& state, int speaker);
+    int resolvePronoun(const Argument& argument, DocumentState& state, int speaker);
+    int resolveName(const Argument& argument, DocumentState& state);
+    int resolveTitle(const Argument& title);
+    void note(int entity, const Argument& argument);
+    std::string canonicalName(int root) const;
+    graph::EntityType typeOf(int root) const;
+
+    std::vector<EntityInfo> entities_;
+    std::vector<int> parent_;
+    std::unordered_map<std::string, int> byKey_;
+    std::unordered_map<std::string, int> bySurname_; ///< -2: ambiguous
+    std::unordered_map<std::string, int> byTitle_;
+    std::vector<Pending> pending_;
+};
+
+/// Key under which names are compared: lower case, dots and a leading "the " dropped.
+std::string nameKey(std::string_view name);
+
+} // namespace kg::extract

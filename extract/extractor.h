@@ -1,0 +1,47 @@
+#pragma once
+// The extraction driver: documents in, FactRecords out. Documents are parsed on N threads (one
+// parser each, one shared dictionary); entities are then resolved in document order on one
+// thread, so the output is the same whatever N is.
+#include "extract/document.h"
+#include "extract/entity_resolver.h"
+#include "extract/sentence_reader.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace kg::extract {
+
+struct ExtractOptions {
+    unsigned threads = 1;
+    ReadOptions read;
+};
+
+/// Called after each document is parsed (from the calling thread, in completion order).
+using ProgressCallback = std::function<void(const ExtractStats& soFar)>;
+
+class Extractor {
+public:
+    explicit Extractor(ExtractOptions options);
+    ~Extractor();
+    Extractor(const Extractor&) = delete;
+    Extractor& operator=(const Extractor&) = delete;
+
+    /// Parses the documents; results in input order. `load(i)` supplies document i (so files can
+    /// be read inside the workers); exceptions from it or the pipeline are rethrown here.
+    std::vector<DocumentClaims> readAll(std::size_t count,
+                                        const std::function<Document(std::size_t)>& load,
+                                        const ProgressCallback& progress = {});
+
+    /// Convenience: parse and resolve `documents` as one corpus.
+    std::vector<graph::FactRecord> extract(const std::vector<Document>& documents,
+                                           ExtractStats* stats = nullptr);
+
+    const ExtractOptions& options() const { return options_; }
+
+private:
+    ExtractOptions options_;
+    std::unique_ptr<LinkDictionary> dictionary_;
+};
+
+} // namespace kg::extract

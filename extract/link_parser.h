@@ -1,0 +1,63 @@
+#pragma once
+// link-grammar behind RAII owners. The dictionary is loaded once and shared read-only by every
+// thread; each thread owns a LinkParser (its own Parse_Options), as the library requires.
+#include "extract/parsed_sentence.h"
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string_view>
+
+namespace kg::extract {
+
+class ParserError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// The English dictionary, created once per process (loading takes ~0.5 s).
+class LinkDictionary {
+public:
+    LinkDictionary(); ///< throws ParserError when the dictionary cannot be loaded
+    ~LinkDictionary();
+    LinkDictionary(const LinkDictionary&) = delete;
+    LinkDictionary& operator=(const LinkDictionary&) = delete;
+
+    void* handle() const { return dict_; }
+
+private:
+    void* dict_ = nullptr;
+};
+
+/// Why a sentence produced no parse (counted in ExtractStats, never fatal).
+enum class ParseRefusal { None, Empty, TooLong, Unparsable, MostlyUnlinked };
+
+struct ParseResult {
+    std::optional<ParsedSentence> parse;
+    ParseRefusal refusal = ParseRefusal::None;
+};
+
+/// Limits that keep the parser fast and away from inputs it cannot handle.
+struct ParserLimits {
+    std::size_t maxBytes = 600;
+    std::size_t maxWords = 70;
+    int maxSeconds = 2;
+};
+
+class LinkParser {
+public:
+    explicit LinkParser(const LinkDictionary& dictionary, ParserLimits limits = {});
+    ~LinkParser();
+    LinkParser(const LinkParser&) = delete;
+    LinkParser& operator=(const LinkParser&) = delete;
+
+    /// Parses one sentence: a full parse if one exists, else the best parse with null links.
+    ParseResult parse(std::string_view sentence);
+
+private:
+    const LinkDictionary& dictionary_;
+    ParserLimits limits_;
+    void* options_ = nullptr;
+};
+
+} // namespace kg::extract

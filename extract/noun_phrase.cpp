@@ -1,0 +1,380 @@
+#include "extract/noun_phrase.h"
+
+#include "extract/wordnet.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace kg::extract {
+namespace {
+
+// Link types that attach a word to a noun phrase from its left (determiners, adjectives, noun
+// modifiers, name parts, possessors, numbers) and from its right (prepositional modifiers,
+// their objects, number continuations, dates after prepositions).
+constexpr std::array<std::string_view, 15> kLeftTypes = {"D",  "DG", "DT", "A",  "AN",
+                                                         "G",  "GN", "YS", "YP", "ND",
+                                                         "NN", "NI", "EA", "L",  "TA"};
+constexpr std::array<std::string_view, 10> kRightTypes = {"M",  "J",  "JG", "MG", "NM",
+                                                          "IN", "ON", "JT", "TY", "JQ"};
+
+bool contains(const auto& set, std::string_view type) {
+    return std::find(set.begin(), set.end(), type) != set.end();
+}
+
+constexpr std::array<std::string_view, 16> kArticles = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "such", "some"};
+
+bool isArticle(std::string_view lower) { return contains(kArticles, lower); }
+
+// A preposition whose object is a time: "by 2029", "in June".
+bool isTimePhrase(const ParsedSentence& p, std::uint16_t prep) {
+    for (std::string_view t : {"J", "JT", "IN", "ON"}) {
+        int obj = p.partner(prep, t, true);
+        if (obj >= 0)
+            return isTimeHead(p, obj);
+    }
+    return false;
+}
+
+// Collects the phrase of `head`. `forName` leaves out prepositional modifiers that say when, and
+// participle or relative clauses, which describe the entity but are not part of what it is.
+void collect(const ParsedSentence& p, std::uint16_t w, std::vector<bool>& in, bool forName) {
+    in[w] = true;
+    for (std::uint16_t li : p.linksOfWord[w]) {
+        const Link& link = p.links[li];
+        const bool partnerLeft = link.right == w;
+        const std::uint16_t other = partnerLeft ? link.left : link.right;
+        if (in[other] || p.words[other].isWall)
+            continue;
+        bool take = false;
+        if (partnerLeft)
+            take = contains(kLeftTypes, link.type);
+        else if (link.type == "M")
+            // Mp/Mf: prepositional; Mg/Mv/Mr: clauses, too long for a name.
+            // A preposition the parse also hangs on the verb belongs to the verb.
+            take = !link.sub.empty() && (link.sub[0] == 'p' || link.sub[0] == 'f') &&
+                   p.partner(other, "MV", false) < 0 && !(forName && isTimePhrase(p, other));
+        else
+            take = contains(kRightTypes, link.type);
+        if (take)
+            collect(p, other, in, forName);
+    }
+}
+
+std::vector<std::uint16_t> phraseWords(const ParsedSentence& p, int head, bool forName) {
+    std::vector<bool> in(p.words.size(), false);
+    collect(p, static_cast<std::uint16_t>(head), in, forName);
+    std::vector<std::uint16_t> out;
+    for (std::size_t i = 0; i < in.size(); ++i)
+        if (in[i])
+            out.push_back(static_cast<std::uint16_t>(i));
+    return out;
+}
+
+bool isPunctuation(std::string_view w) {
+    return std::none_of(w.begin(), w.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+}
+
+// Text of the contiguous run of `words` that contains `head` (a phrase that the parse scattered
+// is cut at its first gap), without leading articles when `dropArticles`.
+std::string joinRun(const ParsedSentence& p, const std::vector<std::uint16_t>& words, int head,
+                    bool dropArticles, std::uint16_t* firstOut = nullptr,
+                    std::uint16_t* lastOut = nullptr) {
+    auto pos = std::find(words.begin(), words.end(), head);
+    if (pos == words.end())
+        return {};
+    auto b = pos;
+    while (b != words.begin() && *(b - 1) + 1 == *b)
+        --b;
+    auto e = pos;
+    while (e + 1 != words.end() && *(e + 1) == *e + 1)
+        ++e;
+    std::uint16_t first = *b;
+    std::uint16_t last = *e;
+    while (first < last && (isPunctuation(p.words[first].text) ||
+                            (dropArticles && isArticle(lowerAscii(p.words[first].text)))))
+        ++first;
+    while (last > first && isPunctuation(p.words[last].text))
+        --last;
+    if (firstOut != nullptr)
+        *firstOut = first;
+    if (lastOut != nullptr)
+        *lastOut = last;
+    return std::string(p.span(first, last));
+}
+
+bool isGivenName(const Word& w) {
+    return w.subscript == "b" || w.subscript == "m" || w.subscript == "f";
+}
+
+bool isAllUpper(std::string_view w) {
+    bool letter = false;
+    for (unsigned char c : w) {
+        if (std::islower(c))
+            return false;
+        letter = letter || std::isupper(c);
+    }
+    return letter;
+}
+
+// A capitalised word that is a name rather than a capitalised common word at the sentence start.
+bool isProperWord(const ParsedSentence& p, int w) {
+    const Word& word = p.words[w];
+    if (!isCapitalised(word.text) || isArticle(lowerAscii(word.text)))
+        return false;
+    if (w > 1)
+        return true;
+    return word.subscript.empty() || word.subscript == "l" || word.subscript == "o" ||
+           isGivenName(word) || word.subscript == "b" || !word.guess.empty();
+}
+
+std::string typeFromCategory(NounCategory c, bool proper, bool plural) {
+    switch (c) {
+    case NounCategory::Person:
+        return proper ? "Person" : (plural ? "Group" : "Person");
+    case NounCategory::Group:
+        return proper ? "Organization" : "Group";
+    case NounCategory::Location:
+        return "Place";
+    case NounCategory::Quantity:
+        return "Quantity";
+    case NounCategory::Time:
+        return "Date";
+    default:
+        return {};
+    }
+}
+
+bool isQuantityHead(const Word& w) {
+    if (w.subscript == "c") // the dictionary's currencies: "dollars", "euros"
+        return true;
+    std::string lower = lowerAscii(w.text);
+    return lower == "%" || lower == "percent" || lower == "per cent" || lower == "$" ||
+           lower == "\xE2\x82\xAC" || lower == "\xC2\xA3" || lower == "million" ||
+           lower == "billion" || lower == "trillion" || isNumberWord(w);
+}
+
+// A word naming a role a person holds ("President", "Councillor", "Chief"): WordNet's common
+// noun for it is a person.
+bool isTitleWord(const Word& w) {
+    return !isGivenName(w) && w.text.size() > 2 &&
+           WordNet::instance().nounCategory(w.text, WordNet::Sense::Common) == NounCategory::Person;
+}
+
+// Name words: the capitalised run of the phrase that ends at the head. Leading words up to the
+// last title word ("Northwind Chief Executive" in "Northwind Chief Executive Laura Chen"), or
+// the words the parse links as a title (GN), are the title, the rest the name.
+void readName(const ParsedSentence& p, int head, Argument& arg) {
+    auto phrase = phraseWords(p, head, true);
+    auto inPhrase = [&](int w) {
+        return std::binary_search(phrase.begin(), phrase.end(), static_cast<std::uint16_t>(w));
+    };
+    int start = head;
+    auto linked = [&](int a, int b) {
+        for (std::uint16_t li : p.linksOfWord[a])
+            if (p.links[li].left == b || p.links[li].right == b)
+                return true;
+        return false;
+    };
+    // The run may include a word the parse linked oddly ("the United States": United -Rn-
+    // States) as long as it is linked to its neighbour.
+    while (start - 1 > 0 && (inPhrase(start - 1) || linked(start - 1, start)) &&
+           (isProperWord(p, start - 1) ||
+            (isCapitalised(p.words[start - 1].text) && isTitleWord(p.words[start - 1]))))
+        --start;
+    int nameStart = start;
+    const NounCategory headCategory =
+        WordNet::instance().nounCategory(p.words[head].text, WordNet::Sense::Common);
+    if (headCategory != NounCategory::Group && headCategory != NounCategory::Location)
+        for (int w = start; w < head; ++w)
+            if (isTitleWord(p.words[w]))
+                nameStart = w + 1;
+    // The parse's title link counts when a title word is part of it ("Secretary General").
+    if (int gn = p.partner(static_cast<std::uint16_t>(head), "GN", false); gn >= start) {
+        bool titled = false;
+        for (int w = start; w <= gn; ++w)
+            titled = titled || isTitleWord(p.words[w]);
+        if (titled)
+            nameStart = std::max(nameStart, gn + 1);
+    }
+    arg.name = std::string(p.span(static_cast<std::uint16_t>(nameStart), static_cast<std::uint16_t>(head)));
+    if (nameStart > start)
+        arg.title = std::string(p.span(static_cast<std::uint16_t>(start), static_cast<std::uint16_t>(nameStart - 1)));
+    if (!arg.title.empty()) {
+        arg.typeHint = "Person";
+        return;
+    }
+    WordNet& wn = WordNet::instance();
+    std::string hint = typeFromCategory(wn.nounCategory(arg.name, WordNet::Sense::Proper), true, false);
+    const Word& hw = p.words[head];
+    // "Manfred Weber": WordNet does not know the full name but knows "Weber" as a person; a
+    // first name the dictionary knows ("Anna") makes a person too.
+    if (hint.empty() && nameStart < head)
+        hint = typeFromCategory(wn.nounCategory(hw.text, WordNet::Sense::Proper), true, false);
+    if (isGivenName(p.words[nameStart]) && (hint.empty() || nameStart < head))
+        hint = "Person";
+    if (hint.empty() && hw.subscript == "l")
+        hint = "Place";
+    if (hint.empty() && hw.subscript == "o")
+        hint = "Organization";
+    if (hint.empty() && isAllUpper(arg.name) && arg.name.size() >= 2)
+        hint = "Organization";
+    // "European Space Agency": a name headed by a common noun for a group is an organisation.
+    if (hint.empty())
+        hint = typeFromCategory(headCategory, true, false);
+    arg.typeHint = hint;
+}
+
+constexpr std::array<std::string_view, 33> kNotEntities = {
+    "that",   "this",    "these", "those",   "which", "what",    "where", "when",  "who",
+    "whom",   "whose",   "there", "here",    "more",  "most",    "much",  "many",  "others",
+    "other",  "some",    "any",   "each",    "both",  "either",  "neither", "none", "one",
+    "all",    "such",    "including", "and", "or",    "but"};
+
+constexpr std::array<std::string_view, 12> kPrepositions = {
+    "of", "for", "to", "in", "on", "at", "with", "by", "from", "about", "between", "into"};
+
+// Whether the phrase is an argument at all: a noun head, not a verb or adverb the parse left as a
+// head, nor a gerund still taking its object, nor junk. namesEntity then asks whether it names
+// something the graph can hold: not a pronoun-like function word ("these", "more") and not a
+// span cut at a dangling preposition ("leader of").
+bool isArgumentPhrase(const ParsedSentence& p, const Argument& arg) {
+    const Word& head = p.words[arg.head];
+    if (head.unlinked || isPunctuation(head.text) ||
+        arg.name.find("\xEF\xBF\xBD") != std::string::npos)
+        return false;
+    const char kind = head.subscript.empty() ? '\0' : head.subscript[0];
+    if (kind == 'v' || kind == 'e' || kind == 'a' || kind == 'j' || kind == 'r' || kind == 'q' ||
+        kind == 'z')
+        return false;
+    return !(kind == 'g' && p.partner(static_cast<std::uint16_t>(arg.head), "O", true) >= 0);
+}
+
+bool namesEntity(const ParsedSentence& p, const Argument& arg) {
+    return !contains(kNotEntities, lowerAscii(p.words[arg.head].text)) &&
+           !contains(kPrepositions, lowerAscii(p.words[arg.last].text));
+}
+
+} // namespace
+
+std::string lowerAscii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool isCapitalised(std::string_view word) {
+    return !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
+}
+
+bool isPersonalPronoun(std::string_view w) {
+    static constexpr std::array<std::string_view, 14> kPronouns = {
+        "he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me", "you", "his", "its"};
+    return contains(kPronouns, w);
+}
+
+bool isNumberWord(const Word& w) {
+    if (w.guess == "NUMBERS")
+        return true;
+    bool digit = false;
+    for (unsigned char c : w.text) {
+        if (std::isdigit(c))
+            digit = true;
+        else if (c != ',' && c != '.')
+            return false;
+    }
+    return digit;
+}
+
+bool isTimeHead(const ParsedSentence& p, int word) {
+    const Word& w = p.words[word];
+    if (w.guess == "YEAR-DATE" || w.guess == "DAY-ORDINALS")
+        return true;
+    for (std::string_view t : {"JT", "IN", "ON", "TY", "TM", "DT"})
+        if (p.partner(static_cast<std::uint16_t>(word), t, false) >= 0)
+            return true;
+    // Months and weekdays: names WordNet files under noun.time. Common time nouns ("future",
+    // "week") count only through the parse's date links above or their preposition.
+    return isCapitalised(w.text) && w.text.size() >= 3 &&
+           WordNet::instance().nounCategory(w.text, WordNet::Sense::Proper) == NounCategory::Time;
+}
+
+namespace {
+
+Argument readPhrase(const ParsedSentence& p, int head) {
+    Argument arg;
+    if (head <= 0 || head >= static_cast<int>(p.words.size()) || p.words[head].isWall)
+        return arg;
+    arg.head = head;
+    // "US Secretary of State Marco Rubio": the parse heads the phrase at "Secretary" and hangs
+    // the name off "of"; the entity is the name, the rest is its title.
+    int of = p.partner(static_cast<std::uint16_t>(head), "MG", true);
+    int titled = of >= 0 ? p.partner(static_cast<std::uint16_t>(of), "JG", true) : -1;
+
+    auto all = phraseWords(p, head, false);
+    arg.text = joinRun(p, all, head, false, &arg.first, &arg.last);
+    const Word& hw = p.words[head];
+    const std::string lower = lowerAscii(hw.text);
+    WordNet& wn = WordNet::instance();
+    arg.plural = wn.nounLemma(lower) != lower && lower.back() == 's';
+
+    if (all.size() == 1 && isPersonalPronoun(lower)) {
+        arg.kind = MentionKind::Pronoun;
+        arg.name = lower;
+        arg.plural = lower == "they" || lower == "them" || lower == "we" || lower == "us";
+        if (lower == "he" || lower == "she" || lower == "him" || lower == "her" || lower == "i" ||
+            lower == "me")
+            arg.typeHint = "Person";
+        return arg;
+    }
+    if (titled >= 0 && isProperWord(p, titled)) {
+        readName(p, titled, arg);
+        std::uint16_t nameStart = static_cast<std::uint16_t>(titled);
+        while (nameStart > 0 && p.partner(nameStart, "G", false) >= 0)
+            nameStart = static_cast<std::uint16_t>(p.partner(nameStart, "G", false));
+        std::vector<std::uint16_t> tw;
+        for (std::uint16_t w : phraseWords(p, head, true))
+            if (w < nameStart)
+                tw.push_back(w);
+        arg.title = joinRun(p, tw, head, true);
+        arg.kind = MentionKind::Name;
+        arg.typeHint = "Person";
+        return arg;
+    }
+    if (isProperWord(p, head)) {
+        readName(p, head, arg);
+        arg.kind = MentionKind::Name;
+        return arg;
+    }
+    auto named = phraseWords(p, head, true);
+    arg.name = joinRun(p, named, head, true);
+    bool hasNumber = std::any_of(named.begin(), named.end(),
+                                 [&](std::uint16_t w) { return isNumberWord(p.words[w]); });
+    if (isQuantityHead(hw) || (hasNumber && wn.nounCategory(lower) == NounCategory::Quantity)) {
+        arg.kind = MentionKind::Quantity;
+        arg.typeHint = "Quantity";
+        return arg;
+    }
+    arg.kind = MentionKind::Common;
+    arg.typeHint = typeFromCategory(wn.nounCategory(wn.nounLemma(lower)), false, arg.plural);
+    if (isTimeHead(p, head))
+        arg.typeHint = "Date";
+    return arg;
+}
+
+} // namespace
+
+Argument readArgument(const ParsedSentence& p, int head) {
+    Argument arg = readPhrase(p, head);
+    if (arg.head < 0 || arg.kind == MentionKind::Pronoun)
+        return arg;
+    if (!isArgumentPhrase(p, arg))
+        return Argument{};
+    arg.entity = namesEntity(p, arg);
+    return arg;
+}
+
+} // namespace kg::extract

@@ -1,0 +1,26 @@
+#pragma once
+// Noun phrases from a linkage: the words that belong to a head noun (determiners, adjectives,
+// noun modifiers, proper-name chains, possessives, "of"-phrases) and the entity they name.
+#include "extract/claim.h"
+#include "extract/parsed_sentence.h"
+
+#include <string>
+#include <string_view>
+
+namespace kg::extract {
+
+/// Reads the noun phrase headed by word `head`. Qualifying prepositional phrases that say when
+/// (dates, years) are left out of the entity name so "percent of GDP by 2029" names "percent of
+/// GDP".
+Argument readArgument(const ParsedSentence& parse, int head);
+
+/// Lower-cased copy (ASCII letters only; other bytes kept).
+std::string lowerAscii(std::string_view s);
+bool isCapitalised(std::string_view word);
+bool isPersonalPronoun(std::string_view lowerWord);
+bool isNumberWord(const Word& word);
+/// A word that names a time: years, months, weekdays, "today"; from the parse's date links or
+/// the dictionary's year tag.
+bool isTimeHead(const ParsedSentence& parse, int word);
+
+} // namespace kg::extract

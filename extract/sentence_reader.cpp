@@ -1,0 +1,99 @@
+#include "extract/sentence_reader.h"
+
+#include "extract/clause_reader.h"
+#include "extract/layout.h"
+#include "extract/sentence_splitter.h"
+#include "extract/utf8.h"
+
+#include <chrono>
+
+namespace kg::extract {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+bool startsWithQuote(std::string_view s) {
+    return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("'") ||
+           s.starts_with("\xE2\x80\x98");
+}
+
+} // namespace
+
+void ExtractStats::add(const ExtractStats& o) {
+    documents += o.documents;
+    sentences += o.sentences;
+    parsed += o.parsed;
+    tooLong += o.tooLong;
+    unparsed += o.unparsed;
+    droppedLines += o.droppedLines;
+    invalidBytes += o.invalidBytes;
+    facts += o.facts;
+    parserSeconds += o.parserSeconds;
+    totalSeconds += o.totalSeconds;
+}
+
+SentenceReader::SentenceReader(const LinkDictionary& dictionary, ReadOptions options)
+    : options_(options), parser_(dictionary, options.limits) {}
+
+void SentenceReader::readSentence(std::string_view text, std::uint32_t begin, DocumentClaims& out) {
+    ++out.stats.sentences;
+    const auto start = Clock::now();
+    ParseResult result = parser_.parse(text);
+    out.stats.parserSeconds += secondsSince(start);
+    SentenceClaims sentence;
+    sentence.index = static_cast<std::uint32_t>(out.stats.sentences - 1);
+    sentence.begin = begin;
+    sentence.end = begin + static_cast<std::uint32_t>(text.size());
+    sentence.text.assign(text);
+    sentence.opensWithQuote = startsWithQuote(text);
+    if (result.parse) {
+        ++out.stats.parsed;
+        sentence.claims = readClaims(*result.parse);
+    } else if (result.refusal == ParseRefusal::TooLong) {
+        ++out.stats.tooLong;
+    } else if (result.refusal != ParseRefusal::Empty) {
+        ++out.stats.unparsed;
+    }
+    out.sentences.push_back(std::move(sentence));
+}
+
+DocumentClaims SentenceReader::read(const Document& document) {
+    const auto start = Clock::now();
+    DocumentClaims out;
+    out.id = document.id;
+    out.date = document.date;
+    out.source = document.source;
+    out.stats.documents = 1;
+    RepairedText repaired = repairUtf8(document.text);
+    out.stats.invalidBytes = repaired.invalidBytes;
+    const std::string& text = repaired.text;
+    if (options_.linePerSentence) {
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+            std::size_t nl = text.find('\n', pos);
+            if (nl == std::string::npos)
+                nl = text.size();
+            std::string_view line = std::string_view(text).substr(pos, nl - pos);
+            while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+                line.remove_suffix(1);
+            if (!line.empty())
+                readSentence(line, static_cast<std::uint32_t>(pos), out);
+            pos = nl + 1;
+        }
+    } else {
+        LayoutResult layout = keepProse(text);
+        out.stats.droppedLines = layout.droppedLines;
+        for (const TextBlock& block : layout.blocks)
+            for (const SentenceSpan& span : splitSentences(block.text))
+                readSentence(std::string_view(block.text).substr(span.begin, span.end - span.begin),
+                             block.begin + span.begin, out);
+    }
+    out.stats.totalSeconds = secondsSince(start);
+    return out;
+}
+
+} // namespace kg::extract

@@ -1,0 +1,64 @@
+#pragma once
+// One document through the sentence pipeline: UTF-8 repair, page furniture removal, sentence
+// segmentation, parsing and claim reading. One SentenceReader per thread (it owns a parser).
+#include "extract/claim.h"
+#include "extract/document.h"
+#include "extract/link_parser.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kg::extract {
+
+struct ExtractStats {
+    std::size_t documents = 0;
+    std::size_t sentences = 0;
+    std::size_t parsed = 0;
+    std::size_t tooLong = 0;    ///< refused before parsing: over the length limits
+    std::size_t unparsed = 0;   ///< no usable parse (other languages, lists, noise)
+    std::size_t droppedLines = 0;
+    std::size_t invalidBytes = 0;
+    std::size_t facts = 0;
+    double parserSeconds = 0;   ///< time inside link-grammar
+    double totalSeconds = 0;    ///< time in the whole sentence pipeline
+    void add(const ExtractStats& other);
+};
+
+struct SentenceClaims {
+    std::uint32_t index = 0; ///< sentence number in the document, from 0
+    std::uint32_t begin = 0; ///< byte span in the (repaired) document text
+    std::uint32_t end = 0;
+    std::string text;
+    bool opensWithQuote = false;
+    std::vector<Claim> claims;
+};
+
+struct DocumentClaims {
+    std::string id;
+    std::string date;
+    std::string source;
+    std::vector<SentenceClaims> sentences;
+    ExtractStats stats;
+};
+
+struct ReadOptions {
+    /// Every non-empty line is one sentence (CaRB input): no furniture rules, no segmentation.
+    bool linePerSentence = false;
+    ParserLimits limits;
+};
+
+class SentenceReader {
+public:
+    SentenceReader(const LinkDictionary& dictionary, ReadOptions options);
+    DocumentClaims read(const Document& document);
+
+private:
+    void readSentence(std::string_view text, std::uint32_t begin, DocumentClaims& out);
+
+    ReadOptions options_;
+    LinkParser parser_;
+};
+
+} // namespace kg::extract

@@ -1,0 +1,25 @@
+#pragma once
+// Evaluation of checked expressions against a row, with Cypher's null semantics: an operator
+// whose operand is null yields null, and AND/OR/XOR/NOT use three-valued logic.
+#include "query/exec/operator.h"
+#include "query/plan/bound_expr.h"
+
+#include <optional>
+
+namespace kg::query::exec {
+
+Value evaluate(const plan::BoundExpr& expr, const Row& row, ExecContext& cx);
+
+/// WHERE semantics: only true passes (false and null do not). Throws EvalError for a
+/// non-boolean, non-null value.
+bool isTrue(const plan::BoundExpr& expr, const Row& row, ExecContext& cx);
+
+/// Cypher `=`: null if either side is null (or a list holds a null that decides it).
+std::optional<bool> equals(const Value& a, const Value& b);
+
+/// A property of an entity or relation as a Value.
+Value entityProperty(const graph::KnowledgeGraph& graph, graph::EntityId id, EntityProperty p);
+Value relationProperty(const graph::KnowledgeGraph& graph, graph::RelationId id,
+                       RelationProperty p);
+
+} // namespace kg::query::exec

@@ -1,0 +1,179 @@
+// Expansions along edges: one step (Expand) and variable length (VarExpand).
+#include "query/exec/evaluate.h"
+#include "query/exec/operators.h"
+
+namespace kg::query::exec {
+namespace {
+
+// The edges of `node` in direction `d` that `types` accepts, appended to `out`. An undirected
+// self-loop is listed once.
+void collectEdges(const graph::KnowledgeGraph& g, graph::EntityId node, ast::Direction d,
+                  const TypeFilter& types, std::vector<graph::EdgeView>& out) {
+    if (d != ast::Direction::In)
+        for (graph::EdgeView e : g.outEdges(node))
+            if (types.accepts(e.predicate))
+                out.push_back(e);
+    if (d != ast::Direction::Out)
+        for (graph::EdgeView e : g.inEdges(node))
+            if (types.accepts(e.predicate) && (d == ast::Direction::In || e.other != node))
+                out.push_back(e);
+}
+
+} // namespace
+
+Expand::Expand(OpPtr child, Slot from, Slot rel, Slot to, bool toBound, TypeFilter types,
+               ast::Direction direction, Uniqueness unique, std::string text)
+    : Enumerator(std::move(child)), from_(from), rel_(rel), to_(to), toBound_(toBound),
+      types_(std::move(types)), direction_(direction), unique_(std::move(unique)),
+      text_(std::move(text)) {}
+
+std::string Expand::describe() const {
+    return (toBound_ ? "ExpandInto " : "Expand ") + text_;
+}
+
+void Expand::begin(Row& row) {
+    edges_.clear();
+    cursor_ = 0;
+    const Value& from = row[from_];
+    if (!from.isNode()) // null from an OPTIONAL MATCH: nothing to expand
+        return;
+    collectEdges(cx_->graph(), from.asNode(), direction_, types_, edges_);
+}
+
+bool Expand::advance(Row& row) {
+    while (cursor_ < edges_.size()) {
+        const graph::EdgeView& e = edges_[cursor_++];
+        cx_->tick();
+        if (toBound_ && !(row[to_].isNode() && row[to_].asNode() == e.other))
+            continue;
+        if (unique_.clashes(row, e.relation))
+            continue;
+        row[rel_] = Value(RelationshipRef{e.relation});
+        if (!toBound_)
+            row[to_] = Value(NodeRef{e.other});
+        return true;
+    }
+    return false;
+}
+
+std::int64_t Expand::countAll(Row& row) {
+    std::int64_t total = 0;
+    while (child_->next(row)) {
+        begin(row);
+        for (const graph::EdgeView& e : edges_) {
+            cx_->tick();
+            if (toBound_ && !(row[to_].isNode() && row[to_].asNode() == e.other))
+                continue;
+            if (!unique_.clashes(row, e.relation))
+                ++total;
+        }
+    }
+    return total;
+}
+
+ExpandCount::ExpandCount(std::unique_ptr<Expand> expand, std::vector<Slot> countSlots)
+    : Operator(nullptr), expand_(expand.get()), countSlots_(std::move(countSlots)) {
+    child_ = std::move(expand);
+}
+
+void ExpandCount::open(ExecContext& cx) {
+    Operator::open(cx);
+    done_ = false;
+}
+
+bool ExpandCount::next(Row& row) {
+    if (done_)
+        return false;
+    done_ = true;
+    std::int64_t total = expand_->countAll(row);
+    for (Slot s : countSlots_)
+        row[s] = Value(total);
+    return true;
+}
+
+std::string ExpandCount::describe() const { return "CountExpansions (last hop counted, not listed)"; }
+
+VarExpand::VarExpand(OpPtr child, Slot from, Slot list, Slot to, bool toBound, TypeFilter types,
+                     ast::Direction direction, std::uint32_t minHops, std::uint32_t maxHops,
+                     Uniqueness unique, std::optional<plan::BoundExpr> edgeFilter, Slot edgeSlot,
+                     std::string text)
+    : Enumerator(std::move(child)), from_(from), list_(list), to_(to), toBound_(toBound),
+      types_(std::move(types)), direction_(direction), minHops_(minHops), maxHops_(maxHops),
+      unique_(std::move(unique)), edgeFilter_(std::move(edgeFilter)), edgeSlot_(edgeSlot),
+      text_(std::move(text)) {}
+
+std::string VarExpand::describe() const {
+    return (toBound_ ? "VarExpandInto " : "VarExpand ") + text_;
+}
+
+void VarExpand::pushFrame(graph::EntityId node, Row& row) {
+    Frame f{node, {}, 0};
+    if (trail_.size() < maxHops_) {
+        collectEdges(cx_->graph(), node, direction_, types_, f.edges);
+        if (edgeFilter_) {
+            std::vector<graph::EdgeView> kept;
+            for (const graph::EdgeView& e : f.edges) {
+                row[edgeSlot_] = Value(RelationshipRef{e.relation});
+                if (isTrue(*edgeFilter_, row, *cx_))
+                    kept.push_back(e);
+            }
+            f.edges = std::move(kept);
+        }
+    }
+    stack_.push_back(std::move(f));
+}
+
+void VarExpand::begin(Row& row) {
+    stack_.clear();
+    trail_.clear();
+    emitStart_ = false;
+    if (!row[from_].isNode())
+        return;
+    pushFrame(row[from_].asNode(), row);
+    emitStart_ = minHops_ == 0;
+}
+
+// Depth-first over trails. Each call resumes where the last one stopped and returns at the
+// next trail whose length is within bounds (and that ends at the bound node, if any).
+bool VarExpand::advance(Row& row) {
+    auto emit = [&](graph::EntityId end) {
+        if (toBound_ && !(row[to_].isNode() && row[to_].asNode() == end))
+            return false;
+        ValueList rels;
+        rels.reserve(trail_.size());
+        for (graph::RelationId r : trail_)
+            rels.emplace_back(RelationshipRef{r});
+        row[list_] = Value(std::move(rels));
+        if (!toBound_)
+            row[to_] = Value(NodeRef{end});
+        return true;
+    };
+    if (emitStart_) {
+        emitStart_ = false;
+        if (emit(stack_.front().node))
+            return true;
+    }
+    while (!stack_.empty()) {
+        Frame& top = stack_.back();
+        if (top.cursor >= top.edges.size()) {
+            stack_.pop_back();
+            if (!trail_.empty())
+                trail_.pop_back();
+            continue;
+        }
+        const graph::EdgeView e = top.edges[top.cursor++];
+        cx_->tick();
+        bool repeated = false;
+        for (graph::RelationId r : trail_)
+            repeated = repeated || r == e.relation;
+        if (repeated || unique_.clashes(row, e.relation))
+            continue;
+        trail_.push_back(e.relation);
+        pushFrame(e.other, row);
+        if (trail_.size() >= minHops_ && emit(e.other))
+            return true;
+    }
+    return false;
+}
+
+} // namespace kg::query::exec

@@ -1,0 +1,239 @@
+// Row-at-a-time operators that filter, compute or reshape rows, and the ones that must hold
+// rows (DISTINCT, ORDER BY).
+#include "query/exec/evaluate.h"
+#include "query/exec/operators.h"
+
+#include <algorithm>
+
+namespace kg::query::exec {
+
+Filter::Filter(OpPtr child, plan::BoundExpr predicate, std::string text)
+    : Operator(std::move(child)), predicate_(std::move(predicate)), text_(std::move(text)) {}
+
+bool Filter::next(Row& row) {
+    while (child_->next(row)) {
+        cx_->tick();
+        if (isTrue(predicate_, row, *cx_))
+            return true;
+    }
+    return false;
+}
+
+std::string Filter::describe() const { return "Filter " + text_; }
+
+BuildPath::BuildPath(OpPtr child, Slot path, Slot start, std::vector<Step> steps, std::string name)
+    : Operator(std::move(child)), path_(path), start_(start), steps_(std::move(steps)),
+      name_(std::move(name)) {}
+
+bool BuildPath::next(Row& row) {
+    if (!child_->next(row))
+        return false;
+    const graph::KnowledgeGraph& g = cx_->graph();
+    if (!row[start_].isNode()) {
+        row[path_] = Value();
+        return true;
+    }
+    Path p;
+    p.nodes.push_back(row[start_].asNode());
+    auto walk = [&](graph::RelationId r) {
+        const graph::Relation& rel = g.relation(r);
+        p.relationships.push_back(r);
+        p.nodes.push_back(rel.source == p.nodes.back() ? rel.target : rel.source);
+    };
+    for (const Step& s : steps_) {
+        const Value& v = row[s.slot];
+        if (s.list && v.isList()) {
+            for (const Value& r : v.asList())
+                walk(r.asRelationship());
+        } else if (v.isRelationship()) {
+            walk(v.asRelationship());
+        }
+    }
+    row[path_] = Value(std::move(p));
+    return true;
+}
+
+std::string BuildPath::describe() const { return "BuildPath " + name_; }
+
+Optional::Optional(OpPtr child, OpPtr inner, SingleRow* argument, std::vector<Slot> nullSlots)
+    : Operator(std::move(child)), inner_(std::move(inner)), argument_(argument),
+      nullSlots_(std::move(nullSlots)) {}
+
+void Optional::open(ExecContext& cx) {
+    Operator::open(cx);
+    active_ = false;
+}
+
+bool Optional::next(Row& row) {
+    for (;;) {
+        if (!active_) {
+            if (!child_->next(row))
+                return false;
+            inner_->open(*cx_);
+            argument_->reset();
+            active_ = true;
+            matched_ = false;
+        }
+        if (inner_->next(row)) {
+            matched_ = true;
+            return true;
+        }
+        active_ = false;
+        if (!matched_) {
+            for (Slot s : nullSlots_)
+                row[s] = Value();
+            return true;
+        }
+    }
+}
+
+std::string Optional::describe() const { return "Optional"; }
+
+Project::Project(OpPtr child, std::vector<ProjectItem> items, std::string text)
+    : Operator(std::move(child)), items_(std::move(items)), text_(std::move(text)) {}
+
+bool Project::next(Row& row) {
+    if (!child_->next(row))
+        return false;
+    for (const ProjectItem& item : items_)
+        row[item.slot] = evaluate(item.expr, row, *cx_);
+    return true;
+}
+
+std::string Project::describe() const { return "Project " + text_; }
+
+Unwind::Unwind(OpPtr child, plan::BoundExpr list, Slot slot, std::string text)
+    : Enumerator(std::move(child)), list_(std::move(list)), slot_(slot), text_(std::move(text)) {}
+
+std::string Unwind::describe() const { return "Unwind " + text_; }
+
+void Unwind::begin(Row& row) {
+    current_ = evaluate(list_, row, *cx_);
+    cursor_ = 0;
+}
+
+bool Unwind::advance(Row& row) {
+    if (current_.isNull())
+        return false;
+    if (!current_.isList()) { // UNWIND of a single value yields it once
+        if (cursor_++ > 0)
+            return false;
+        row[slot_] = current_;
+        return true;
+    }
+    if (cursor_ >= current_.asList().size())
+        return false;
+    row[slot_] = current_.asList()[cursor_++];
+    return true;
+}
+
+std::size_t Distinct::KeyHash::operator()(const std::vector<Value>& k) const {
+    std::size_t h = 0;
+    for (const Value& v : k)
+        h = h * 31 + hashValue(v);
+    return h;
+}
+
+Distinct::Distinct(OpPtr child, std::vector<Slot> slots)
+    : Operator(std::move(child)), slots_(std::move(slots)) {}
+
+void Distinct::open(ExecContext& cx) {
+    Operator::open(cx);
+    seen_.clear();
+}
+
+bool Distinct::next(Row& row) {
+    while (child_->next(row)) {
+        std::vector<Value> key;
+        key.reserve(slots_.size());
+        for (Slot s : slots_)
+            key.push_back(row[s]);
+        if (seen_.insert(std::move(key)).second)
+            return true;
+    }
+    return false;
+}
+
+std::string Distinct::describe() const { return "Distinct"; }
+
+Sort::Sort(OpPtr child, std::vector<SortKey> keys, std::optional<std::size_t> limit, std::string text)
+    : Operator(std::move(child)), keys_(std::move(keys)), limit_(limit), text_(std::move(text)) {}
+
+void Sort::open(ExecContext& cx) {
+    Operator::open(cx);
+    rows_.clear();
+    cursor_ = 0;
+    sorted_ = false;
+}
+
+bool Sort::next(Row& row) {
+    if (!sorted_) {
+        auto less = [&](const std::pair<std::vector<Value>, Row>& a,
+                        const std::pair<std::vector<Value>, Row>& b) {
+            for (std::size_t i = 0; i < keys_.size(); ++i) {
+                int c = orderCompare(a.first[i], b.first[i]);
+                if (c != 0)
+                    return keys_[i].descending ? c > 0 : c < 0;
+            }
+            return false;
+        };
+        while (child_->next(row)) {
+            std::vector<Value> key;
+            key.reserve(keys_.size());
+            for (const SortKey& k : keys_)
+                key.push_back(evaluate(k.expr, row, *cx_));
+            rows_.emplace_back(std::move(key), row);
+            // Keep memory bounded under ORDER BY ... LIMIT: trim to the best rows now and then.
+            if (limit_ && rows_.size() >= 2 * *limit_ + 1024) {
+                std::stable_sort(rows_.begin(), rows_.end(), less);
+                rows_.resize(*limit_);
+            }
+        }
+        std::stable_sort(rows_.begin(), rows_.end(), less);
+        if (limit_ && rows_.size() > *limit_)
+            rows_.resize(*limit_);
+        sorted_ = true;
+    }
+    if (cursor_ >= rows_.size())
+        return false;
+    row = std::move(rows_[cursor_++].second);
+    return true;
+}
+
+std::string Sort::describe() const {
+    return (limit_ ? "Top " + std::to_string(*limit_) + " by " : "Sort by ") + text_;
+}
+
+Slice::Slice(OpPtr child, std::size_t skip, std::optional<std::size_t> limit)
+    : Operator(std::move(child)), skip_(skip), limit_(limit) {}
+
+void Slice::open(ExecContext& cx) {
+    Operator::open(cx);
+    skipped_ = 0;
+    returned_ = 0;
+}
+
+bool Slice::next(Row& row) {
+    if (limit_ && returned_ >= *limit_)
+        return false;
+    while (child_->next(row)) {
+        if (skipped_ < skip_) {
+            ++skipped_;
+            continue;
+        }
+        ++returned_;
+        return true;
+    }
+    return false;
+}
+
+std::string Slice::describe() const {
+    std::string s;
+    if (skip_ > 0)
+        s += "Skip " + std::to_string(skip_);
+    if (limit_)
+        s += (s.empty() ? "" : ", ") + std::string("Limit ") + std::to_string(*limit_);
+    return s;
+}
+
+} // namespace kg::query::exec

@@ -1,0 +1,109 @@
+#pragma once
+// The executor: a tree of pull-based operators over one shared row. Each operator asks its
+// child for a row, writes the slots it binds into that same row, and hands it up; nothing is
+// copied between operators except by those that must hold rows (sort, aggregation, distinct).
+// So a pattern match streams: the first row reaches the sink before the second is looked for.
+#include "graph/knowledge_graph.h"
+#include "query/ast/ast.h"
+#include "query/engine.h"
+#include "query/value.h"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kg::query::exec {
+
+using Row = std::vector<Value>;
+
+/// A run-time error at a place in the query (type mismatch, bad regex...); the engine adds the
+/// source line and turns it into a QueryError.
+struct EvalError {
+    std::string message;
+    ast::Span span;
+};
+
+class ExecContext {
+public:
+    ExecContext(const graph::KnowledgeGraph& graph, const std::atomic<bool>* cancel)
+        : graph_(graph), cancel_(cancel) {}
+    const graph::KnowledgeGraph& graph() const { return graph_; }
+    /// Cheap enough for inner loops: looks at the flag once every 4096 calls.
+    void tick() {
+        if (cancel_ != nullptr && (++ticks_ & 4095) == 0 && cancel_->load(std::memory_order_relaxed))
+            throw QueryCancelled();
+    }
+
+private:
+    const graph::KnowledgeGraph& graph_;
+    const std::atomic<bool>* cancel_;
+    std::uint64_t ticks_ = 0;
+};
+
+class Operator;
+using OpPtr = std::unique_ptr<Operator>;
+
+class Operator {
+public:
+    explicit Operator(OpPtr child) : child_(std::move(child)) {}
+    virtual ~Operator() = default;
+    Operator(const Operator&) = delete;
+    Operator& operator=(const Operator&) = delete;
+
+    /// Prepares for a (new) run; must be called before next().
+    virtual void open(ExecContext& cx) {
+        cx_ = &cx;
+        if (child_)
+            child_->open(cx);
+    }
+    /// Produces the next row into `row`; false when exhausted.
+    virtual bool next(Row& row) = 0;
+    /// One line for EXPLAIN: "Expand (a)-[r:reject]->(b)".
+    virtual std::string describe() const = 0;
+    /// Operators that run a sub-plan (OPTIONAL MATCH) print it under themselves.
+    virtual const Operator* inner() const { return nullptr; }
+
+    const Operator* child() const { return child_.get(); }
+
+protected:
+    OpPtr child_;
+    ExecContext* cx_ = nullptr;
+};
+
+/// Base of the operators that produce zero or more rows for each row of their child:
+/// begin() starts on a fresh input row, advance() writes the next extension or says none is left.
+class Enumerator : public Operator {
+public:
+    using Operator::Operator;
+    void open(ExecContext& cx) override {
+        Operator::open(cx);
+        active_ = false;
+    }
+    bool next(Row& row) final {
+        for (;;) {
+            if (!active_) {
+                if (!child_->next(row))
+                    return false;
+                begin(row);
+                active_ = true;
+            }
+            if (advance(row))
+                return true;
+            active_ = false;
+        }
+    }
+
+protected:
+    virtual void begin(Row& row) = 0;
+    virtual bool advance(Row& row) = 0;
+
+private:
+    bool active_ = false;
+};
+
+/// Prints the plan tree, root first, two spaces per level.
+std::string describePlan(const Operator& root);
+
+} // namespace kg::query::exec

@@ -1,0 +1,273 @@
+// Checking and binding expressions: variables to slots, property names to the schema's enums,
+// function names to their implementation, parameters to constants, regexes compiled once.
+#include "query/plan/planner_impl.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace kg::query::plan {
+namespace {
+
+struct FunctionInfo {
+    std::string_view name; // lower case
+    bool aggregate;
+    Function function;
+    Aggregate aggregateKind;
+    std::size_t minArgs, maxArgs;
+};
+
+constexpr std::size_t kMany = 64;
+
+constexpr std::array kFunctions = {
+    FunctionInfo{"count", true, Function::Size, Aggregate::Count, 1, 1},
+    FunctionInfo{"collect", true, Function::Size, Aggregate::Collect, 1, 1},
+    FunctionInfo{"min", true, Function::Size, Aggregate::Min, 1, 1},
+    FunctionInfo{"max", true, Function::Size, Aggregate::Max, 1, 1},
+    FunctionInfo{"sum", true, Function::Size, Aggregate::Sum, 1, 1},
+    FunctionInfo{"avg", true, Function::Size, Aggregate::Avg, 1, 1},
+    FunctionInfo{"size", false, Function::Size, Aggregate::Count, 1, 1},
+    FunctionInfo{"length", false, Function::Length, Aggregate::Count, 1, 1},
+    FunctionInfo{"labels", false, Function::Labels, Aggregate::Count, 1, 1},
+    FunctionInfo{"type", false, Function::Type, Aggregate::Count, 1, 1},
+    FunctionInfo{"id", false, Function::Id, Aggregate::Count, 1, 1},
+    FunctionInfo{"nodes", false, Function::Nodes, Aggregate::Count, 1, 1},
+    FunctionInfo{"relationships", false, Function::Relationships, Aggregate::Count, 1, 1},
+    FunctionInfo{"startnode", false, Function::StartNode, Aggregate::Count, 1, 1},
+    FunctionInfo{"endnode", false, Function::EndNode, Aggregate::Count, 1, 1},
+    FunctionInfo{"tolower", false, Function::ToLower, Aggregate::Count, 1, 1},
+    FunctionInfo{"toupper", false, Function::ToUpper, Aggregate::Count, 1, 1},
+    FunctionInfo{"tostring", false, Function::ToString, Aggregate::Count, 1, 1},
+    FunctionInfo{"tointeger", false, Function::ToInteger, Aggregate::Count, 1, 1},
+    FunctionInfo{"tofloat", false, Function::ToFloat, Aggregate::Count, 1, 1},
+    FunctionInfo{"coalesce", false, Function::Coalesce, Aggregate::Count, 1, kMany},
+    FunctionInfo{"head", false, Function::Head, Aggregate::Count, 1, 1},
+    FunctionInfo{"last", false, Function::Last, Aggregate::Count, 1, 1},
+    FunctionInfo{"abs", false, Function::Abs, Aggregate::Count, 1, 1},
+    FunctionInfo{"round", false, Function::Round, Aggregate::Count, 1, 1},
+    FunctionInfo{"trim", false, Function::Trim, Aggregate::Count, 1, 1},
+    FunctionInfo{"keys", false, Function::Keys, Aggregate::Count, 1, 1},
+};
+
+// Display names (camelCase as users write them), for completion and suggestions.
+constexpr std::array<std::string_view, kFunctions.size()> kFunctionDisplayNames = {
+    "count",     "collect",   "min",     "max",           "sum",       "avg",     "size",
+    "length",    "labels",    "type",    "id",            "nodes",     "relationships",
+    "startNode", "endNode",   "toLower", "toUpper",       "toString",  "toInteger",
+    "toFloat",   "coalesce",  "head",    "last",          "abs",       "round",   "trim",
+    "keys"};
+
+std::string lowerCase(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool containsAggregate(const ast::Expr& e) {
+    if (e.kind == ast::ExprKind::Function) {
+        std::string name = lowerCase(e.name);
+        for (const FunctionInfo& f : kFunctions)
+            if (f.name == name && f.aggregate)
+                return true;
+    }
+    for (const auto& c : e.children)
+        if (containsAggregate(*c))
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::span<const std::string_view> functionDisplayNames() { return kFunctionDisplayNames; }
+
+std::regex compileRegex(const std::string& pattern) {
+    if (pattern.starts_with("(?i)"))
+        return std::regex(pattern.substr(4), std::regex::ECMAScript | std::regex::icase);
+    return std::regex(pattern, std::regex::ECMAScript);
+}
+
+void collectSlots(const BoundExpr& e, std::set<Slot>& out) {
+    if (e.kind == BoundKind::Slot)
+        out.insert(e.slot);
+    for (const BoundExpr& c : e.children)
+        collectSlots(c, out);
+}
+
+BoundExpr Planner::bind(const ast::Expr& e, const Scope& scope,
+                        std::vector<AggregateCall>* aggregates) {
+    BoundExpr b;
+    b.span = e.span;
+    switch (e.kind) {
+    case ast::ExprKind::Literal:
+        b.kind = BoundKind::Constant;
+        b.constant = e.value;
+        return b;
+    case ast::ExprKind::Parameter: {
+        auto it = params_.values.find(e.name);
+        if (it == params_.values.end())
+            error(e.span, "missing parameter $" + e.name + " (pass it with --param " + e.name +
+                              "=VALUE)");
+        b.kind = BoundKind::Constant;
+        b.constant = it->second;
+        return b;
+    }
+    case ast::ExprKind::Variable: {
+        const Variable* v = scope.find(e.name);
+        if (v == nullptr) {
+            std::vector<std::string_view> names;
+            for (const Variable& var : scope.vars)
+                if (var.name.front() != ' ')
+                    names.push_back(var.name);
+            std::string hint = closestName(e.name, names);
+            error(e.span, "unknown variable '" + e.name + "'" +
+                              (hint.empty() ? "" : " (did you mean " + hint + "?)"));
+        }
+        b.kind = BoundKind::Slot;
+        b.slot = v->slot;
+        return b;
+    }
+    case ast::ExprKind::Property: return bindProperty(e, scope, aggregates);
+    case ast::ExprKind::Index:
+        b.kind = BoundKind::Index;
+        b.children.push_back(bind(*e.children[0], scope, aggregates));
+        b.children.push_back(bind(*e.children[1], scope, aggregates));
+        return b;
+    case ast::ExprKind::List:
+    case ast::ExprKind::Map:
+        b.kind = e.kind == ast::ExprKind::List ? BoundKind::List : BoundKind::Map;
+        b.keys = e.keys;
+        for (const auto& c : e.children)
+            b.children.push_back(bind(*c, scope, aggregates));
+        return b;
+    case ast::ExprKind::Function: return bindFunction(e, scope, aggregates);
+    case ast::ExprKind::Unary:
+        b.kind = BoundKind::Unary;
+        b.op = e.op;
+        b.children.push_back(bind(*e.children[0], scope, aggregates));
+        return b;
+    case ast::ExprKind::IsNull:
+        b.kind = BoundKind::IsNull;
+        b.negated = e.negated;
+        b.children.push_back(bind(*e.children[0], scope, aggregates));
+        return b;
+    case ast::ExprKind::Binary:
+        b.kind = BoundKind::Binary;
+        b.op = e.op;
+        b.children.push_back(bind(*e.children[0], scope, aggregates));
+        b.children.push_back(bind(*e.children[1], scope, aggregates));
+        if (e.op == ast::Op::Regex && b.children[1].isConstant()) {
+            const Value& pattern = b.children[1].constant;
+            if (pattern.isString()) {
+                try {
+                    b.regex = std::make_shared<const std::regex>(compileRegex(pattern.asString()));
+                } catch (const std::regex_error& err) {
+                    error(e.children[1]->span,
+                          std::string("invalid regular expression: ") + err.what());
+                }
+            }
+        }
+        return b;
+    }
+    return b;
+}
+
+BoundExpr Planner::bindProperty(const ast::Expr& e, const Scope& scope,
+                                std::vector<AggregateCall>* aggregates) {
+    BoundExpr b;
+    b.span = e.span;
+    b.children.push_back(bind(*e.children[0], scope, aggregates));
+    VarKind kind = VarKind::Any;
+    if (e.children[0]->kind == ast::ExprKind::Variable)
+        if (const Variable* v = scope.find(e.children[0]->name))
+            kind = v->kind;
+    if (kind == VarKind::Node) {
+        auto p = findEntityProperty(e.name);
+        if (!p) {
+            std::string hint = closestName(e.name, entityPropertyNames());
+            error(e.nameSpan, "unknown node property '" + e.name + "'" +
+                                  (hint.empty() ? " (nodes have name, type, aliases, mentions, "
+                                                  "degree)"
+                                                : " (did you mean " + hint + "?)"));
+        }
+        b.kind = BoundKind::EntityProp;
+        b.entityProp = *p;
+        return b;
+    }
+    if (kind == VarKind::Relationship) {
+        auto p = findRelationProperty(e.name);
+        if (!p) {
+            std::string hint = closestName(e.name, relationPropertyNames());
+            error(e.nameSpan, "unknown relationship property '" + e.name + "'" +
+                                  (hint.empty() ? "" : " (did you mean " + hint + "?)"));
+        }
+        b.kind = BoundKind::RelationProp;
+        b.relationProp = *p;
+        return b;
+    }
+    if (kind == VarKind::Path || kind == VarKind::RelationshipList)
+        error(e.nameSpan, "a " + std::string(kind == VarKind::Path ? "path" : "relationship list") +
+                              " has no property '" + e.name + "'");
+    b.kind = BoundKind::AnyProp;
+    b.key = e.name;
+    return b;
+}
+
+BoundExpr Planner::bindFunction(const ast::Expr& e, const Scope& scope,
+                                std::vector<AggregateCall>* aggregates) {
+    std::string name = lowerCase(e.name);
+    const FunctionInfo* info = nullptr;
+    for (const FunctionInfo& f : kFunctions)
+        if (f.name == name)
+            info = &f;
+    if (info == nullptr) {
+        if (name == "shortestpath" || name == "allshortestpaths")
+            error(e.nameSpan, e.name + " is only allowed in a MATCH pattern");
+        std::string hint = closestName(e.name, kFunctionDisplayNames);
+        error(e.nameSpan, "unknown function '" + e.name + "'" +
+                              (hint.empty() ? "" : " (did you mean " + hint + "?)"));
+    }
+    if (e.star && !(info->aggregate && info->aggregateKind == Aggregate::Count))
+        error(e.span, "only count takes '*'");
+    if (!e.star && (e.children.size() < info->minArgs || e.children.size() > info->maxArgs))
+        error(e.span, std::string(kFunctionDisplayNames[static_cast<std::size_t>(
+                          info - kFunctions.data())]) +
+                          (info->minArgs == info->maxArgs
+                               ? " takes " + std::to_string(info->minArgs) + " argument" +
+                                     (info->minArgs == 1 ? "" : "s")
+                               : " takes at least " + std::to_string(info->minArgs) + " argument") +
+                          ", got " + std::to_string(e.children.size()));
+    if (e.distinct && !info->aggregate)
+        error(e.span, "DISTINCT is only allowed inside an aggregate function");
+
+    if (info->aggregate) {
+        if (aggregates == nullptr)
+            error(e.span, "aggregate function " + e.name + " is not allowed here");
+        for (const auto& c : e.children)
+            if (containsAggregate(*c))
+                error(c->span, "aggregate functions cannot be nested");
+        AggregateCall call;
+        call.function = info->aggregateKind;
+        call.distinct = e.distinct;
+        call.star = e.star;
+        call.span = e.span;
+        if (!e.star)
+            call.argument = bind(*e.children[0], scope, nullptr);
+        call.slot = newSlot();
+        BoundExpr b;
+        b.kind = BoundKind::Slot;
+        b.slot = call.slot;
+        b.span = e.span;
+        aggregates->push_back(std::move(call));
+        return b;
+    }
+    BoundExpr b;
+    b.kind = BoundKind::Function;
+    b.function = info->function;
+    b.span = e.span;
+    for (const auto& c : e.children)
+        b.children.push_back(bind(*c, scope, aggregates));
+    return b;
+}
+
+} // namespace kg::query::plan

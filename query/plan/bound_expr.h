@@ -1,0 +1,71 @@
+#pragma once
+// BoundExpr: an expression after checking. Variables are row slots, properties are enums,
+// parameters are constants, regexes are compiled; the executor evaluates it as it is.
+#include "query/ast/ast.h"
+#include "query/properties.h"
+#include "query/value.h"
+
+#include <cstdint>
+#include <memory>
+#include <regex>
+#include <vector>
+
+namespace kg::query::plan {
+
+enum class BoundKind : std::uint8_t {
+    Constant,     ///< constant
+    Slot,         ///< row[slot]
+    EntityProp,   ///< entity property `entityProp` of children[0]
+    RelationProp, ///< relation property `relationProp` of children[0]
+    AnyProp,      ///< property `key` of whatever children[0] is at run time (map, node, rel)
+    Index,        ///< children[0][children[1]]
+    List,
+    Map,          ///< keys[i]: children[i]
+    Function,
+    Unary,
+    Binary,
+    IsNull,
+    HasLabel,     ///< children[0] is a node of entity type `label` (or `label` < 0: never)
+};
+
+enum class Function : std::uint8_t {
+    Size, Length, Labels, Type, Id, Nodes, Relationships, StartNode, EndNode, ToLower, ToUpper,
+    ToString, ToInteger, ToFloat, Coalesce, Head, Last, Abs, Trim, Keys, Round
+};
+
+enum class Aggregate : std::uint8_t { Count, Collect, Min, Max, Sum, Avg };
+
+/// A regex as Cypher writes it (Java syntax, matched against the whole string): a leading
+/// "(?i)" turns on case-insensitive matching, the rest is ECMAScript. Throws std::regex_error.
+std::regex compileRegex(const std::string& pattern);
+
+struct BoundExpr {
+    BoundKind kind = BoundKind::Constant;
+    ast::Op op = ast::Op::None;
+    bool negated = false; ///< IsNull: IS NOT NULL
+    Value constant;
+    std::uint32_t slot = 0;
+    EntityProperty entityProp = EntityProperty::Name;
+    RelationProperty relationProp = RelationProperty::Predicate;
+    Function function = Function::Size;
+    int label = -1;                     ///< HasLabel: graph::EntityType as int
+    std::string key;                    ///< AnyProp key
+    std::vector<std::string> keys;      ///< Map keys
+    std::vector<BoundExpr> children;
+    std::shared_ptr<const std::regex> regex; ///< Binary Regex with a constant pattern
+    ast::Span span;                     ///< for run-time errors
+
+    bool isConstant() const { return kind == BoundKind::Constant; }
+};
+
+/// One aggregate call of a projection: evaluated per group, result stored in `slot`.
+struct AggregateCall {
+    Aggregate function = Aggregate::Count;
+    bool distinct = false;
+    bool star = false; ///< count(*)
+    BoundExpr argument;
+    std::uint32_t slot = 0;
+    ast::Span span;
+};
+
+} // namespace kg::query::plan

@@ -1,0 +1,265 @@
+// Planning a statement clause by clause; WITH and RETURN projections (grouping, DISTINCT,
+// ORDER BY, SKIP, LIMIT) live here, patterns in plan_match.cpp.
+#include "query/plan/planner_impl.h"
+
+#include "grammar/lexer.h"
+
+#include <algorithm>
+
+namespace kg::query::plan {
+namespace {
+
+bool isWholeRelationScan(const ast::Clause& c) {
+    if (c.kind != ast::ClauseKind::Match || c.optional || c.where || c.patterns.size() != 1)
+        return false;
+    const ast::PatternPart& p = c.patterns.front();
+    if (p.kind != ast::PatternKind::Plain || !p.pathVariable.empty() || p.rels.size() != 1)
+        return false;
+    for (const ast::NodePattern& n : p.nodes)
+        if (!n.variable.empty() || !n.labels.empty() || !n.properties.empty())
+            return false;
+    const ast::RelPattern& r = p.rels.front();
+    return !r.variable.empty() && r.types.empty() && r.properties.empty() && !r.variableLength;
+}
+
+bool readsPredicateOf(const BoundExpr& e, Slot rel) {
+    bool onRel = !e.children.empty() && e.children[0].kind == BoundKind::Slot &&
+                 e.children[0].slot == rel;
+    return onRel && ((e.kind == BoundKind::Function && e.function == Function::Type) ||
+                     (e.kind == BoundKind::RelationProp &&
+                      e.relationProp == RelationProperty::Predicate));
+}
+
+} // namespace
+
+void Planner::error(const ast::Span& at, const std::string& message) const {
+    throw QueryError(message, at.line, at.column, std::string(grammar::sourceLine(text_, at.line)));
+}
+
+std::size_t Planner::constantCount(const ast::Expr& expr, const char* what) {
+    BoundExpr b = bind(expr, Scope{}, nullptr);
+    if (!b.isConstant() || !b.constant.isInt() || b.constant.asInt() < 0)
+        error(expr.span, std::string(what) + " expects a non-negative integer");
+    return static_cast<std::size_t>(b.constant.asInt());
+}
+
+OpPtr Planner::planUnwind(OpPtr input, const ast::Clause& clause) {
+    BoundExpr list = bind(*clause.unwind, scope_, nullptr);
+    if (scope_.find(clause.unwindAlias) != nullptr)
+        error(clause.span, "variable '" + clause.unwindAlias + "' is already bound");
+    Slot slot = newSlot();
+    scope_.vars.push_back({clause.unwindAlias, slot, VarKind::Any});
+    std::string text(text_.substr(clause.unwind->span.offset, clause.unwind->span.length));
+    return std::make_unique<exec::Unwind>(std::move(input), std::move(list), slot,
+                                          text + " AS " + clause.unwindAlias);
+}
+
+OpPtr Planner::planProjection(OpPtr input, const ast::Clause& clause, Plan* result) {
+    const bool isReturn = clause.kind == ast::ClauseKind::Return;
+    struct Item {
+        const ast::Expr* expr;
+        std::string column;
+        std::string text;
+        BoundExpr bound;
+        bool aggregate = false;
+        Slot slot = 0;
+        VarKind kind = VarKind::Any;
+    };
+    std::vector<Item> items;
+    if (clause.star) {
+        std::vector<Variable> named = scope_.vars;
+        std::sort(named.begin(), named.end(),
+                  [](const Variable& a, const Variable& b) { return a.name < b.name; });
+        for (const Variable& v : named) {
+            Item item{nullptr, v.name, v.name, {}, false, 0, v.kind};
+            item.bound.kind = BoundKind::Slot;
+            item.bound.slot = v.slot;
+            items.push_back(std::move(item));
+        }
+        if (items.empty() && clause.items.empty())
+            error(clause.span, std::string(isReturn ? "RETURN" : "WITH") +
+                                   " * needs at least one variable in scope");
+    }
+    std::vector<AggregateCall> calls;
+    for (const ast::ProjectionItem& pi : clause.items) {
+        Item item;
+        item.expr = pi.expr.get();
+        item.text = pi.text;
+        std::size_t before = calls.size();
+        item.bound = bind(*pi.expr, scope_, &calls);
+        item.aggregate = calls.size() > before;
+        if (!pi.alias.empty()) {
+            item.column = pi.alias;
+        } else if (pi.expr->kind == ast::ExprKind::Variable) {
+            item.column = pi.expr->name;
+        } else {
+            if (!isReturn)
+                error(pi.span, "expression in WITH must be aliased (use AS)");
+            item.column = pi.text;
+        }
+        if (pi.expr->kind == ast::ExprKind::Variable)
+            item.kind = scope_.find(pi.expr->name)->kind;
+        items.push_back(std::move(item));
+    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (items[i].column == items[j].column)
+                error(items[i].expr ? items[i].expr->span : clause.span,
+                      "column name '" + items[i].column + "' is used twice");
+
+    const bool aggregating = !calls.empty();
+    OpPtr op = std::move(input);
+    std::string columnsText;
+    for (const Item& item : items)
+        columnsText += (columnsText.empty() ? "" : ", ") + item.column;
+    for (Item& item : items)
+        item.slot = newSlot();
+
+    if (aggregating) {
+        std::vector<exec::ProjectItem> keys;
+        std::vector<exec::ProjectItem> after;
+        for (const Item& item : items) {
+            if (item.aggregate)
+                after.push_back({item.bound, item.slot});
+            else
+                keys.push_back({item.bound, item.slot});
+        }
+        bool counts = wholeRelationScan_ && keys.size() == 1 && calls.size() == 1 &&
+                      readsPredicateOf(keys[0].expr, wholeRelationScan_->rel) &&
+                      calls[0].function == Aggregate::Count && !calls[0].distinct &&
+                      (calls[0].star || (calls[0].argument.kind == BoundKind::Slot &&
+                                         calls[0].argument.slot == wholeRelationScan_->rel));
+        if (counts) {
+            // The scan below would visit every relationship; the store knows the answer.
+            std::int64_t multiplier = wholeRelationScan_->direction == ast::Direction::Both ? 2 : 1;
+            op = std::make_unique<exec::PredicateCounts>(std::make_unique<exec::SingleRow>(),
+                                                         keys[0].slot, calls[0].slot, multiplier);
+        } else if (auto* expand = dynamic_cast<exec::Expand*>(op.get());
+                   expand != nullptr && keys.empty() &&
+                   std::all_of(calls.begin(), calls.end(), [](const AggregateCall& c) {
+                       return c.star && c.function == Aggregate::Count;
+                   })) {
+            // Nothing reads the last hop's relationship or node: count its edges per row.
+            std::vector<Slot> slots;
+            for (const AggregateCall& c : calls)
+                slots.push_back(c.slot);
+            op.release();
+            op = std::make_unique<exec::ExpandCount>(std::unique_ptr<exec::Expand>(expand),
+                                                     std::move(slots));
+        } else {
+            op = std::make_unique<exec::Aggregation>(std::move(op), std::move(keys),
+                                                     std::move(calls), columnsText);
+        }
+        op = std::make_unique<exec::Project>(std::move(op), std::move(after), columnsText);
+    } else {
+        std::vector<exec::ProjectItem> all;
+        for (const Item& item : items)
+            all.push_back({item.bound, item.slot});
+        op = std::make_unique<exec::Project>(std::move(op), std::move(all), columnsText);
+    }
+    wholeRelationScan_.reset();
+
+    Scope next;
+    for (const Item& item : items)
+        next.vars.push_back({item.column, item.slot, item.kind});
+
+    if (clause.distinct) {
+        std::vector<Slot> slots;
+        for (const Item& item : items)
+            slots.push_back(item.slot);
+        op = std::make_unique<exec::Distinct>(std::move(op), std::move(slots));
+    }
+
+    std::size_t skip = clause.skip ? constantCount(*clause.skip, "SKIP") : 0;
+    std::optional<std::size_t> limit;
+    if (clause.limit)
+        limit = constantCount(*clause.limit, "LIMIT");
+
+    if (!clause.orderBy.empty()) {
+        // ORDER BY sees the projected names, and the earlier variables too unless the
+        // projection aggregated or removed duplicates (then they no longer mean one value).
+        Scope sortScope = next;
+        if (!aggregating && !clause.distinct)
+            for (const Variable& v : scope_.vars)
+                if (next.find(v.name) == nullptr)
+                    sortScope.vars.push_back(v);
+        std::vector<exec::SortKey> keys;
+        std::string text;
+        for (const ast::SortItem& s : clause.orderBy) {
+            std::string exprText(text_.substr(s.expr->span.offset, s.expr->span.length));
+            BoundExpr key;
+            auto same = std::find_if(items.begin(), items.end(),
+                                     [&](const Item& i) { return i.expr && i.text == exprText; });
+            if (same != items.end()) {
+                key.kind = BoundKind::Slot;
+                key.slot = same->slot;
+                key.span = s.expr->span;
+            } else {
+                key = bind(*s.expr, sortScope, nullptr);
+            }
+            keys.push_back({std::move(key), s.descending});
+            text += (text.empty() ? "" : ", ") + exprText + (s.descending ? " DESC" : "");
+        }
+        std::optional<std::size_t> keep;
+        if (limit)
+            keep = skip + *limit;
+        op = std::make_unique<exec::Sort>(std::move(op), std::move(keys), keep, text);
+    }
+    if (skip > 0 || limit)
+        op = std::make_unique<exec::Slice>(std::move(op), skip, limit);
+
+    scope_ = std::move(next);
+    if (clause.where) {
+        BoundExpr where = bind(*clause.where, scope_, nullptr);
+        std::string text(text_.substr(clause.where->span.offset, clause.where->span.length));
+        op = std::make_unique<exec::Filter>(std::move(op), std::move(where), text);
+    }
+    if (isReturn) {
+        for (const Item& item : items) {
+            result->columns.push_back(item.column);
+            result->outputSlots.push_back(item.slot);
+        }
+    }
+    return op;
+}
+
+Plan Planner::plan(const ast::Statement& statement) {
+    Plan result;
+    result.explain = statement.explain;
+    const auto& clauses = statement.clauses;
+    OpPtr op = std::make_unique<exec::SingleRow>();
+    for (std::size_t i = 0; i < clauses.size(); ++i) {
+        const ast::Clause& c = clauses[i];
+        bool last = i + 1 == clauses.size();
+        if (c.kind == ast::ClauseKind::Return && !last)
+            error(clauses[i + 1].span, "RETURN must be the last clause");
+        if (last && c.kind != ast::ClauseKind::Return)
+            error(c.span, "a query must end with RETURN");
+        switch (c.kind) {
+        case ast::ClauseKind::Match:
+            wholeRelationScan_.reset();
+            op = planMatch(std::move(op), c);
+            if (i == 0 && isWholeRelationScan(c))
+                wholeRelationScan_ = RelationScan{scope_.find(c.patterns[0].rels[0].variable)->slot,
+                                                  c.patterns[0].rels[0].direction};
+            break;
+        case ast::ClauseKind::Unwind:
+            op = planUnwind(std::move(op), c);
+            wholeRelationScan_.reset();
+            break;
+        case ast::ClauseKind::With:
+        case ast::ClauseKind::Return: op = planProjection(std::move(op), c, &result); break;
+        }
+    }
+    result.root = std::move(op);
+    result.slotCount = slotCount_;
+    return result;
+}
+
+Plan planStatement(const graph::KnowledgeGraph& graph, const ast::Statement& statement,
+                   const QueryParams& params, std::string_view text) {
+    Planner planner(graph, params, text);
+    return planner.plan(statement);
+}
+
+} // namespace kg::query::plan

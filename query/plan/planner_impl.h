@@ -1,0 +1,85 @@
+#pragma once
+// Internal to the planner: the Planner class whose methods are spread over planner.cpp
+// (statement and projections), plan_match.cpp (patterns) and bind_expr.cpp (expressions).
+#include "query/exec/operators.h"
+#include "query/plan/bound_expr.h"
+#include "query/plan/planner.h"
+
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kg::query::plan {
+
+using exec::OpPtr;
+using exec::Slot;
+
+enum class VarKind : std::uint8_t { Node, Relationship, RelationshipList, Path, Any };
+
+struct Variable {
+    std::string name;
+    Slot slot;
+    VarKind kind;
+};
+
+/// The variables visible at one point of the query.
+struct Scope {
+    std::vector<Variable> vars;
+    const Variable* find(std::string_view name) const {
+        for (const Variable& v : vars)
+            if (v.name == name)
+                return &v;
+        return nullptr;
+    }
+};
+
+class Planner {
+public:
+    Planner(const graph::KnowledgeGraph& graph, const QueryParams& params, std::string_view text)
+        : graph_(graph), params_(params), text_(text) {}
+
+    Plan plan(const ast::Statement& statement);
+
+    // bind_expr.cpp
+    /// `aggregates` null: aggregate functions are not allowed here.
+    BoundExpr bind(const ast::Expr& expr, const Scope& scope,
+                   std::vector<AggregateCall>* aggregates);
+
+private:
+    friend class MatchPlanner;
+
+    [[noreturn]] void error(const ast::Span& at, const std::string& message) const;
+    Slot newSlot() { return static_cast<Slot>(slotCount_++); }
+
+    OpPtr planMatch(OpPtr input, const ast::Clause& clause);
+    OpPtr planProjection(OpPtr input, const ast::Clause& clause, Plan* result);
+    OpPtr planUnwind(OpPtr input, const ast::Clause& clause);
+    std::size_t constantCount(const ast::Expr& expr, const char* what);
+    BoundExpr bindFunction(const ast::Expr& expr, const Scope& scope,
+                           std::vector<AggregateCall>* aggregates);
+    BoundExpr bindProperty(const ast::Expr& expr, const Scope& scope,
+                           std::vector<AggregateCall>* aggregates);
+
+    const graph::KnowledgeGraph& graph_;
+    const QueryParams& params_;
+    std::string_view text_;
+    std::size_t slotCount_ = 0;
+    Scope scope_;
+    /// Set by planMatch when the clause was a bare `()-[r]->()` over the whole graph, so a
+    /// following `RETURN type(r), count(*)` can read the store's predicate counts instead.
+    struct RelationScan {
+        Slot rel;
+        ast::Direction direction;
+    };
+    std::optional<RelationScan> wholeRelationScan_;
+};
+
+/// Function names as users write them (toLower, startNode...).
+std::span<const std::string_view> functionDisplayNames();
+
+/// Slots an expression reads.
+void collectSlots(const BoundExpr& e, std::set<Slot>& out);
+
+} // namespace kg::query::plan

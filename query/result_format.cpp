@@ -1,0 +1,533 @@
+#include "query/result_format.h"
+
+#include "graph/entity.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace kg::query {
+namespace {
+
+std::string numberText(double d) {
+    if (std::isnan(d))
+        return "NaN";
+    if (std::isinf(d))
+        return d > 0 ? "Infinity" : "-Infinity";
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+    std::string s(buf, ec == std::errc() ? end : buf);
+    if (s.find_first_of(".e") == std::string::npos)
+        s += ".0";
+    return s;
+}
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 if it is not valid.
+std::size_t utf8Sequence(std::string_view s, std::size_t i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = byte(i);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size())
+        return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((byte(i + k) & 0xC0) != 0x80)
+            return 0;
+    if (n == 2 && c < 0xC2)
+        return 0; // overlong
+    if (n == 3) {
+        unsigned cp = ((c & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+    }
+    if (n == 4) {
+        unsigned cp = ((c & 0x07u) << 18) | ((byte(i + 1) & 0x3Fu) << 12) |
+                      ((byte(i + 2) & 0x3Fu) << 6) | (byte(i + 3) & 0x3Fu);
+        if (cp < 0x10000 || cp > 0x10FFFF)
+            return 0;
+    }
+    return n;
+}
+
+// A JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is always valid JSON.
+void appendJsonString(std::string& out, std::string_view s) {
+    out += '"';
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            std::size_t n = utf8Sequence(s, i);
+            if (n == 0) {
+                out += "\uFFFD";
+                ++i;
+            } else {
+                out.append(s.substr(i, n));
+                i += n;
+            }
+            continue;
+        }
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                static const char* hex = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xF];
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+        ++i;
+    }
+    out += '"';
+}
+
+void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v);
+
+void appendJsonNode(std::string& out, const graph::KnowledgeGraph& g, graph::EntityId id) {
+    out += "{\"kind\":\"node\",\"id\":" + std::to_string(id) + ",\"name\":";
+    appendJsonString(out, g.isLive(id) ? g.name(id) : std::string_view());
+    out += ",\"type\":";
+    appendJsonString(out, graph::entityTypeName(g.entity(id).type));
+    out += '}';
+}
+
+void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g, graph::RelationId id) {
+    const graph::Relation& r = g.relation(id);
+    out += "{\"kind\":\"relationship\",\"id\":" + std::to_string(id) + ",\"predicate\":";
+    appendJsonString(out, g.str(r.predicate));
+    out += ",\"source\":";
+    appendJsonNode(out, g, r.source);
+    out += ",\"target\":";
+    appendJsonNode(out, g, r.target);
+    out += ",\"negated\":";
+    out += r.negated ? "true" : "false";
+    auto optional = [&](const char* key, graph::Sym s) {
+        if (s == graph::kNoSym)
+            return;
+        out += ",\"";
+        out += key;
+        out += "\":";
+        appendJsonString(out, g.str(s));
+    };
+    optional("modality", r.modality);
+    if (r.attributedTo != graph::kNoId && g.isLive(r.attributedTo)) {
+        out += ",\"attributed_to\":";
+        appendJsonString(out, g.name(r.attributedTo));
+    }
+    optional("time", r.qualifiers.time);
+    optional("quantity", r.qualifiers.quantity);
+    optional("place", r.qualifiers.place);
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, r.confidence);
+    out += ",\"confidence\":";
+    out.append(buf, ec == std::errc() ? end : buf);
+    out += ",\"support\":" + std::to_string(r.support) + '}';
+}
+
+void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v) {
+    switch (v.kind()) {
+    case Value::Kind::Null: out += "null"; break;
+    case Value::Kind::Bool: out += v.asBool() ? "true" : "false"; break;
+    case Value::Kind::Int: out += std::to_string(v.asInt()); break;
+    case Value::Kind::Float:
+        // JSON has no NaN or infinity.
+        out += std::isfinite(v.asFloat()) ? numberText(v.asFloat()) : "null";
+        break;
+    case Value::Kind::String: appendJsonString(out, v.asString()); break;
+    case Value::Kind::List: {
+        out += '[';
+        bool first = true;
+        for (const Value& e : v.asList()) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendJson(out, g, e);
+        }
+        out += ']';
+        break;
+    }
+    case Value::Kind::Map: {
+        out += '{';
+        bool first = true;
+        for (const auto& [k, e] : v.asMap()) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendJsonString(out, k);
+            out += ':';
+            appendJson(out, g, e);
+        }
+        out += '}';
+        break;
+    }
+    case Value::Kind::Node: appendJsonNode(out, g, v.asNode()); break;
+    case Value::Kind::Relationship: appendJsonRelationship(out, g, v.asRelationship()); break;
+    case Value::Kind::Path: {
+        const Path& p = v.asPath();
+        out += "{\"kind\":\"path\",\"nodes\":[";
+        for (std::size_t i = 0; i < p.nodes.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendJsonNode(out, g, p.nodes[i]);
+        }
+        out += "],\"relationships\":[";
+        for (std::size_t i = 0; i < p.relationships.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendJsonRelationship(out, g, p.relationships[i]);
+        }
+        out += "]}";
+        break;
+    }
+    }
+}
+
+void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value& v, bool nested);
+
+std::string nodeText(const graph::KnowledgeGraph& g, graph::EntityId id) {
+    std::string out = "(";
+    out += g.name(id);
+    out += ':';
+    out += graph::entityTypeName(g.entity(id).type);
+    out += ')';
+    return out;
+}
+
+// "-[:reject]->" seen from `from`.
+std::string relationArrow(const graph::KnowledgeGraph& g, graph::RelationId id,
+                          graph::EntityId from) {
+    const graph::Relation& r = g.relation(id);
+    std::string out = r.source == from ? "-[:" : "<-[:";
+    out += g.str(r.predicate);
+    out += r.source == from ? "]->" : "]-";
+    return out;
+}
+
+void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value& v, bool nested) {
+    switch (v.kind()) {
+    case Value::Kind::Null: out += "null"; break;
+    case Value::Kind::Bool: out += v.asBool() ? "true" : "false"; break;
+    case Value::Kind::Int: out += std::to_string(v.asInt()); break;
+    case Value::Kind::Float: out += numberText(v.asFloat()); break;
+    case Value::Kind::String:
+        if (nested)
+            appendJsonString(out, v.asString());
+        else
+            out += v.asString();
+        break;
+    case Value::Kind::List: {
+        out += '[';
+        bool first = true;
+        for (const Value& e : v.asList()) {
+            if (!first)
+                out += ", ";
+            first = false;
+            appendDisplay(out, g, e, true);
+        }
+        out += ']';
+        break;
+    }
+    case Value::Kind::Map: {
+        out += '{';
+        bool first = true;
+        for (const auto& [k, e] : v.asMap()) {
+            if (!first)
+                out += ", ";
+            first = false;
+            out += k;
+            out += ": ";
+            appendDisplay(out, g, e, true);
+        }
+        out += '}';
+        break;
+    }
+    case Value::Kind::Node: out += nodeText(g, v.asNode()); break;
+    case Value::Kind::Relationship: {
+        const graph::Relation& r = g.relation(v.asRelationship());
+        out += '(';
+        out += g.name(r.source);
+        out += ')';
+        out += relationArrow(g, v.asRelationship(), r.source);
+        out += '(';
+        out += g.name(r.target);
+        out += ')';
+        break;
+    }
+    case Value::Kind::Path: {
+        const Path& p = v.asPath();
+        out += nodeText(g, p.nodes.front());
+        for (std::size_t i = 0; i < p.relationships.size(); ++i) {
+            out += relationArrow(g, p.relationships[i], p.nodes[i]);
+            out += nodeText(g, p.nodes[i + 1]);
+        }
+        break;
+    }
+    }
+}
+
+std::size_t displayWidth(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+// A table cell: one line, cut to `width` code points with an ellipsis.
+std::string tableCell(std::string text, std::size_t maxWidth) {
+    for (char& c : text)
+        if (c == '\n' || c == '\r' || c == '\t')
+            c = ' ';
+    if (maxWidth == 0 || displayWidth(text) <= maxWidth)
+        return text;
+    std::size_t keep = maxWidth > 1 ? maxWidth - 1 : 0;
+    std::size_t i = 0;
+    std::size_t points = 0;
+    while (i < text.size() && points < keep) {
+        ++i;
+        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+            ++i;
+        ++points;
+    }
+    return text.substr(0, i) + "…";
+}
+
+std::string csvField(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string tsvField(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\\': out += "\\\\"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+// Cell text for csv/tsv: null is an empty field, everything else its display text.
+std::string flatText(const graph::KnowledgeGraph& g, const Value& v) {
+    return v.isNull() ? std::string() : displayValue(g, v);
+}
+
+} // namespace
+
+std::optional<OutputFormat> parseOutputFormat(std::string_view name) {
+    std::string lower(name);
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "table")
+        return OutputFormat::Table;
+    if (lower == "json")
+        return OutputFormat::Json;
+    if (lower == "jsonl")
+        return OutputFormat::Jsonl;
+    if (lower == "csv")
+        return OutputFormat::Csv;
+    if (lower == "tsv")
+        return OutputFormat::Tsv;
+    return std::nullopt;
+}
+
+std::string_view outputFormatName(OutputFormat format) {
+    switch (format) {
+    case OutputFormat::Table: return "table";
+    case OutputFormat::Json: return "json";
+    case OutputFormat::Jsonl: return "jsonl";
+    case OutputFormat::Csv: return "csv";
+    case OutputFormat::Tsv: return "tsv";
+    }
+    return "table";
+}
+
+std::string displayValue(const graph::KnowledgeGraph& graph, const Value& value) {
+    std::string out;
+    appendDisplay(out, graph, value, false);
+    return out;
+}
+
+std::string jsonValue(const graph::KnowledgeGraph& graph, const Value& value) {
+    std::string out;
+    appendJson(out, graph, value);
+    return out;
+}
+
+struct ResultWriter::State {
+    const graph::KnowledgeGraph& graph;
+    OutputFormat format;
+    std::FILE* out;
+    FormatOptions options;
+    std::vector<std::string> columns;
+    std::vector<std::vector<std::string>> cells; // table only
+    std::size_t rows = 0;
+    std::string buffer;
+
+    void flush() {
+        if (!buffer.empty())
+            std::fwrite(buffer.data(), 1, buffer.size(), out);
+        buffer.clear();
+    }
+    void jsonObject(const std::vector<Value>& values) {
+        buffer += '{';
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                buffer += ',';
+            appendJsonString(buffer, columns[i]);
+            buffer += ':';
+            appendJson(buffer, graph, values[i]);
+        }
+        buffer += '}';
+    }
+    void table() {
+        std::vector<std::size_t> widths(columns.size());
+        std::vector<std::string> header;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            header.push_back(tableCell(columns[i], options.maxCellWidth));
+            widths[i] = displayWidth(header[i]);
+        }
+        for (const auto& row : cells)
+            for (std::size_t i = 0; i < row.size(); ++i)
+                widths[i] = std::max(widths[i], displayWidth(row[i]));
+        std::string rule = "+";
+        for (std::size_t w : widths) {
+            rule.append(w + 2, '-');
+            rule += '+';
+        }
+        rule += '\n';
+        auto line = [&](const std::vector<std::string>& row) {
+            buffer += '|';
+            for (std::size_t i = 0; i < row.size(); ++i) {
+                buffer += ' ';
+            buffer += row[i];
+            buffer.append(widths[i] - displayWidth(row[i]) + 1, ' ');
+            buffer += '|';
+        }
+            buffer += '\n';
+        };
+        buffer += rule;
+        line(header);
+        buffer += rule;
+        for (const auto& row : cells) {
+            line(row);
+            if (buffer.size() > 65536)
+                flush();
+        }
+        if (!cells.empty())
+            buffer += rule;
+        if (options.rowCount) {
+            buffer += '(';
+            buffer += std::to_string(rows);
+            buffer += rows == 1 ? " row)\n" : " rows)\n";
+        }
+    }
+};
+
+ResultWriter::ResultWriter(const graph::KnowledgeGraph& graph, OutputFormat format, std::FILE* out,
+                           FormatOptions options)
+    : state_(std::make_unique<State>(State{graph, format, out, options, {}, {}, 0, {}})) {}
+
+ResultWriter::~ResultWriter() = default;
+
+void ResultWriter::columns(const std::vector<std::string>& names) {
+    State& s = *state_;
+    s.columns = names;
+    if (s.format == OutputFormat::Csv || s.format == OutputFormat::Tsv) {
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (i > 0)
+                s.buffer += s.format == OutputFormat::Csv ? ',' : '\t';
+            s.buffer += s.format == OutputFormat::Csv ? csvField(names[i]) : tsvField(names[i]);
+        }
+        s.buffer += '\n';
+    } else if (s.format == OutputFormat::Json) {
+        s.buffer += '[';
+    }
+}
+
+bool ResultWriter::row(const std::vector<Value>& values) {
+    State& s = *state_;
+    switch (s.format) {
+    case OutputFormat::Table: {
+        std::vector<std::string> cells;
+        cells.reserve(values.size());
+        for (const Value& v : values)
+            cells.push_back(tableCell(displayValue(s.graph, v), s.options.maxCellWidth));
+        s.cells.push_back(std::move(cells));
+        break;
+    }
+    case OutputFormat::Json:
+        s.buffer += s.rows == 0 ? "\n" : ",\n";
+        s.jsonObject(values);
+        break;
+    case OutputFormat::Jsonl:
+        s.jsonObject(values);
+        s.buffer += '\n';
+        break;
+    case OutputFormat::Csv:
+    case OutputFormat::Tsv:
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                s.buffer += s.format == OutputFormat::Csv ? ',' : '\t';
+            std::string text = flatText(s.graph, values[i]);
+            s.buffer += s.format == OutputFormat::Csv ? csvField(text) : tsvField(text);
+        }
+        s.buffer += '\n';
+        break;
+    }
+    ++s.rows;
+    if (s.buffer.size() > 65536)
+        s.flush();
+    return true;
+}
+
+std::size_t ResultWriter::finish() {
+    State& s = *state_;
+    if (s.format == OutputFormat::Table)
+        s.table();
+    else if (s.format == OutputFormat::Json)
+        s.buffer += s.rows == 0 ? "]\n" : "\n]\n";
+    s.flush();
+    std::fflush(s.out);
+    return s.rows;
+}
+
+std::string formatResult(const graph::KnowledgeGraph& graph, const QueryResult& result,
+                         OutputFormat format, const FormatOptions& options) {
+    // Route through a memory FILE so there is one implementation of every format.
+    char* data = nullptr;
+    std::size_t size = 0;
+    std::FILE* mem = open_memstream(&data, &size);
+    if (mem == nullptr)
+        throw std::bad_alloc();
+    {
+        ResultWriter writer(graph, format, mem, options);
+        writer.columns(result.columns);
+        for (const auto& row : result.rows)
+            writer.row(row);
+        writer.finish();
+    }
+    std::fclose(mem);
+    std::string out(data, size);
+    std::free(data);
+    return out;
+}
+
+} // namespace kg::query

@@ -1,0 +1,251 @@
+#include "export/diagram.h"
+#include "export/export_error.h"
+#include "export/render.h"
+#include "export/selection.h"
+#include "tests/export/fixture.h"
+
+#include <cstdlib>
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+namespace kg::exporter {
+namespace {
+
+using testing::readFile;
+using testing::runCommand;
+using testing::shellQuote;
+using testing::TempDir;
+using testing::writeFile;
+
+std::string dotOf(const graph::KnowledgeGraph& g, const Selection& s, const DiagramOptions& o) {
+    return renderDiagram(buildDiagram(g, s, o), DiagramFormat::Dot);
+}
+
+// Graphviz's own parser and layout must accept the text: `dot` exits 0 and prints nothing.
+void expectDotAccepts(const std::string& text) {
+    TempDir dir;
+    writeFile(dir / "g.dot", text);
+    auto result = runCommand("dot -Tsvg -o /dev/null " + shellQuote((dir / "g.dot").string()));
+    EXPECT_EQ(result.exitCode, 0) << result.output << "\n" << text;
+    EXPECT_EQ(result.output, "") << text;
+}
+
+void expectWellFormedXml(const std::string& text) {
+    TempDir dir;
+    writeFile(dir / "g.svg", text);
+    auto result = runCommand("xmllint --noout " + shellQuote((dir / "g.svg").string()));
+    EXPECT_EQ(result.exitCode, 0) << result.output;
+}
+
+TEST(Diagram, FixtureMatchesGoldenDot) {
+    auto g = testing::makeFixtureGraph();
+    std::string dot = dotOf(g, selectWhole(), {});
+    std::filesystem::path golden =
+        std::filesystem::path(KG_SOURCE_DIR) / "tests/export/golden/fixture.dot";
+    if (std::getenv("KG_UPDATE_GOLDEN") != nullptr)
+        writeFile(golden, dot);
+    EXPECT_EQ(dot, readFile(golden));
+    expectDotAccepts(dot);
+}
+
+TEST(Diagram, EdgesShowQualifiersNegationSpeakerAndSupport) {
+    auto g = testing::makeFixtureGraph();
+    std::string dot = dotOf(g, selectWhole(), {});
+    EXPECT_NE(dot.find("label=\"will increase · by 2029\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("label=\"not reject\""), std::string::npos);
+    EXPECT_NE(dot.find("support\\naccording to Mark Rutte"), std::string::npos);
+    EXPECT_NE(dot.find("style=dashed"), std::string::npos);
+    EXPECT_NE(dot.find("penwidth=2"), std::string::npos); // support 3 → one doubling
+    // Two facts between Mark Rutte and Germany stay two edges.
+    EXPECT_NE(dot.find("e0 -> e3\t[id=r3,\n\t\tlabel=\"visit · twice\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("e0 -> e3\t[id=r4,\n\t\tlabel=praise"), std::string::npos);
+    // Escaping: quotes, backslash (doubled so \N stays literal) and markup characters.
+    EXPECT_NE(dot.find("label=\"Quote \\\"Q\\\" & <Co> \\\\N\""), std::string::npos) << dot;
+}
+
+TEST(Diagram, SvgIsWellFormedDeterministicAndCarriesEvidence) {
+    auto g = testing::makeFixtureGraph();
+    Diagram d = buildDiagram(g, selectWhole(), {});
+    std::string svg = renderDiagram(d, DiagramFormat::Svg);
+    expectWellFormedXml(svg);
+    EXPECT_EQ(svg, renderDiagram(buildDiagram(g, selectWhole(), {}), DiagramFormat::Svg));
+    EXPECT_NE(
+        svg.find("“NATO will increase defence spending by 2029.” (doc&#45;a, 2025&#45;06&#45;24)"),
+        std::string::npos);
+    EXPECT_NE(svg.find("support 3, confidence 0.999"), std::string::npos);
+    EXPECT_NE(svg.find("<g id=\"r0\""), std::string::npos); // edge ids are relation ids
+    EXPECT_NE(svg.find("<g id=\"e0\""), std::string::npos);
+}
+
+TEST(Diagram, EveryLayoutRendersAndIsDeterministic) {
+    auto g = testing::makeFixtureGraph();
+    for (Layout layout : {Layout::Dot, Layout::Neato, Layout::Fdp, Layout::Sfdp, Layout::Circo}) {
+        SCOPED_TRACE(std::string(layoutName(layout)));
+        DiagramOptions o;
+        o.layout = layout;
+        std::string dot = dotOf(g, selectWhole(), o);
+        EXPECT_NE(dot.find(fmt::format("layout={}", layoutName(layout))), std::string::npos);
+        expectDotAccepts(dot);
+        std::string svg = renderDiagram(buildDiagram(g, selectWhole(), o), DiagramFormat::Svg);
+        expectWellFormedXml(svg);
+        EXPECT_EQ(svg, renderDiagram(buildDiagram(g, selectWhole(), o), DiagramFormat::Svg));
+    }
+}
+
+TEST(Diagram, FdpRefusesClustersItCannotDrawTheSameTwice) {
+    auto g = testing::makeFixtureGraph();
+    DiagramOptions o;
+    o.layout = Layout::Fdp;
+    o.cluster = Cluster::Type;
+    EXPECT_THROW(buildDiagram(g, selectWhole(), o), ExportError);
+    o.cluster = Cluster::None;
+    std::string dot = dotOf(g, selectWhole(), o);
+    EXPECT_EQ(dot.find("cluster_legend"), std::string::npos);
+    EXPECT_NE(dot.find("subgraph legend {"), std::string::npos);
+}
+
+TEST(Diagram, PngAndPdfHaveTheirSignatures) {
+    auto g = testing::makeFixtureGraph();
+    Diagram d = buildDiagram(g, selectWhole(), {});
+    EXPECT_EQ(renderDiagram(d, DiagramFormat::Png).substr(0, 8), "\x89PNG\r\n\x1a\n");
+    EXPECT_EQ(renderDiagram(d, DiagramFormat::Pdf).substr(0, 5), "%PDF-");
+}
+
+TEST(Diagram, ClustersByTypeAndDocument) {
+    auto g = testing::makeFixtureGraph();
+    DiagramOptions byType;
+    byType.cluster = Cluster::Type;
+    std::string dot = dotOf(g, selectWhole(), byType);
+    EXPECT_NE(dot.find("subgraph cluster_0 {"), std::string::npos);
+    EXPECT_NE(dot.find("label=Person"), std::string::npos);
+    expectDotAccepts(dot);
+    DiagramOptions byDoc;
+    byDoc.cluster = Cluster::Doc;
+    dot = dotOf(g, selectWhole(), byDoc);
+    EXPECT_NE(dot.find("label=\"doc-a\""), std::string::npos) << dot;
+    expectDotAccepts(dot);
+}
+
+TEST(Diagram, LegendListsTheTypesDrawn) {
+    auto g = testing::makeFixtureGraph();
+    std::string dot = dotOf(g, selectWhole(), {});
+    EXPECT_NE(dot.find("legend_Person"), std::string::npos);
+    EXPECT_NE(dot.find("legend_Group"), std::string::npos);
+    EXPECT_EQ(dot.find("legend_Date"), std::string::npos);
+    DiagramOptions noLegend;
+    noLegend.legend = false;
+    EXPECT_EQ(dotOf(g, selectWhole(), noLegend).find("legend_"), std::string::npos);
+}
+
+TEST(Diagram, BudgetKeepsTheMostSalientAndFoldsTheRest) {
+    auto g = testing::makeStarGraph(30);
+    DiagramOptions o;
+    o.maxNodes = 5;
+    Diagram d = buildDiagram(g, selectWhole(), o);
+    EXPECT_EQ(d.entities, 5u);
+    EXPECT_EQ(d.relations, 4u);
+    std::string dot = renderDiagram(d, DiagramFormat::Dot);
+    // The hub (most salient) and the four leaves with the most support: Leaf 26..29.
+    for (int leaf : {26, 27, 28, 29})
+        EXPECT_NE(dot.find(fmt::format("label=\"Leaf {}\"", leaf)), std::string::npos) << dot;
+    EXPECT_EQ(dot.find("label=\"Leaf 25\""), std::string::npos);
+    EXPECT_NE(dot.find("label=\"+26 more\""), std::string::npos);
+    EXPECT_NE(dot.find("26 more linked to Hub: Leaf 25, Leaf 24"), std::string::npos);
+    expectDotAccepts(dot);
+}
+
+TEST(Diagram, AroundKeepsTheFocusAndMarksIt) {
+    auto g = testing::makeStarGraph(30);
+    DiagramOptions o;
+    o.maxNodes = 3;
+    Selection s = selectAround(g, "Leaf 0", 2);
+    std::string dot = dotOf(g, s, o);
+    EXPECT_NE(dot.find("label=\"Leaf 0\""), std::string::npos);
+    EXPECT_NE(dot.find("penwidth=3"), std::string::npos);
+    EXPECT_NE(dot.find("label=Hub"), std::string::npos);
+    EXPECT_NE(dot.find("label=\"Leaf 29\""), std::string::npos);
+    EXPECT_NE(dot.find("label=\"+28 more\""), std::string::npos);
+}
+
+TEST(Diagram, EdgeBudgetKeepsEveryNodeAttachedAndCapsParallelFacts) {
+    // Five entities, ten facts between each consecutive pair and one light fact closing a ring.
+    graph::KnowledgeGraph g;
+    std::vector<graph::EntityId> ids;
+    for (int i = 0; i < 5; ++i)
+        ids.push_back(g.addEntity(fmt::format("N{}", i)));
+    for (int i = 0; i + 1 < 5; ++i)
+        for (int k = 0; k < 10; ++k) {
+            graph::RelationInput r;
+            r.source = ids[i];
+            r.target = ids[i + 1];
+            r.predicate = fmt::format("p{}", k);
+            r.confidence = 0.5f + 0.05f * static_cast<float>(k);
+            g.addRelation(r);
+        }
+    DiagramOptions o;
+    o.maxNodes = 2; // budget of 2 * kEdgesPerNode = 6 facts among the 2 kept entities
+    Diagram two = buildDiagram(g, selectWhole(), o);
+    EXPECT_EQ(two.relations, 3u); // one pair: kFactsPerPair
+    o.maxNodes = 5;
+    Diagram d = buildDiagram(g, selectWhole(), o);
+    EXPECT_EQ(d.entities, 5u);
+    EXPECT_EQ(d.relations, 12u); // 4 pairs × 3, within the budget of 15
+    std::string dot = renderDiagram(d, DiagramFormat::Dot);
+    EXPECT_NE(dot.find("+28 more facts among these entities, not drawn"), std::string::npos);
+    // The heaviest three of each pair: p9, p8, p7.
+    EXPECT_NE(dot.find("label=p9"), std::string::npos);
+    EXPECT_NE(dot.find("label=p7"), std::string::npos);
+    EXPECT_EQ(dot.find("label=p6"), std::string::npos);
+    o.maxNodes = 0;
+    EXPECT_EQ(buildDiagram(g, selectWhole(), o).relations, 40u);
+}
+
+TEST(Diagram, UnlinkedEntitiesAreCounted) {
+    graph::KnowledgeGraph g;
+    for (int i = 0; i < 6; ++i)
+        g.addEntity(fmt::format("Island {}", i));
+    DiagramOptions o;
+    o.maxNodes = 2;
+    std::string dot = dotOf(g, selectWhole(), o);
+    EXPECT_NE(dot.find("+4 more not linked to these"), std::string::npos) << dot;
+    expectDotAccepts(dot);
+}
+
+TEST(Diagram, AutoLayoutSwitchesToSfdpForBigDiagrams) {
+    auto g = testing::makeStarGraph(100);
+    DiagramOptions o;
+    o.maxNodes = 0;
+    Diagram d = buildDiagram(g, selectWhole(), o);
+    EXPECT_EQ(d.engine, Layout::Sfdp);
+    EXPECT_EQ(d.entities, 101u);
+    o.maxNodes = 40;
+    EXPECT_EQ(buildDiagram(g, selectWhole(), o).engine, Layout::Dot);
+}
+
+TEST(Diagram, EmptyGraphGivesAValidEmptyDiagram) {
+    graph::KnowledgeGraph g;
+    Diagram d = buildDiagram(g, selectWhole(), {});
+    std::string dot = renderDiagram(d, DiagramFormat::Dot);
+    expectDotAccepts(dot);
+    expectWellFormedXml(renderDiagram(d, DiagramFormat::Svg));
+    EXPECT_EQ(d.entities, 0u);
+}
+
+TEST(Diagram, InvalidUtf8NamesAreReplaced) {
+    graph::KnowledgeGraph g;
+    auto a = g.addEntity("bad \xff\xfe name");
+    auto b = g.addEntity("ok");
+    graph::RelationInput r;
+    r.source = a;
+    r.target = b;
+    r.predicate = "p\x80";
+    g.addRelation(r);
+    Diagram d = buildDiagram(g, selectWhole(), {});
+    std::string dot = renderDiagram(d, DiagramFormat::Dot);
+    EXPECT_NE(dot.find("bad \xEF\xBF\xBD\xEF\xBF\xBD name"), std::string::npos);
+    expectDotAccepts(dot);
+    expectWellFormedXml(renderDiagram(d, DiagramFormat::Svg));
+}
+
+} // namespace
+} // namespace kg::exporter

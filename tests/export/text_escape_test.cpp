@@ -1,0 +1,57 @@
+#include "export/text_escape.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::exporter {
+namespace {
+
+TEST(TextEscape, InvalidUtf8BecomesReplacementCharacters) {
+    EXPECT_EQ(validUtf8("a\xff"
+                        "b"),
+              "a\xEF\xBF\xBD"
+              "b");
+    EXPECT_EQ(validUtf8("\xC3\xA9t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");
+    EXPECT_EQ(validUtf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong '/'
+    EXPECT_EQ(validUtf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // surrogate
+    EXPECT_EQ(validUtf8("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // cut short
+    EXPECT_TRUE(isValidUtf8("Zürich · 2029"));
+    EXPECT_FALSE(isValidUtf8("\xF5\x80\x80\x80"));
+}
+
+TEST(TextEscape, Graphviz) {
+    EXPECT_EQ(graphvizText("a\\N\tb"), "a\\\\N b");
+    EXPECT_EQ(graphvizTooltipText("a\\N"), "a＼N");
+}
+
+TEST(TextEscape, Xml) {
+    std::string out;
+    appendXmlText(out, "<a href=\"x\">&</a>\x01\n");
+    EXPECT_EQ(out, "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;\xEF\xBF\xBD&#10;");
+}
+
+TEST(TextEscape, NTriplesLiteral) {
+    std::string out;
+    appendNTriplesLiteral(out, "say \"hi\"\\\n\x01é");
+    EXPECT_EQ(out, "say \\\"hi\\\"\\\\\\n\\u0001é");
+}
+
+TEST(TextEscape, IriComponent) {
+    std::string out;
+    appendIriComponent(out, "Mark Rutte/é~");
+    EXPECT_EQ(out, "Mark%20Rutte%2F%C3%A9~");
+}
+
+TEST(TextEscape, CsvField) {
+    std::string out;
+    appendCsvField(out, "a \"b\",\nc");
+    EXPECT_EQ(out, "\"a \"\"b\"\", c\"");
+}
+
+TEST(TextEscape, ShortenKeepsCharactersWhole) {
+    EXPECT_EQ(shorten("abc", 5), "abc");
+    EXPECT_EQ(shorten("abcdef", 3), "abc…");
+    EXPECT_EQ(shorten("ééé", 3), "é…"); // byte 3 is inside the second é
+}
+
+} // namespace
+} // namespace kg::exporter

@@ -1,0 +1,70 @@
+// Hostile input: the pipeline never crashes, refuses what it cannot parse and counts it.
+#include "extract/extractor.h"
+#include "tests/extract/test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::extract::test {
+namespace {
+
+ExtractStats run(const std::string& text) {
+    ExtractOptions options;
+    Extractor extractor(options);
+    Document d;
+    d.id = "hostile";
+    d.text = text;
+    ExtractStats stats;
+    extractor.extract({d}, &stats);
+    return stats;
+}
+
+TEST(Robustness, EmptyAndBlankDocuments) {
+    EXPECT_EQ(run("").sentences, 0u);
+    EXPECT_EQ(run("\n\n   \n").sentences, 0u);
+}
+
+TEST(Robustness, BinaryInputIsRepairedAndCounted) {
+    std::string binary;
+    for (int i = 0; i < 4096; ++i)
+        binary.push_back(static_cast<char>((i * 7919) % 256));
+    ExtractStats stats = run(binary);
+    EXPECT_GT(stats.invalidBytes, 0u);
+    EXPECT_EQ(stats.facts, 0u);
+}
+
+TEST(Robustness, OneMegabyteLineIsRefusedNotParsed) {
+    std::string line;
+    while (line.size() < (1u << 20))
+        line += "word ";
+    ExtractStats stats = run(line);
+    EXPECT_EQ(stats.sentences, 1u);
+    EXPECT_EQ(stats.tooLong, 1u);
+    EXPECT_EQ(stats.facts, 0u);
+}
+
+TEST(Robustness, OddSentencesDoNotReachTheParserUnguarded) {
+    for (const char* s : {".", "\"", "...", "- - -", "( ) [ ] { }", "''", "a", "\xEF\xBF\xBD",
+                          "1 2 3 4 5 6 7 8 9", "!!!???"})
+        EXPECT_NO_THROW(sharedParser().parse(s)) << s;
+}
+
+TEST(Robustness, NonEnglishTextGivesNoFacts) {
+    ExtractStats stats = run("Der Bürgermeister hat gestern die neue Brücke über den Fluss "
+                             "feierlich eröffnet. Это предложение написано по-русски.");
+    EXPECT_EQ(stats.facts, 0u);
+    EXPECT_EQ(stats.sentences, 2u);
+}
+
+TEST(Robustness, InvalidUtf8InsideProseStillYieldsFacts) {
+    ExtractOptions options;
+    Extractor extractor(options);
+    Document d;
+    d.text = "The board approved the \xFF merger.";
+    ExtractStats stats;
+    auto records = extractor.extract({d}, &stats);
+    EXPECT_EQ(stats.invalidBytes, 1u);
+    EXPECT_EQ(stats.sentences, 1u);
+}
+
+} // namespace
+} // namespace kg::extract::test

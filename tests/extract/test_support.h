@@ -1,0 +1,26 @@
+#pragma once
+// Shared helpers for the extraction tests: one parser for the whole test binary (loading the
+// dictionary takes half a second) and compact renderings of claims and facts to compare against.
+#include "extract/claim.h"
+#include "extract/document.h"
+#include "extract/link_parser.h"
+#include "graph/io/fact_record.h"
+
+#include <string>
+#include <vector>
+
+namespace kg::extract::test {
+
+LinkParser& sharedParser();
+
+/// Claims of one sentence rendered "subject | predicate | object" with " [neg]", " [mod=..]",
+/// " [by=speaker]", " [time=..]", " [qty=..]", " [place=..]" in that order, for claims that have
+/// an object.
+std::vector<std::string> claimsOf(const std::string& sentence);
+
+/// Facts rendered like claimsOf, from entity names after resolution, with
+/// " [attr=..]" for attribution.
+std::string describe(const graph::FactRecord& record);
+std::vector<std::string> factsOf(const std::vector<Document>& documents, unsigned threads = 1);
+
+} // namespace kg::extract::test

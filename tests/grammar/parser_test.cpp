@@ -1,0 +1,115 @@
+// The parser builds the AST the grammar describes, with positions.
+#include "grammar/parser.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::grammar {
+namespace {
+
+using namespace query::ast;
+
+TEST(Parser, MatchPatternParts) {
+    auto s = parseStatement("MATCH p = (a:Person {name: 'X'})-[r:`disagree with`|oppose*1..3]->(b), "
+                            "(c)<--(d) RETURN a");
+    ASSERT_EQ(s->clauses.size(), 2u);
+    const Clause& m = s->clauses[0];
+    ASSERT_EQ(m.patterns.size(), 2u);
+    const PatternPart& p = m.patterns[0];
+    EXPECT_EQ(p.pathVariable, "p");
+    EXPECT_EQ(p.nodes[0].variable, "a");
+    EXPECT_EQ(p.nodes[0].labels, std::vector<std::string>{"Person"});
+    EXPECT_EQ(p.nodes[0].properties[0].key, "name");
+    EXPECT_EQ(p.rels[0].types, (std::vector<std::string>{"disagree with", "oppose"}));
+    EXPECT_TRUE(p.rels[0].variableLength);
+    EXPECT_EQ(p.rels[0].minHops, 1u);
+    EXPECT_EQ(p.rels[0].maxHops, 3u);
+    EXPECT_EQ(p.rels[0].direction, Direction::Out);
+    EXPECT_EQ(m.patterns[1].rels[0].direction, Direction::In);
+    EXPECT_FALSE(m.patterns[1].rels[0].variableLength);
+}
+
+TEST(Parser, HopForms) {
+    auto hops = [](const char* rel) {
+        auto s = parseStatement(std::string("MATCH (a)-[") + rel + "]-(b) RETURN a");
+        const RelPattern& r = s->clauses[0].patterns[0].rels[0];
+        return std::to_string(r.minHops) + ".." +
+               (r.maxHops == kUnboundedHops ? "" : std::to_string(r.maxHops));
+    };
+    EXPECT_EQ(hops("*"), "1..");
+    EXPECT_EQ(hops("*2"), "2..2");
+    EXPECT_EQ(hops("*..4"), "1..4");
+    EXPECT_EQ(hops("*0..2"), "0..2");
+    EXPECT_EQ(hops("*3.."), "3..");
+}
+
+TEST(Parser, OperatorPrecedence) {
+    auto s = parseStatement("RETURN NOT a = 1 OR b AND c + 2 * 3 > 4");
+    const Expr& e = *s->clauses[0].items[0].expr;
+    ASSERT_EQ(e.op, Op::Or);
+    EXPECT_EQ(e.children[0]->op, Op::Not);
+    EXPECT_EQ(e.children[0]->children[0]->op, Op::Eq);
+    const Expr& andExpr = *e.children[1];
+    EXPECT_EQ(andExpr.op, Op::And);
+    EXPECT_EQ(andExpr.children[1]->op, Op::Gt);
+    EXPECT_EQ(andExpr.children[1]->children[0]->op, Op::Add);
+    EXPECT_EQ(andExpr.children[1]->children[0]->children[1]->op, Op::Mul);
+}
+
+TEST(Parser, ProjectionTextAndAliases) {
+    auto s = parseStatement("MATCH (a) RETURN DISTINCT a.name AS n, count( * ) ORDER BY n DESC "
+                            "SKIP 1 LIMIT 2");
+    const Clause& r = s->clauses[1];
+    EXPECT_TRUE(r.distinct);
+    EXPECT_EQ(r.items[0].alias, "n");
+    EXPECT_EQ(r.items[1].text, "count( * )");
+    EXPECT_TRUE(r.items[1].expr->star);
+    EXPECT_TRUE(r.orderBy[0].descending);
+    EXPECT_TRUE(r.skip && r.limit);
+}
+
+TEST(Parser, ExplainAndShortestPath) {
+    auto s = parseStatement("explain MATCH p = allShortestPaths((a)-[*]-(b)) RETURN p;");
+    EXPECT_TRUE(s->explain);
+    EXPECT_EQ(s->clauses[0].patterns[0].kind, PatternKind::AllShortestPaths);
+}
+
+TEST(Parser, KeywordsServeAsNamesWhereNoKeywordFits) {
+    auto s = parseStatement("MATCH (in)-[:contains]->(limit) RETURN in.order");
+    EXPECT_EQ(s->clauses[0].patterns[0].nodes[0].variable, "in");
+    EXPECT_EQ(s->clauses[0].patterns[0].rels[0].types[0], "contains");
+    EXPECT_EQ(s->clauses[1].items[0].expr->name, "order");
+}
+
+TEST(Parser, SpansPointAtTheSource) {
+    auto s = parseStatement("MATCH (a)\n  RETURN a.name");
+    const Expr& e = *s->clauses[1].items[0].expr;
+    EXPECT_EQ(e.span.line, 2u);
+    EXPECT_EQ(e.span.column, 10u);
+    EXPECT_EQ(e.nameSpan.column, 12u);
+}
+
+TEST(Parser, ErrorsSayWhatWasExpected) {
+    auto message = [](const char* text) {
+        try {
+            parseStatement(text);
+        } catch (const query::QueryError& e) {
+            return e.formatted();
+        }
+        return std::string("no error");
+    };
+    EXPECT_EQ(message("MATCH (a:Person RETURN a"),
+              "1:17: expected ')' after node pattern, found 'RETURN'\n"
+              "MATCH (a:Person RETURN a\n"
+              "                ^");
+    EXPECT_EQ(message("MATCH (a) RETURN a ORDER a"),
+              "1:26: expected BY, found 'a'\nMATCH (a) RETURN a ORDER a\n                         ^");
+    EXPECT_EQ(message(""), "1:1: expected MATCH, OPTIONAL, RETURN, WITH, EXPLAIN or UNWIND, "
+                           "found end of input\n\n^");
+    EXPECT_EQ(message("MATCH (a)-[*9999999999]-(b) RETURN a"),
+              "1:13: hop count 9999999999 is too large\n"
+              "MATCH (a)-[*9999999999]-(b) RETURN a\n"
+              "            ^");
+}
+
+} // namespace
+} // namespace kg::grammar

@@ -1,0 +1,134 @@
+#include "graph/io/atomic_file.h"
+#include "tests/graph/temp_dir.h"
+
+#include <csignal>
+#include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace kg::graph {
+namespace {
+
+using kg::testing::readFile;
+using kg::testing::TempDir;
+using kg::testing::writeFile;
+
+TEST(AtomicFile, WritesTheContentAndLeavesNoTemporaryFile) {
+    TempDir dir;
+    writeFileAtomically(dir / "out.txt", [](std::FILE* f) { std::fputs("hello\n", f); });
+    EXPECT_EQ(readFile(dir / "out.txt"), "hello\n");
+    EXPECT_EQ(dir.files(), std::vector<std::string>{"out.txt"});
+}
+
+TEST(AtomicFile, ReplacesAnExistingFile) {
+    TempDir dir;
+    writeFile(dir / "out.txt", "old content that is longer");
+    AtomicFile file(dir / "out.txt");
+    file.write("new");
+    file.commit();
+    EXPECT_EQ(readFile(dir / "out.txt"), "new");
+    EXPECT_EQ(dir.files(), std::vector<std::string>{"out.txt"});
+}
+
+TEST(AtomicFile, AWriterThatThrowsLeavesTheOldFileIntact) {
+    TempDir dir;
+    writeFile(dir / "graph.kg", "previous graph");
+    EXPECT_THROW(writeFileAtomically(dir / "graph.kg",
+                                     [](std::FILE* f) {
+                                         std::fputs("half of a new gra", f);
+                                         throw std::runtime_error("interrupted");
+                                     }),
+                 std::runtime_error);
+    EXPECT_EQ(readFile(dir / "graph.kg"), "previous graph");
+    EXPECT_EQ(dir.files(), std::vector<std::string>{"graph.kg"});
+}
+
+TEST(AtomicFile, AnUncommittedFileIsDiscarded) {
+    TempDir dir;
+    {
+        AtomicFile file(dir / "never.txt");
+        file.write("lost");
+    }
+    EXPECT_TRUE(dir.files().empty());
+}
+
+// A file size limit makes writes fail midway exactly as a full disk does (EFBIG instead of
+// ENOSPC), without needing a full file system.
+TEST(AtomicFile, AWriteThatFailsMidwayLeavesTheOldFileIntact) {
+    TempDir dir;
+    writeFile(dir / "graph.kg", "previous graph");
+    rlimit saved{};
+    ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+    auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 1 << 16;
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    std::string error;
+    try {
+        writeFileAtomically(dir / "graph.kg", [](std::FILE* f) {
+            std::string block(4096, 'x');
+            for (int i = 0; i < 64; ++i)
+                std::fwrite(block.data(), 1, block.size(), f);
+        });
+    } catch (const FileWriteError& e) {
+        error = e.what();
+    }
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, oldHandler);
+    EXPECT_EQ(error, "cannot write " + (dir / "graph.kg").string() +
+                         ": a write failed (disk full or I/O error)");
+    EXPECT_EQ(readFile(dir / "graph.kg"), "previous graph");
+    EXPECT_EQ(dir.files(), std::vector<std::string>{"graph.kg"});
+}
+
+TEST(AtomicFile, AMissingFolderIsAClearError) {
+    TempDir dir;
+    auto target = dir / "no-such-folder" / "graph.kg";
+    try {
+        AtomicFile file(target);
+        FAIL() << "expected FileWriteError";
+    } catch (const FileWriteError& e) {
+        EXPECT_EQ(std::string(e.what()), "cannot write " + target.string() +
+                                             ": cannot create a file in its folder (No such "
+                                             "file or directory)");
+    }
+}
+
+TEST(AtomicFile, AFolderAsTargetIsAClearError) {
+    TempDir dir;
+    try {
+        AtomicFile file(dir.path());
+        FAIL() << "expected FileWriteError";
+    } catch (const FileWriteError& e) {
+        EXPECT_EQ(std::string(e.what()), "cannot write " + dir.path().string() + ": is a folder");
+    }
+}
+
+TEST(AtomicFile, AReadOnlyFolderIsAClearError) {
+    if (::geteuid() == 0)
+        GTEST_SKIP() << "root may write into read-only folders";
+    TempDir dir;
+    writeFile(dir / "graph.kg", "previous graph");
+    std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read |
+                                                 std::filesystem::perms::owner_exec);
+    try {
+        AtomicFile file(dir / "graph.kg");
+        FAIL() << "expected FileWriteError";
+    } catch (const FileWriteError& e) {
+        EXPECT_EQ(std::string(e.what()), "cannot write " + (dir / "graph.kg").string() +
+                                             ": cannot create a file in its folder (Permission "
+                                             "denied)");
+    }
+    EXPECT_EQ(readFile(dir / "graph.kg"), "previous graph");
+}
+
+TEST(AtomicFile, CommitTwiceIsAnError) {
+    TempDir dir;
+    AtomicFile file(dir / "a.txt");
+    file.commit();
+    EXPECT_THROW(file.commit(), FileWriteError);
+    EXPECT_EQ(dir.files(), std::vector<std::string>{"a.txt"});
+}
+
+} // namespace
+} // namespace kg::graph

@@ -1,0 +1,339 @@
+#include "graph/io/kg_file.h"
+#include "tests/graph/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::graph {
+namespace {
+
+using kg::testing::readFile;
+using kg::testing::TempDir;
+using kg::testing::writeFile;
+
+std::vector<std::string> strings(const KnowledgeGraph& g, const std::vector<Sym>& syms) {
+    std::vector<std::string> out;
+    for (Sym s : syms)
+        out.emplace_back(g.str(s));
+    return out;
+}
+
+/// Every property of every live entity and relation, compared in id order (saving renumbers
+/// live objects densely but keeps their order).
+void expectSameGraph(const KnowledgeGraph& a, const KnowledgeGraph& b) {
+    auto ea = a.entityIds(), eb = b.entityIds();
+    ASSERT_EQ(ea.size(), eb.size());
+    for (std::size_t i = 0; i < ea.size(); ++i) {
+        const Entity& x = a.entity(ea[i]);
+        const Entity& y = b.entity(eb[i]);
+        EXPECT_EQ(a.str(x.name), b.str(y.name));
+        EXPECT_EQ(x.type, y.type);
+        EXPECT_EQ(x.mentions, y.mentions);
+        EXPECT_EQ(strings(a, x.aliases), strings(b, y.aliases));
+    }
+    auto ra = a.relationIds(), rb = b.relationIds();
+    ASSERT_EQ(ra.size(), rb.size());
+    auto nameOf = [](const KnowledgeGraph& g, EntityId id) {
+        return id == kNoId ? std::string("<none>") : std::string(g.name(id));
+    };
+    for (std::size_t i = 0; i < ra.size(); ++i) {
+        const Relation& x = a.relation(ra[i]);
+        const Relation& y = b.relation(rb[i]);
+        EXPECT_EQ(nameOf(a, x.source), nameOf(b, y.source));
+        EXPECT_EQ(nameOf(a, x.target), nameOf(b, y.target));
+        EXPECT_EQ(a.str(x.predicate), b.str(y.predicate));
+        EXPECT_EQ(a.str(x.modality), b.str(y.modality));
+        EXPECT_EQ(nameOf(a, x.attributedTo), nameOf(b, y.attributedTo));
+        EXPECT_EQ(a.str(x.qualifiers.time), b.str(y.qualifiers.time));
+        EXPECT_EQ(a.str(x.qualifiers.quantity), b.str(y.qualifiers.quantity));
+        EXPECT_EQ(a.str(x.qualifiers.place), b.str(y.qualifiers.place));
+        EXPECT_EQ(x.confidence, y.confidence); // exact: floats survive the round trip bit for bit
+        EXPECT_EQ(x.support, y.support);
+        EXPECT_EQ(x.negated, y.negated);
+        EXPECT_EQ(strings(a, x.surfaces), strings(b, y.surfaces));
+        ASSERT_EQ(x.mentions.size(), y.mentions.size());
+        for (std::size_t m = 0; m < x.mentions.size(); ++m) {
+            const Mention& p = x.mentions[m];
+            const Mention& q = y.mentions[m];
+            EXPECT_EQ(a.str(p.doc), b.str(q.doc));
+            EXPECT_EQ(p.sentence, q.sentence);
+            EXPECT_EQ(p.begin, q.begin);
+            EXPECT_EQ(p.end, q.end);
+            EXPECT_EQ(a.str(p.text), b.str(q.text));
+            EXPECT_EQ(a.str(p.date), b.str(q.date));
+            EXPECT_EQ(a.str(p.source), b.str(q.source));
+        }
+    }
+}
+
+/// A graph using every property, with removed objects that saving must leave out.
+KnowledgeGraph richGraph() {
+    KnowledgeGraph g;
+    EntityId rutte = g.addEntity("Mark Rutte", EntityType::Person);
+    g.addAlias(rutte, "Rutte");
+    g.addAlias(rutte, "NATO chief");
+    g.addMentions(rutte, 7);
+    EntityId nato = g.addEntity("NATO", EntityType::Organization);
+    EntityId gone = g.addEntity("Removed Entity", EntityType::Place);
+    EntityId weber = g.addEntity("Manfred Weber", EntityType::Person);
+    EntityId quote = g.addEntity("Ünïcödé \"quoted\"\tand\nnewline \\ 日本", EntityType::Date);
+    g.addEntity("Isolated", EntityType::Quantity);
+
+    RelationInput lead;
+    lead.source = rutte;
+    lead.target = nato;
+    lead.predicate = "lead";
+    lead.surface = "leads";
+    lead.confidence = 0.8f;
+    lead.mention =
+        MentionInput{"doc-1", 3, 120, 180, "Rutte leads NATO.", "2025-06-01", "Example News"};
+    g.addRelation(lead);
+    lead.surface = "has led";
+    lead.confidence = 0.3f;
+    lead.mention = MentionInput{"doc-2", 0, 0, 25, "Rutte has led NATO since 2024.", "", ""};
+    g.addRelation(lead); // merges: support 2, two surfaces, two mentions, noisy-or confidence
+
+    RelationInput reported;
+    reported.source = nato;
+    reported.target = weber;
+    reported.predicate = "disagree with";
+    reported.negated = true;
+    reported.modality = "could";
+    reported.attributedTo = rutte;
+    reported.time = "by 2029";
+    reported.quantity = "5% of GDP";
+    reported.place = "Brussels";
+    reported.confidence = 0.123456789f;
+    g.addRelation(reported);
+
+    RelationInput plain;
+    plain.source = weber;
+    plain.target = quote;
+    plain.predicate = "mention";
+    g.addRelation(plain);
+    g.addRelation(plain); // support 2 without mentions
+
+    RelationInput doomed;
+    doomed.source = gone;
+    doomed.target = nato;
+    doomed.predicate = "host";
+    g.addRelation(doomed);
+    g.removeEntity(gone);
+    return g;
+}
+
+TEST(KgFile, RoundTripKeepsEveryProperty) {
+    TempDir dir;
+    KnowledgeGraph original = richGraph();
+    saveGraph(original, dir / "g.kg");
+    KnowledgeGraph loaded = loadGraph(dir / "g.kg");
+    EXPECT_EQ(loaded.entityCount(), 5u);
+    EXPECT_EQ(loaded.relationCount(), 3u);
+    expectSameGraph(original, loaded);
+    // Lookups work on the loaded graph: names, aliases and the predicate index are rebuilt.
+    EXPECT_EQ(loaded.findEntity("NATO chief"), loaded.findEntity("Mark Rutte"));
+    EXPECT_FALSE(loaded.findEntity("Removed Entity"));
+    EXPECT_EQ(loaded.predicateCount(*loaded.findSym("lead")), 1u);
+}
+
+TEST(KgFile, SavingALoadedGraphGivesTheSameBytes) {
+    TempDir dir;
+    saveGraph(richGraph(), dir / "a.kg");
+    saveGraph(loadGraph(dir / "a.kg"), dir / "b.kg");
+    EXPECT_EQ(readFile(dir / "a.kg"), readFile(dir / "b.kg"));
+}
+
+TEST(KgFile, EmptyGraphRoundTrips) {
+    TempDir dir;
+    saveGraph(KnowledgeGraph{}, dir / "empty.kg");
+    EXPECT_EQ(readFile(dir / "empty.kg"),
+              R"({"format":"kg-graph","version":1,"counts":{"strings":1,"entities":0,)"
+              R"("relations":0},"strings":[""],"entities":[],"relations":[]})");
+    KnowledgeGraph g = loadGraph(dir / "empty.kg");
+    EXPECT_EQ(g.entityCount(), 0u);
+    EXPECT_EQ(g.relationCount(), 0u);
+}
+
+TEST(KgFile, LayoutIsCompactAndDocumented) {
+    TempDir dir;
+    KnowledgeGraph g;
+    EntityId a = g.addEntity("A", EntityType::Person);
+    EntityId b = g.addEntity("B");
+    RelationInput in;
+    in.source = a;
+    in.target = b;
+    in.predicate = "knows";
+    g.addRelation(in);
+    in.predicate = "likes";
+    in.time = "2020";
+    g.addRelation(in);
+    saveGraph(g, dir / "g.kg");
+    EXPECT_EQ(readFile(dir / "g.kg"),
+              R"({"format":"kg-graph","version":1,"counts":{"strings":6,"entities":2,)"
+              R"("relations":2},"strings":["","A","B","knows","likes","2020"],)"
+              R"("entities":[[1,1],[2]],"relations":[[0,1,3],[0,1,4,false,0,null,5]]})");
+}
+
+TEST(KgFile, SaveFailureLeavesThePreviousFile) {
+    TempDir dir;
+    writeFile(dir / "g.kg", "previous");
+    try {
+        saveGraph(richGraph(), dir / "missing" / "g.kg");
+        FAIL() << "expected GraphFileError";
+    } catch (const GraphFileError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "cannot write " + (dir / "missing" / "g.kg").string() +
+                      ": cannot create a file in its folder (No such file or directory)");
+    }
+    EXPECT_EQ(readFile(dir / "g.kg"), "previous");
+}
+
+// ---- malformed files: one exact message each -----------------------------------------------
+
+class BadFile : public ::testing::Test {
+protected:
+    std::string loadError(std::string_view content) {
+        writeFile(path(), content);
+        try {
+            loadGraph(path());
+        } catch (const GraphFileError& e) {
+            return e.what();
+        }
+        return "loaded without error";
+    }
+    std::string path() const { return (dir_ / "bad.kg").string(); }
+
+    TempDir dir_;
+};
+
+constexpr std::string_view kHeader =
+    R"({"format":"kg-graph","version":1,"counts":{"strings":3,"entities":2,"relations":1},)"
+    R"("strings":["","a","p"],)";
+
+std::string withBody(std::string_view body) {
+    return std::string(kHeader) + std::string(body);
+}
+
+TEST_F(BadFile, TheBaseOfTheseCasesIsValid) {
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2]],"relations":[[0,1,2]]})")),
+              "loaded without error");
+}
+
+TEST_F(BadFile, MissingFile) {
+    try {
+        loadGraph(dir_ / "nope.kg");
+        FAIL();
+    } catch (const GraphFileError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "cannot read " + (dir_ / "nope.kg").string() + ": No such file or directory");
+    }
+}
+
+TEST_F(BadFile, Empty) {
+    EXPECT_EQ(loadError(""), path() + ": the file is empty, not a kg graph");
+}
+
+TEST_F(BadFile, Binary) {
+    EXPECT_EQ(loadError(std::string("\x7f"
+                                    "ELF\x02\x01\x00\x00",
+                                    8)),
+              path() + ": byte 0: not a kg graph file (not JSON: Invalid value.)");
+}
+
+TEST_F(BadFile, ForeignJson) {
+    EXPECT_EQ(loadError(R"({"nodes":[],"links":[]})"),
+              path() + R"(: byte 8: not a kg graph file (its first key is "nodes", not "format"))");
+    EXPECT_EQ(loadError(R"([1,2,3])"),
+              path() + ": byte 1: not a kg graph file (it does not start with a JSON object)");
+    EXPECT_EQ(loadError(R"({"format":"graphml"})"),
+              path() + R"(: byte 19: not a kg graph file ("format" is "graphml", not "kg-graph"))");
+}
+
+TEST_F(BadFile, FutureVersion) {
+    EXPECT_EQ(loadError(R"({"format":"kg-graph","version":2,"counts":{}})"),
+              path() + ": byte 31: format version 2 is newer than this kg reads (version 1); "
+                       "upgrade kg to read it");
+}
+
+TEST_F(BadFile, Truncated) {
+    std::string whole = withBody(R"("entities":[[1],[1]],"relations":[[0,1,2]]})");
+    std::string cut = whole.substr(0, 100);
+    EXPECT_EQ(loadError(cut), path() + ": byte 100: the file ends too early (truncated?)");
+}
+
+TEST_F(BadFile, TruncatedRealGraphAtEveryTenthByte) {
+    saveGraph(richGraph(), dir_ / "good.kg");
+    std::string whole = readFile(dir_ / "good.kg");
+    for (std::size_t size = 1; size < whole.size(); size += 10) {
+        std::string message = loadError(whole.substr(0, size));
+        EXPECT_EQ(message, path() + ": byte " + std::to_string(size) +
+                               ": the file ends too early (truncated?)");
+    }
+}
+
+TEST_F(BadFile, TrailingGarbage) {
+    saveGraph(richGraph(), dir_ / "good.kg");
+    std::string whole = readFile(dir_ / "good.kg");
+    EXPECT_EQ(loadError(whole + "{}"),
+              path() + ": byte " + std::to_string(whole.size()) +
+                  ": corrupt: The document root must not be followed by other values.");
+}
+
+TEST_F(BadFile, CountsDisagreeWithContent) {
+    EXPECT_EQ(loadError(R"({"format":"kg-graph","version":1,"counts":{"strings":2,"entities":0,)"
+                        R"("relations":0},"strings":[""],"entities":[],"relations":[]})"),
+              path() + ": byte 97: strings has 1 elements, but counts.strings = 2");
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1]],"relations":[]})")),
+              path() + ": byte 122: entities has 1 elements, but counts.entities = 2");
+}
+
+TEST_F(BadFile, ImpossibleCountsAreRejectedBeforeAllocating) {
+    EXPECT_EQ(loadError(R"({"format":"kg-graph","version":1,"counts":{"strings":1,)"
+                        R"("entities":4000000000,"relations":0},"strings":[""]})"),
+              path() + ": byte 91: counts: entities = 4000000000 is more than a file of 107 "
+                       "bytes can hold");
+}
+
+TEST_F(BadFile, BadReferences) {
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[7]],"relations":[]})")),
+              path() + ": byte 123: entity 1: name must be a string index below 3, not 7");
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2]],"relations":[[0,5,2]]})")),
+              path() + ": byte 143: relation 0: target must be an entity index below 2, not 5");
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2,9]],"relations":[]})")),
+              path() + ": byte 125: entity 1: type must be an integer from 0 to 6");
+}
+
+TEST_F(BadFile, DuplicatesAreCorrupt) {
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[1]],"relations":[]})")),
+              path() + R"(: byte 123: entity 1: the name "a" already names entity 0)");
+    EXPECT_EQ(loadError(R"({"format":"kg-graph","version":1,"counts":{"strings":3,"entities":2,)"
+                        R"("relations":2},"strings":["","a","p"],"entities":[[1],[2]],)"
+                        R"("relations":[[0,1,2],[0,1,2]]})"),
+              path() + ": byte 155: relation 1: the same fact as relation 0");
+}
+
+TEST_F(BadFile, BadFieldValues) {
+    EXPECT_EQ(loadError(withBody(
+                  R"("entities":[[1],[2]],"relations":[[0,1,2,false,0,null,0,0,0,1,1.5]]})")),
+              path() + ": byte 168: relation 0: confidence must be a number from 0 to 1");
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2]],"relations":[[0,1,2,"no"]]})")),
+              path() + ": byte 151: relation 0: negated must be true or false");
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2]],"relations":[[0,1]]})")),
+              path() + ": byte 145: relation 0: needs at least source, target and predicate");
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2]],"relations":[[0,1,0]]})")),
+              path() + ": byte 145: relation 0: the predicate is empty");
+}
+
+TEST_F(BadFile, DeepNestingIsRejectedWithoutRecursion) {
+    EXPECT_EQ(loadError(withBody(R"("entities":)" + std::string(100000, '['))),
+              path() + ": byte 120: entity 0: unexpected array");
+}
+
+TEST_F(BadFile, InvalidUtf8) {
+    EXPECT_EQ(
+        loadError(R"({"format":"kg-graph","version":1,"counts":{"strings":2,"entities":0,)"
+                  "\"relations\":0},\"strings\":[\"\",\"\xff\"],\"entities\":[],\"relations\":[]}"),
+        path() + ": byte 98: corrupt: Invalid encoding in string.");
+}
+
+} // namespace
+} // namespace kg::graph

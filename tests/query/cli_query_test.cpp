@@ -1,0 +1,119 @@
+// End-to-end runs of `kg query` (the binary is found through KG_BIN) on the fixture graph.
+#include "graph/io/kg_file.h"
+#include "tests/graph/temp_dir.h"
+#include "tests/query/fixture.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+#include <sys/wait.h>
+
+namespace kg::query {
+namespace {
+
+using kg::testing::readFile;
+using kg::testing::TempDir;
+using kg::testing::writeFile;
+
+struct Outcome {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+class KgQuery : public ::testing::Test {
+protected:
+    void SetUp() override { graph::saveGraph(testing::makeFixtureGraph(), dir_ / "news.kg"); }
+
+    /// Runs `kg query news.kg ARGS` in the temp folder; ARGS is shell text.
+    Outcome query(const std::string& args, const std::string& stdinText = "") {
+        const char* bin = std::getenv("KG_BIN");
+        EXPECT_NE(bin, nullptr) << "KG_BIN must name the kg binary";
+        writeFile(dir_ / ".in", stdinText);
+        std::string command = "cd '" + dir_.path().string() + "' && '" + (bin ? bin : "kg") +
+                              "' query news.kg " + args + " <.in >.out 2>.err";
+        int status = std::system(command.c_str());
+        Outcome run;
+        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        run.out = readFile(dir_ / ".out");
+        run.err = readFile(dir_ / ".err");
+        return run;
+    }
+
+    TempDir dir_;
+};
+
+TEST_F(KgQuery, InlineQueryPrintsATable) {
+    Outcome r = query("'MATCH (a:Group) RETURN a.name'");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "+------------+\n| a.name     |\n+------------+\n| the Greens |\n"
+                     "+------------+\n(1 row)\n");
+}
+
+TEST_F(KgQuery, ParamsAndFormats) {
+    Outcome r = query("'MATCH (a {name: $who})-[r]->(b) RETURN type(r) AS p, b.name AS b ORDER BY p' "
+                  "--param who='Manfred Weber' --format csv");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "p,b\nmember of,European Union\npropose,European army\n");
+    Outcome j = query("'RETURN $n + 1 AS x, $s AS s' --param n=41 --param s=abc --format jsonl");
+    EXPECT_EQ(j.out, "{\"x\":42,\"s\":\"abc\"}\n");
+}
+
+TEST_F(KgQuery, ScriptFileWithSeveralStatements) {
+    writeFile(dir_ / "q.cypher", "// two statements\nRETURN 1 AS a;\nRETURN 2 AS b;\n");
+    Outcome r = query("-f q.cypher --format json");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "[\n[\n{\"a\":1}\n]\n,\n[\n{\"b\":2}\n]\n]\n");
+}
+
+TEST_F(KgQuery, QueryFromStdin) {
+    Outcome r = query("--format tsv", "MATCH (a:Group) RETURN a.name");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "a.name\nthe Greens\n");
+}
+
+TEST_F(KgQuery, SyntaxErrorInAScriptNamesFileLineAndColumn) {
+    writeFile(dir_ / "bad.cypher", "RETURN 1;\nMATCH (a:Person RETURN a;\n");
+    Outcome r = query("-f bad.cypher --format tsv");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.out, "1\n1\n\n");
+    EXPECT_EQ(r.err, "kg: bad.cypher:2:17: expected ')' after node pattern, found 'RETURN'\n"
+                     "MATCH (a:Person RETURN a;\n"
+                     "                ^\n");
+}
+
+TEST_F(KgQuery, UsageErrorsExitWithTwo) {
+    EXPECT_EQ(query("'RETURN 1' --format xml").exitCode, 2);
+    EXPECT_EQ(query("'RETURN 1' --param novalue").exitCode, 2);
+    EXPECT_EQ(query("'RETURN 1' -f q.cypher").exitCode, 2);
+    EXPECT_EQ(query("''").exitCode, 2);
+}
+
+TEST_F(KgQuery, MissingGraphOrScriptIsAFailure) {
+    Outcome r = query("-f nowhere.cypher");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, "kg: cannot read nowhere.cypher: No such file or directory\n");
+    writeFile(dir_ / "broken.kg", "not a graph");
+    const char* bin = std::getenv("KG_BIN");
+    std::string command = "cd '" + dir_.path().string() + "' && '" + (bin ? bin : "kg") +
+                          "' query broken.kg 'RETURN 1' >/dev/null 2>&1";
+    int status = std::system(command.c_str());
+    EXPECT_EQ(WEXITSTATUS(status), 1);
+}
+
+TEST_F(KgQuery, BinaryGarbageIsAQueryError) {
+    writeFile(dir_ / "junk.cypher", std::string("\x00\xff\xfe MATCH", 9));
+    Outcome r = query("-f junk.cypher");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.rfind("kg: junk.cypher:1:1: unexpected character", 0), 0u) << r.err;
+}
+
+TEST_F(KgQuery, ExplainPrintsThePlan) {
+    Outcome r = query("'EXPLAIN MATCH (a {name: \"NATO\"}) RETURN a'");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "Project a\n  Filter name\n    NodeByName (a) (name index)\n      Start\n");
+}
+
+} // namespace
+} // namespace kg::query

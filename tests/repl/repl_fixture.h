@@ -1,0 +1,52 @@
+#pragma once
+// Shared by the REPL tests: a temporary folder, a small news graph saved in it, and a way to run
+// the kg binary with a script on stdin (not a terminal).
+#include "graph/knowledge_graph.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::test {
+
+/// A fresh folder under the system temp dir, removed with everything in it on destruction.
+class TempDir {
+public:
+    TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    ~TempDir();
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(std::string_view name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+/// A small news graph: five entities (Ana Lima, alias Mayor Lima; Tomas Berg; Harbor Council;
+/// Riverton; ferry line) and six facts with provenance, one with support 2.
+graph::KnowledgeGraph fixtureGraph();
+/// Saves fixtureGraph() to `file`.
+void writeFixtureGraph(const std::filesystem::path& file);
+
+/// The kg binary under test (KG_BIN, set by ctest).
+std::string kgBinary();
+
+struct RunResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs kg with `args`, `input` as its stdin (a file, so not a terminal), in `workDir`.
+RunResult runKg(const std::vector<std::string>& args, std::string_view input,
+                const std::filesystem::path& workDir);
+
+/// The environment the REPL tests give kg: HOME and KG_HISTORY inside `dir`, a known terminal.
+std::vector<std::string> testEnvironment(const std::filesystem::path& dir);
+
+void writeFile(const std::filesystem::path& file, std::string_view text);
+std::string readFile(const std::filesystem::path& file);
+
+} // namespace kg::test

@@ -1,0 +1,283 @@
+// `kg repl` with a script on stdin: exact output, errors that do not stop the script, --bail,
+// and every meta command that works without a terminal.
+#include "tests/repl/repl_fixture.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::test {
+namespace {
+
+class ReplScript : public ::testing::Test {
+protected:
+    void SetUp() override { writeFixtureGraph(dir / "news.kg"); }
+    RunResult repl(std::string_view script, std::vector<std::string> extra = {}) {
+        std::vector<std::string> args{"repl", "news.kg"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        return runKg(args, script, dir.path());
+    }
+    TempDir dir;
+};
+
+TEST_F(ReplScript, PrintsAlignedTablesWithRowCounts) {
+    RunResult r = repl("MATCH (a:Person) RETURN a.name AS name ORDER BY name;\n"
+                       "MATCH (a {name: 'Ana Lima'})-[r]->(b)\n"
+                       "RETURN type(r) AS predicate, b.name AS target, r.support AS support\n"
+                       "ORDER BY predicate;\n");
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out, " name\n"
+                     "------------\n"
+                     " Ana Lima\n"
+                     " Tomas Berg\n"
+                     "(2 rows)\n"
+                     " predicate     | target         | support\n"
+                     "---------------+----------------+---------\n"
+                     " disagree with | Tomas Berg     |       2\n"
+                     " lead          | Harbor Council |       1\n"
+                     "(2 rows)\n");
+    EXPECT_EQ(r.exitCode, 0);
+}
+
+TEST_F(ReplScript, ShowsNoPromptOrBanner) {
+    RunResult r = repl("RETURN 1 AS one;\n");
+    EXPECT_EQ(r.out, " one\n-----\n   1\n(1 row)\n");
+    EXPECT_EQ(r.err, "");
+}
+
+TEST_F(ReplScript, ALastStatementWithoutSemicolonStillRuns) {
+    RunResult r = repl("RETURN 1 AS one;\nRETURN 2 AS two");
+    EXPECT_EQ(r.out, " one\n-----\n   1\n(1 row)\n two\n-----\n   2\n(1 row)\n");
+}
+
+TEST_F(ReplScript, ErrorsShowTheCaretAndTheScriptGoesOn) {
+    RunResult r = repl("MATCH (a:Person RETURN a;\nRETURN 2 AS two;\n");
+    EXPECT_NE(r.err.find("1:17: expected ')' after node pattern"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("MATCH (a:Person RETURN a\n                ^\n"), std::string::npos)
+        << r.err;
+    EXPECT_EQ(r.out, " two\n-----\n   2\n(1 row)\n");
+    EXPECT_EQ(r.exitCode, 1); // a script with a failed statement fails
+}
+
+TEST_F(ReplScript, BailStopsAtTheFirstError) {
+    RunResult r = repl("RETURN 1 AS one;\nRETURN nosuch(1);\nRETURN 2 AS two;\n", {"--bail"});
+    EXPECT_EQ(r.out, " one\n-----\n   1\n(1 row)\n");
+    EXPECT_NE(r.err, "");
+    EXPECT_EQ(r.exitCode, 1);
+
+    RunResult meta = repl(":mode yaml\nRETURN 2 AS two;\n", {"--bail"});
+    EXPECT_EQ(meta.out, "");
+    EXPECT_EQ(meta.err, "error: unknown mode 'yaml' (table, json, jsonl, csv or tsv)\n");
+    EXPECT_EQ(meta.exitCode, 1);
+}
+
+TEST_F(ReplScript, ModesPrintExactlyWhatKgQueryPrints) {
+    const std::string query =
+        "MATCH (a)-[r]->(b) RETURN a.name AS source, type(r) AS predicate, b, r.negated AS neg "
+        "ORDER BY source, predicate";
+    for (std::string mode : {"json", "jsonl", "csv", "tsv"}) {
+        RunResult fromRepl = repl(":mode " + mode + "\n" + query + ";\n");
+        RunResult fromQuery = runKg({"query", "news.kg", query, "--format", mode}, "", dir.path());
+        EXPECT_EQ(fromQuery.exitCode, 0) << fromQuery.err;
+        EXPECT_EQ(fromRepl.out, fromQuery.out) << mode;
+        EXPECT_EQ(fromRepl.exitCode, 0) << fromRepl.err;
+    }
+}
+
+TEST_F(ReplScript, ParametersAreBoundFromParam) {
+    RunResult r = repl(":param who \"Tomas Berg\"\n"
+                       ":param n 2\n"
+                       ":param\n"
+                       "MATCH (a {name: $who}) RETURN a.type AS type, $n AS n;\n"
+                       ":param n\n"
+                       ":param\n");
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out, "$n = 2\n$who = \"Tomas Berg\"\n"
+                     " type   | n\n"
+                     "--------+---\n"
+                     " Person | 2\n"
+                     "(1 row)\n"
+                     "$who = \"Tomas Berg\"\n");
+}
+
+TEST_F(ReplScript, EvidenceShowsTheSentencesBehindARow) {
+    RunResult r =
+        repl("MATCH (a {name: 'Ana Lima'})-[r:`disagree with`]->(b) RETURN b.name AS b, r;\n"
+             ":evidence 1\n"
+             "MATCH (a {name: 'Tomas Berg'})-[r:leave]->(b) RETURN r;\n"
+             ":evidence 1\n"
+             ":evidence 2\n");
+    std::string evidence = "Ana Lima -[:disagree with]-> Tomas Berg (support 2, confidence 0.99)\n"
+                           "  riverton-1 sentence 4, 2026-03-02, Riverton Post\n"
+                           "    Lima disagreed with Berg about fares.\n"
+                           "  riverton-1 sentence 5, 2026-03-02, Riverton Post\n"
+                           "    Mayor Lima again disagreed with Berg.\n";
+    EXPECT_NE(r.out.find(evidence), std::string::npos) << r.out;
+    std::string negated = "Tomas Berg -[:leave]-> Harbor Council (negated, modality plan to, "
+                          "said by Ana Lima, support 1, confidence 0.90)\n"
+                          "  riverton-1 sentence 3, 2026-03-02, Riverton Post\n"
+                          "    Lima said that Berg does not plan to leave the council.\n";
+    EXPECT_NE(r.out.find(negated), std::string::npos) << r.out;
+    EXPECT_EQ(r.err, "error: row must be a number from 1 to 1, not '2'\n");
+}
+
+TEST_F(ReplScript, SchemaCountsTypesAndPredicates) {
+    RunResult r = repl(":schema\n");
+    EXPECT_EQ(r.out, " type         | entities\n"
+                     "--------------+----------\n"
+                     " Other        |        1\n"
+                     " Person       |        2\n"
+                     " Organization |        1\n"
+                     " Place        |        1\n"
+                     "\n"
+                     " predicate     | relations\n"
+                     "---------------+-----------\n"
+                     " approve       |         1\n"
+                     " criticize     |         1\n"
+                     " disagree with |         1\n"
+                     " lead          |         1\n"
+                     " leave         |         1\n"
+                     " meet in       |         1\n");
+}
+
+TEST_F(ReplScript, ImportSaveAndTheUnsavedWarning) {
+    writeFile(dir / "more.tsv", "Ana Lima\tvisit\tPort Sela\nPort Sela\ttrade with\tRiverton\n");
+    RunResult r = repl(":import more.tsv\nMATCH (a {name: 'Port Sela'}) RETURN a.name AS n;\n");
+    EXPECT_EQ(r.out, "imported 2 facts from more.tsv: 2 new, 0 merged into existing facts\n"
+                     " n\n-----------\n Port Sela\n(1 row)\n");
+    EXPECT_EQ(r.err, "warning: unsaved changes to news.kg: 1 entity and 2 relations added "
+                     "(discarded)\n");
+
+    RunResult saved = repl(":import more.tsv\n:save\n");
+    EXPECT_EQ(saved.out, "imported 2 facts from more.tsv: 2 new, 0 merged into existing facts\n"
+                         "saved news.kg: 6 entities, 8 relations\n");
+    EXPECT_EQ(saved.err, "");
+    RunResult reopened = repl("MATCH (a {name: 'Port Sela'}) RETURN count(a) AS n;\n");
+    EXPECT_EQ(reopened.out, " n\n---\n 1\n(1 row)\n");
+}
+
+TEST_F(ReplScript, StatsSummariseTheGraph) {
+    RunResult r = repl(":stats\n");
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out, " measure           | value\n"
+                     "-------------------+-------\n"
+                     " entities          |     5\n"
+                     " relations         |     6\n"
+                     " predicates        |     6\n"
+                     " mentions          |     7\n"
+                     " components        |     1\n"
+                     " largest component |     5\n"
+                     "\n"
+                     " top entity     | type         | degree\n"
+                     "----------------+--------------+--------\n"
+                     " Harbor Council | Organization |      4\n"
+                     " Ana Lima       | Person       |      3\n"
+                     " Tomas Berg     | Person       |      3\n"
+                     " Riverton       | Place        |      1\n"
+                     " ferry line     | Other        |      1\n");
+}
+
+TEST_F(ReplScript, ExplainShowsThePlanOfAStatement) {
+    const std::string query = "MATCH (a {name: 'Ana Lima'})-[r]->(b) RETURN b";
+    RunResult meta = repl(":explain " + query + "\n");
+    RunResult statement = repl("EXPLAIN " + query + ";\n");
+    EXPECT_EQ(meta.err, "");
+    EXPECT_NE(meta.out, "");
+    EXPECT_EQ(meta.out, statement.out);
+    RunResult bad = repl(":explain MATCH (a RETURN a\n");
+    EXPECT_NE(bad.err.find("MATCH (a RETURN a\n         ^\n"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("error: the query above cannot be explained\n"), std::string::npos);
+}
+
+TEST_F(ReplScript, ExportAndRenderWriteFiles) {
+    RunResult r = repl(":export json all.json\n"
+                       ":export dot ana.dot MATCH (a {name: 'Ana Lima'})-[r]->(b) RETURN r\n"
+                       "MATCH p = (a {name: 'Tomas Berg'})-[:criticize]->()-[:lead]->() RETURN p;\n"
+                       ":render path.dot\n"
+                       ":render count.svg RETURN 1\n"
+                       ":render notes.txt\n"
+                       ":export yaml x.yaml\n");
+    EXPECT_EQ(r.out, "exported 5 entities and 6 relations to all.json\n"
+                     "exported 3 entities and 2 relations to ana.dot\n"
+                     " p\n" +
+                         std::string(92, '-') +
+                         "\n"
+                         " (Tomas Berg:Person)-[:criticize]->(Ana Lima:Person)-[:lead]->(Harbor "
+                         "Council:Organization)\n"
+                         "(1 row)\n"
+                         "drew 3 entities and 2 relations to path.dot\n");
+    EXPECT_EQ(r.err, "error: nothing to draw: the result holds no entities, relationships or "
+                     "paths\n"
+                     "error: cannot tell the diagram format of notes.txt: name it .svg, .png, "
+                     ".pdf or .dot\n"
+                     "error: unknown export format 'yaml' (dot, svg, png, pdf, json, graphml, "
+                     "ntriples or csv)\n");
+    EXPECT_EQ(readFile(dir / "path.dot").rfind("digraph", 0), 0u);
+    EXPECT_EQ(readFile(dir / "all.json").rfind("{", 0), 0u);
+    EXPECT_FALSE(std::filesystem::exists(dir / "count.svg"));
+    EXPECT_FALSE(std::filesystem::exists(dir / "notes.txt"));
+}
+
+TEST_F(ReplScript, BuildAddsFactsExtractedFromText) {
+    writeFile(dir / "story.txt", "Ana Lima praised the Harbor Council on Monday.\n");
+    RunResult r = repl(":build story.txt\n:build missing.txt\n");
+    EXPECT_EQ(r.out.rfind("built ", 0), 0u) << r.out;
+    EXPECT_NE(r.out.find(" from 1 documents, 1 sentences\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find("error: missing.txt: "), std::string::npos) << r.err;
+}
+
+TEST_F(ReplScript, OpenStartsANewGraphForAMissingFile) {
+    RunResult r = repl(":open fresh.kg\nMATCH (a) RETURN count(a) AS n;\n:save\n");
+    EXPECT_EQ(r.out, "new graph; :save writes it to fresh.kg\n"
+                     " n\n---\n 0\n(1 row)\n"
+                     "saved fresh.kg: 0 entities, 0 relations\n");
+    EXPECT_TRUE(std::filesystem::exists(dir / "fresh.kg"));
+}
+
+TEST_F(ReplScript, MetaCommandErrorsAreOneLine) {
+    RunResult r = repl(":frobnicate\n:open\n:evidence 1\n:open .\n:timing maybe\n");
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "error: unknown command ':frobnicate' (see :help)\n"
+                     "error: usage: :open FILE\n"
+                     "error: no result yet: run a query first\n"
+                     "error: cannot read .: it is a folder\n"
+                     "error: expected on or off, not 'maybe'\n");
+    EXPECT_EQ(r.exitCode, 1);
+}
+
+TEST_F(ReplScript, HelpDescribesEveryCommand) {
+    RunResult r = repl(":help\n");
+    for (std::string name :
+         {":open", ":save", ":build", ":import", ":stats", ":schema", ":mode", ":timing", ":param",
+          ":export", ":render", ":explain", ":evidence", ":quit", ":help"})
+        EXPECT_NE(r.out.find("\n  " + name + " "), std::string::npos) << name;
+}
+
+TEST_F(ReplScript, QuitEndsTheScript) {
+    RunResult r = repl("RETURN 1 AS one;\n:quit\nRETURN 2 AS two;\n");
+    EXPECT_EQ(r.out, " one\n-----\n   1\n(1 row)\n");
+    EXPECT_EQ(r.exitCode, 0);
+}
+
+TEST_F(ReplScript, HostileInputNeverCrashes) {
+    std::string garbage("\xff\xfe\x00\x01MATCH ((((\n\"unterminated\n:open \"\n;;;\n`\n", 40);
+    garbage += std::string(100000, '(') + ";\n:evidence 99999999999999999999\n";
+    RunResult r = repl(garbage);
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+}
+
+TEST_F(ReplScript, ABrokenGraphFileIsAnError) {
+    writeFile(dir / "broken.kg", "{\"kg\": ");
+    RunResult r = runKg({"repl", "broken.kg"}, "", dir.path());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.rfind("kg: ", 0), 0u) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1);
+}
+
+TEST(KgWithoutArguments, IsAUsageErrorWithoutATerminal) {
+    TempDir dir;
+    RunResult r = runKg({}, "", dir.path());
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "kg: no subcommand given (see 'kg --help')\n");
+}
+
+} // namespace
+} // namespace kg::test
