@@ -39,7 +39,7 @@ size_of() { # total bytes of the export's file(s)
 fb=$(graph_for fb15k237 "$shared/data/fb15k237.tsv" "${KG_BENCH_FB_KG:-}")
 big=$(graph_for gen10m "${KG_BENCH_10M_TSV:-/tmp/kgbench/gen10m.tsv}" "${KG_BENCH_10M_KG:-}")
 
-printf '| graph | format | output MB | export s | MB/s | load s |\n|---|---|---|---|---|---|\n'
+printf '| graph | format | output MB | export s (cpu s) | MB/s | load s |\n|---|---|---|---|---|---|\n'
 for pair in "fb15k237:$fb" "gen10m:$big"; do
     name=${pair%%:*}
     graph=${pair#*:}
@@ -49,9 +49,10 @@ for pair in "fb15k237:$fb" "gen10m:$big"; do
         "$kg" export "$graph" --format "$format" -o "$out" --timings 2>"$work/log" >/dev/null
         bytes=$(size_of "$format" "$out")
         export_s=$(seconds export "$work/log")
-        printf '| %s | %s | %.1f | %s | %s | %s |\n' "$name" "$format" \
-            "$(awk -v b="$bytes" 'BEGIN { print b / 1e6 }')" "$export_s" \
-            "$(awk -v b="$bytes" -v s="$export_s" 'BEGIN { printf "%.0f", s > 0 ? b / 1e6 / s : 0 }')" \
+        cpu_s=$(sed -n 's/.*(cpu \([0-9.]*\) s).*/\1/p' "$work/log")
+        printf '| %s | %s | %.2f | %s (%s) | %s | %s |\n' "$name" "$format" \
+            "$(awk -v b="$bytes" 'BEGIN { print b / 1e6 }')" "$export_s" "$cpu_s" \
+            "$(awk -v b="$bytes" -v s="$export_s" 'BEGIN { printf "%.0f", (s > 0 ? b / 1e6 / s : 0) }')" \
             "$(seconds load "$work/log")"
         rm -rf "$work/out."* "$work/csv"
     done

@@ -10,7 +10,6 @@
 #include "query/engine.h"
 
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -101,8 +100,8 @@ Workload& workload() {
         w.q3 += backticked(p2);
         w.q3 += "]->(c) RETURN count(*)";
         std::fprintf(stderr, "graph %s: %zu entities, %zu relations; a=%s (degree %zu), b=%s\n",
-                     file.c_str(), g.entityCount(), g.relationCount(), std::string(g.name(a)).c_str(),
-                     g.degree(a), std::string(g.name(b)).c_str());
+                     file.c_str(), g.entityCount(), g.relationCount(),
+                     std::string(g.name(a)).c_str(), g.degree(a), std::string(g.name(b)).c_str());
         return w;
     }();
     return w;
@@ -125,7 +124,9 @@ void BM_Q1_RelationsOfEntity(benchmark::State& state) {
 void BM_Q2_TwoHopDistinct(benchmark::State& state) {
     run(state, "MATCH (a {name: $a})-->()-->(c) RETURN count(DISTINCT c)");
 }
-void BM_Q3_TwoEdgePathCount(benchmark::State& state) { run(state, workload().q3); }
+void BM_Q3_TwoEdgePathCount(benchmark::State& state) {
+    run(state, workload().q3);
+}
 void BM_Q4_ShortestPath(benchmark::State& state) {
     run(state, "MATCH p = shortestPath((a {name: $a})-[*]-(b {name: $b})) RETURN length(p)");
 }

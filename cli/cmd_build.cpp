@@ -4,15 +4,13 @@
 #include "graph/io/fact_record.h"
 #include "graph/io/kg_file.h"
 
-#include <fmt/core.h>
-
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fmt/core.h>
 #include <memory>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace kg::cli {
@@ -124,7 +122,8 @@ void runBuild(const BuildArgs& args) {
 
 void addBuildCommand(CLI::App& app, CommandStatus& /*status*/) {
     auto args = std::make_shared<BuildArgs>();
-    CLI::App* cmd = app.add_subcommand("build", "Extract facts from text and store them in a graph");
+    CLI::App* cmd =
+        app.add_subcommand("build", "Extract facts from text and store them in a graph");
     cmd->add_option("inputs", args->inputs, "Text files or folders")->required();
     cmd->add_option("-o,--output", args->output, "Graph file to write (.kg)")->required();
     cmd->add_flag("--append", args->append,

@@ -7,10 +7,9 @@
 #include "graph/io/atomic_file.h"
 #include "graph/io/fact_record_json.h"
 
-#include <fmt/core.h>
-
 #include <chrono>
 #include <cstdio>
+#include <fmt/core.h>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -56,7 +55,8 @@ public:
     void write(const std::string& text) {
         if (file_) {
             file_->write(text);
-        } else if (!text.empty() && std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
+        } else if (!text.empty() &&
+                   std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
             throw CliError("cannot write to standard output");
         }
     }
@@ -75,7 +75,8 @@ private:
     std::unique_ptr<graph::AtomicFile> file_;
 };
 
-std::string formatRecords(const std::vector<graph::FactRecord>& records, const std::string& format) {
+std::string formatRecords(const std::vector<graph::FactRecord>& records,
+                          const std::string& format) {
     std::string out;
     for (const graph::FactRecord& r : records) {
         if (format == "tsv")
@@ -122,12 +123,14 @@ void streamStdin(const ExtractArgs& args, extract::Extractor& extractor, RecordS
     bool more = true;
     while (more) {
         std::vector<extract::Document> batch;
-        while (batch.size() < batchSize && (more = static_cast<bool>(std::getline(std::cin, line)))) {
+        while (batch.size() < batchSize &&
+               (more = static_cast<bool>(std::getline(std::cin, line)))) {
             ++lineNumber;
             if (line.find_first_not_of(" \t\r") == std::string::npos)
                 continue;
             try {
-                batch.push_back(extract::parseDocumentJson(line, fmt::format("stdin:{}", lineNumber),
+                batch.push_back(extract::parseDocumentJson(line,
+                                                           fmt::format("stdin:{}", lineNumber),
                                                            fmt::format("stdin:{}", lineNumber)));
             } catch (const extract::InputError& e) {
                 ++malformed;
@@ -171,8 +174,8 @@ void extractFiles(const ExtractArgs& args, extract::Extractor& extractor, Record
     const auto start = Clock::now();
     std::vector<extract::DocumentClaims> claims;
     try {
-        claims = extractor.readAll(files.size(),
-                                   [&](std::size_t i) { return extract::readDocumentFile(files[i]); });
+        claims = extractor.readAll(
+            files.size(), [&](std::size_t i) { return extract::readDocumentFile(files[i]); });
     } catch (const extract::InputError& e) {
         throw CliError(e.what());
     }

@@ -1,9 +1,9 @@
 // `kg import FILE... -o graph.kg [--append] [--format tsv|jsonl|nt] [--strict]`
 #include "cli/command.h"
+#include "cli/stopwatch.h"
 #include "graph/io/importer.h"
 #include "graph/io/kg_file.h"
 
-#include <chrono>
 #include <fmt/core.h>
 #include <memory>
 #include <optional>
@@ -25,12 +25,6 @@ struct ImportArgs {
     bool timings = false;
 };
 
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
 graph::ImportFormat formatOf(const ImportArgs& args, const std::string& input) {
     if (!args.format.empty())
         return *graph::importFormatFromName(args.format);
@@ -48,9 +42,8 @@ void runImport(const ImportArgs& args) {
     for (const std::string& input : args.inputs)
         formats.push_back(formatOf(args, input));
 
-    auto start = Clock::now();
-    // Initialised from the call, not assigned: a KnowledgeGraph "move" copies its Boost
-    // topology (adjacency_list has no move operations).
+    Stopwatch stopwatch;
+    // Built in place by the call (no default-constructed graph to replace).
     graph::KnowledgeGraph graph = [&] {
         if (!args.append || !std::filesystem::exists(args.output))
             return graph::KnowledgeGraph();
@@ -60,7 +53,7 @@ void runImport(const ImportArgs& args) {
             throw CliError(e.what());
         }
     }();
-    double loadSeconds = secondsSince(start);
+    std::string loadTime = stopwatch.lap("load");
 
     std::uint64_t reported = 0;
     graph::ImportOptions options;
@@ -70,7 +63,7 @@ void runImport(const ImportArgs& args) {
             fmt::print(stderr, "{}\n", message);
     };
     graph::ImportCounts total;
-    start = Clock::now();
+    stopwatch.restart();
     try {
         for (std::size_t i = 0; i < args.inputs.size(); ++i)
             total += graph::importFile(graph, args.inputs[i], formats[i], options);
@@ -78,15 +71,14 @@ void runImport(const ImportArgs& args) {
         throw CliError(args.strict ? fmt::format("{} (--strict: nothing written)", e.what())
                                    : e.what());
     }
-    double importSeconds = secondsSince(start);
+    std::string importTime = stopwatch.lap("import");
 
-    start = Clock::now();
     try {
         graph::saveGraph(graph, args.output);
     } catch (const graph::GraphFileError& e) {
         throw CliError(e.what());
     }
-    double saveSeconds = secondsSince(start);
+    std::string saveTime = stopwatch.lap("save");
 
     if (total.malformed > 0)
         fmt::print(stderr, "kg: skipped {} malformed line{}{}\n", total.malformed,
@@ -100,8 +92,7 @@ void runImport(const ImportArgs& args) {
     fmt::print(") into {}: {} entities, {} relations\n", args.output, graph.entityCount(),
                graph.relationCount());
     if (args.timings)
-        fmt::print(stderr, "timings: load {:.3f} s, import {:.3f} s, save {:.3f} s\n", loadSeconds,
-                   importSeconds, saveSeconds);
+        fmt::print(stderr, "timings: {}, {}, {}\n", loadTime, importTime, saveTime);
 }
 
 } // namespace

@@ -4,11 +4,10 @@
 #include "query/engine.h"
 #include "query/result_format.h"
 
-#include <fmt/core.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fmt/core.h>
 #include <fstream>
 #include <iostream>
 #include <iterator>

@@ -1,12 +1,11 @@
 #include "cli/export_options.h"
 
 #include "cli/command.h"
-#include "export/export_error.h"
-#include "export/graphviz.h"
-#include "graph/io/atomic_file.h"
 #include "graph/io/kg_file.h"
 
+#include <exception>
 #include <fmt/core.h>
+#include <new>
 
 namespace kg::cli {
 
@@ -18,10 +17,12 @@ void addExportOptions(CLI::App& cmd, ExportArgs& args) {
     cmd.add_option("--format", args.format,
                    "dot, svg, png, pdf, json, graphml, ntriples or csv (default: from the "
                    "output's extension)");
-    cmd.add_option("--around", args.around, "Only this entity (name or alias) and its neighbours");
+    CLI::Option* around = cmd.add_option("--around", args.around,
+                                         "Only this entity (name or alias) and its neighbours");
     cmd.add_option("--depth", args.depth, "Hops from --around")
         ->capture_default_str()
-        ->check(CLI::Range(0, 100));
+        ->check(CLI::Range(0, 100))
+        ->needs(around);
     cmd.add_option("--query", args.query,
                    "Only what this query returns: MATCH ... RETURN nodes, relationships, paths");
     cmd.add_option("--max-nodes", args.maxNodes,
@@ -92,13 +93,13 @@ graph::KnowledgeGraph loadGraphOrFail(const std::string& path) {
 
 exporter::ExportSummary runJobOrFail(const graph::KnowledgeGraph& g,
                                      const exporter::ExportJob& job) {
+    // Any failure of one export (bad selection, Graphviz, file system) becomes that job's error,
+    // so a batch goes on with its other jobs; only running out of memory stops everything.
     try {
         return exporter::runExport(g, job);
-    } catch (const exporter::ExportError& e) {
-        throw CliError(e.what());
-    } catch (const exporter::GraphvizError& e) {
-        throw CliError(e.what());
-    } catch (const graph::FileWriteError& e) {
+    } catch (const std::bad_alloc&) {
+        throw;
+    } catch (const std::exception& e) {
         throw CliError(e.what());
     }
 }

@@ -244,11 +244,12 @@ private:
             names += fmt::format("{}{}", k == 0 ? "" : ", ", g_.name(fold.hidden[k]));
         if (fold.hidden.size() > kFoldNamesShown)
             names += ", …";
-        styleFoldNode(n, attrs, fmt::format("+{} more", fold.hidden.size()),
-                      fmt::format("{} more linked to {}: {}", fold.hidden.size(),
-                                  g_.name(fold.anchor), names));
+        std::string tooltip = fmt::format("{} more linked to {}: {}", fold.hidden.size(),
+                                          g_.name(fold.anchor), names);
+        styleFoldNode(n, attrs, fmt::format("+{} more", fold.hidden.size()), tooltip);
         DotGraph::set(n, attrs.nodeId, name);
         Agedge_t* e = dg.edge(anchor, n);
+        DotGraph::set(e, attrs.edgeTooltip, graphvizTooltipText(tooltip));
         DotGraph::set(e, attrs.edgeStyle, "dashed");
         DotGraph::set(e, attrs.edgeColor, "#909090");
         DotGraph::set(e, attrs.edgeArrow, "none");

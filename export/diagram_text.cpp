@@ -28,24 +28,8 @@ std::string formatConfidence(float confidence) {
     return fmt::format("{}", confidence);
 }
 
-} // namespace
-
-std::vector<std::string> edgeLabelLines(const graph::KnowledgeGraph& g, const graph::Relation& r) {
-    std::string main;
-    if (r.modality != graph::kNoSym)
-        main += fmt::format("{} ", g.str(r.modality));
-    if (r.negated)
-        main += "not ";
-    main += g.str(r.predicate);
-    for (graph::Sym q : {r.qualifiers.time, r.qualifiers.quantity, r.qualifiers.place})
-        if (q != graph::kNoSym)
-            main += fmt::format("{}{}", kSeparator, g.str(q));
-    std::vector<std::string> lines{std::move(main)};
-    if (r.attributedTo != graph::kNoId && g.isLive(r.attributedTo))
-        lines.push_back(fmt::format("according to {}", g.name(r.attributedTo)));
-    return lines;
-}
-
+// One line per mention: "“sentence” (doc, date)", at most `maxLines`, then "… N more".
+// Identical sentences are listed once.
 void appendEvidenceLines(const graph::KnowledgeGraph& g,
                          const std::vector<graph::Mention>& mentions, std::size_t maxLines,
                          std::vector<std::string>& lines) {
@@ -65,6 +49,24 @@ void appendEvidenceLines(const graph::KnowledgeGraph& g,
     }
     if (skipped > 0)
         lines.push_back(fmt::format("… {} more", skipped));
+}
+
+} // namespace
+
+std::vector<std::string> edgeLabelLines(const graph::KnowledgeGraph& g, const graph::Relation& r) {
+    std::string main;
+    if (r.modality != graph::kNoSym)
+        main += fmt::format("{} ", g.str(r.modality));
+    if (r.negated)
+        main += "not ";
+    main += g.str(r.predicate);
+    for (graph::Sym q : {r.qualifiers.time, r.qualifiers.quantity, r.qualifiers.place})
+        if (q != graph::kNoSym)
+            main += fmt::format("{}{}", kSeparator, g.str(q));
+    std::vector<std::string> lines{std::move(main)};
+    if (r.attributedTo != graph::kNoId && g.isLive(r.attributedTo))
+        lines.push_back(fmt::format("according to {}", g.name(r.attributedTo)));
+    return lines;
 }
 
 std::vector<std::string> edgeTooltipLines(const graph::KnowledgeGraph& g,

@@ -12,12 +12,6 @@ namespace kg::exporter {
 /// "according to Mark Rutte".
 std::vector<std::string> edgeLabelLines(const graph::KnowledgeGraph& g, const graph::Relation& r);
 
-/// One line per mention: "“sentence” (doc, date)", at most `maxLines`, then "… N more".
-/// Identical sentences are listed once.
-void appendEvidenceLines(const graph::KnowledgeGraph& g,
-                         const std::vector<graph::Mention>& mentions, std::size_t maxLines,
-                         std::vector<std::string>& lines);
-
 /// The tooltip of an edge: the fact, its support and confidence, then its evidence.
 std::vector<std::string> edgeTooltipLines(const graph::KnowledgeGraph& g, const graph::Relation& r);
 

@@ -134,11 +134,6 @@ void DotGraph::set(void* object, const AttrSym& attr, std::string_view value) {
     agxset(object, attr.c_struct(), mutableText(owned));
 }
 
-void DotGraph::writeDot(std::FILE* out) const {
-    if (agwrite(g_, out) != 0)
-        fail("cannot write DOT");
-}
-
 std::string DotGraph::dot() const {
     char* buffer = nullptr;
     std::size_t size = 0;

@@ -55,8 +55,6 @@ public:
 
     /// The DOT text, as agwrite writes it.
     std::string dot() const;
-    /// Writes the DOT text to `out`; throws GraphvizError if agwrite fails.
-    void writeDot(std::FILE* out) const;
 
     Agraph_t* c_struct() const { return g_; }
 

@@ -73,17 +73,6 @@ bool isValidUtf8(std::string_view in) {
     return true;
 }
 
-void appendValidUtf8(std::string& out, std::string_view in) {
-    forEachChar(in, [&](std::string_view ch) { out += ch; });
-}
-
-std::string validUtf8(std::string_view in) {
-    std::string out;
-    out.reserve(in.size());
-    appendValidUtf8(out, in);
-    return out;
-}
-
 std::string graphvizText(std::string_view in) {
     std::string out;
     out.reserve(in.size());

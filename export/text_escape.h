@@ -9,10 +9,6 @@ namespace kg::exporter {
 
 bool isValidUtf8(std::string_view in);
 
-/// Appends `in` with each invalid UTF-8 sequence replaced by U+FFFD.
-void appendValidUtf8(std::string& out, std::string_view in);
-std::string validUtf8(std::string_view in);
-
 /// Text for a Graphviz escString attribute (label, tooltip): valid UTF-8, backslashes doubled
 /// so "\N" or "\l" in a name stays literal, control characters as spaces.
 std::string graphvizText(std::string_view in);

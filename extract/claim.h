@@ -17,14 +17,14 @@ enum class MentionKind {
 };
 
 struct Argument {
-    int head = -1;            ///< word index of the head noun
-    std::uint16_t first = 0;  ///< word span, inclusive
+    int head = -1;           ///< word index of the head noun
+    std::uint16_t first = 0; ///< word span, inclusive
     std::uint16_t last = 0;
-    std::string text;         ///< surface text of the span
-    std::string name;         ///< entity reading: the name, or the description without article
-    std::string title;        ///< title words before a name ("NATO Secretary General")
+    std::string text;  ///< surface text of the span
+    std::string name;  ///< entity reading: the name, or the description without article
+    std::string title; ///< title words before a name ("NATO Secretary General")
     MentionKind kind = MentionKind::Common;
-    std::string typeHint;     ///< "Person", "Place", ... from the parse and WordNet; may be empty
+    std::string typeHint; ///< "Person", "Place", ... from the parse and WordNet; may be empty
     bool plural = false;
     /// False for phrases that are arguments but name no entity ("these", "more", "leader of"):
     /// CaRB output keeps them, the graph does not.
@@ -46,12 +46,12 @@ enum class ClaimKind { Action, Title, Apposition, Copula, Nominal };
 
 struct Claim {
     ClaimKind kind = ClaimKind::Action;
-    Argument subject;           ///< as it stands in the sentence (the agent for active voice)
-    Argument object;            ///< direct, prepositional or by-agent object
-    std::string relation;       ///< surface relation words for CaRB: "does not plan to withdraw"
-    std::string predicate;      ///< lemma for the graph: "withdraw", "disagree with"
-    std::string surface;        ///< verb as written with its preposition: "disagreed with"
-    bool passive = false;       ///< object is the agent ("was rejected by the council")
+    Argument subject;      ///< as it stands in the sentence (the agent for active voice)
+    Argument object;       ///< direct, prepositional or by-agent object
+    std::string relation;  ///< surface relation words for CaRB: "does not plan to withdraw"
+    std::string predicate; ///< lemma for the graph: "withdraw", "disagree with"
+    std::string surface;   ///< verb as written with its preposition: "disagreed with"
+    bool passive = false;  ///< object is the agent ("was rejected by the council")
     bool negated = false;
     std::string modality;       ///< "will", "could", "plan to"
     Argument speakerArgument;   ///< who said it, when the sentence names an attribution

@@ -14,7 +14,7 @@ namespace {
 
 using WordIndex = std::uint16_t;
 
-constexpr std::array<std::string_view, 9> kModals = {"will",  "would", "can",  "could", "may",
+constexpr std::array<std::string_view, 9> kModals = {"will",  "would", "can",   "could", "may",
                                                      "might", "must",  "shall", "should"};
 
 bool isModal(std::string_view lower) {
@@ -47,7 +47,7 @@ bool isRelativePronoun(std::string_view lower) {
 struct Chain {
     std::vector<WordIndex> words; ///< every word of the relation phrase, unordered
     WordIndex content = 0;
-    int adjective = -1;  ///< "is committed", "remains essential"
+    int adjective = -1; ///< "is committed", "remains essential"
     bool passive = false;
     bool negated = false;
     std::string modality;
@@ -160,8 +160,8 @@ Chain Reader::follow(WordIndex finite) {
         if (const Link* pl = p_.linkTo(cur, "P", true)) {
             const WordIndex target = pl->right;
             const std::string& sub = pl->sub;
-            const bool participle = !p_.words[target].subscript.empty() &&
-                                    p_.words[target].subscript[0] == 'v';
+            const bool participle =
+                !p_.words[target].subscript.empty() && p_.words[target].subscript[0] == 'v';
             if (!sub.empty() && (sub[0] == 'v' || (sub[0] == 'a' && participle))) {
                 chain.passive = true;
                 cur = target;
@@ -318,8 +318,8 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         relWords.push_back(static_cast<WordIndex>(k));
     }
     std::string predicate = particle.empty() ? verbLemma : verbLemma + " " + particle;
-    std::string surface = particle.empty() ? p_.words[verb].text
-                                           : p_.words[verb].text + " " + particle;
+    std::string surface =
+        particle.empty() ? p_.words[verb].text : p_.words[verb].text + " " + particle;
 
     int objWord = right(verb, "O");
     if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "that")
@@ -470,13 +470,13 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
         }
         // A purpose clause after a verb with its own complements ("relocated to Florida to
         // become a consultant"): the verb's claim stands on its own too.
-        const bool hasOwnComplement = std::any_of(
-            p_.linksOfWord[chain.content].begin(), p_.linksOfWord[chain.content].end(),
-            [&](std::uint16_t li) {
-                const Link& l = p_.links[li];
-                return l.left == chain.content && l.type == "MV" && !l.sub.empty() &&
-                       l.sub[0] == 'p' && l.right < toWord;
-            });
+        const bool hasOwnComplement =
+            std::any_of(p_.linksOfWord[chain.content].begin(), p_.linksOfWord[chain.content].end(),
+                        [&](std::uint16_t li) {
+                            const Link& l = p_.links[li];
+                            return l.left == chain.content && l.type == "MV" && !l.sub.empty() &&
+                                   l.sub[0] == 'p' && l.right < toWord;
+                        });
         if (hasOwnComplement)
             buildClaim(subject, chain, chain.words);
         // Subject control: "plans to raise" is a raise claim with modality "plan to".
@@ -528,7 +528,8 @@ void Reader::clausalComplement(WordIndex verb, Claim& claim) const {
 
 void Reader::nominals() {
     auto add = [&](Argument subject, std::string relation, Argument object, float base) {
-        if (!subject.valid() || !object.valid() || subject.last < subject.first)
+        if (!subject.valid() || !object.valid() || subject.last < subject.first ||
+            subject.name == object.name)
             return;
         subject.text = std::string(p_.span(subject.first, subject.last));
         Claim c;
@@ -553,8 +554,8 @@ void Reader::nominals() {
                 owned.text = std::string(p_.span(owned.first, owned.last));
             }
             add(readArgument(p_, link.left), "has", owned, 0.15f);
-        } else if (link.type == "M" && !link.sub.empty() && (link.sub[0] == 'p' || link.sub[0] == 'f') &&
-                   left(link.right, "MV") < 0) {
+        } else if (link.type == "M" && !link.sub.empty() &&
+                   (link.sub[0] == 'p' || link.sub[0] == 'f') && left(link.right, "MV") < 0) {
             int obj = right(link.right, "J");
             if (obj < 0)
                 continue;
@@ -576,7 +577,10 @@ void Reader::appositions() {
             continue;
         Argument subject = readArgument(p_, link.left);
         Argument object = readArgument(p_, link.right);
-        if (!subject.valid() || !object.valid() || object.kind == MentionKind::Pronoun)
+        const std::string& sub = p_.words[link.right].subscript;
+        if (!subject.valid() || !object.valid() || object.kind == MentionKind::Pronoun ||
+            subject.kind == MentionKind::Quantity ||
+            (!sub.empty() && (sub[0] == 'g' || sub[0] == 'v')))
             continue;
         Claim c;
         c.kind = ClaimKind::Apposition;
@@ -595,6 +599,8 @@ void Reader::titles() {
     const std::size_t count = claims_.size();
     for (std::size_t i = 0; i < count; ++i)
         for (const Argument* a : {&claims_[i].subject, &claims_[i].object}) {
+            if (claims_[i].kind == ClaimKind::Nominal)
+                break;
             if (a->title.empty() || !a->valid() ||
                 std::find(seen.begin(), seen.end(), a->head) != seen.end())
                 continue;
@@ -657,7 +663,8 @@ void Reader::attribute() {
     for (std::size_t q = 0; q < claims_.size(); ++q) {
         bool quoting = false;
         for (WordIndex w : claimVerbs_[q])
-            quoting = quoting || (!p_.words[w].subscript.empty() && p_.words[w].subscript[0] == 'q');
+            quoting =
+                quoting || (!p_.words[w].subscript.empty() && p_.words[w].subscript[0] == 'q');
         if (!quoting || !claims_[q].subject.valid())
             continue;
         claims_[q].reporting = true;
@@ -712,6 +719,8 @@ std::string Modifier::text() const {
     return preposition + " " + argument.text;
 }
 
-std::vector<Claim> readClaims(const ParsedSentence& parse) { return Reader(parse).run(); }
+std::vector<Claim> readClaims(const ParsedSentence& parse) {
+    return Reader(parse).run();
+}
 
 } // namespace kg::extract

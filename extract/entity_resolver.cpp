@@ -17,12 +17,15 @@ std::string lastToken(std::string_view s) {
     return std::string(space == std::string_view::npos ? s : s.substr(space + 1));
 }
 
-bool isSpeakerPronoun(std::string_view p) { return p == "i" || p == "me"; }
+bool isSpeakerPronoun(std::string_view p) {
+    return p == "i" || p == "me";
+}
 bool isPersonPronoun(std::string_view p) {
     return p == "he" || p == "she" || p == "him" || p == "her" || p == "his";
 }
 
-std::string joinTexts(const std::vector<Modifier>& mods, Modifier::Role role, bool withPreposition) {
+std::string joinTexts(const std::vector<Modifier>& mods, Modifier::Role role,
+                      bool withPreposition) {
     std::string out;
     for (const Modifier& m : mods) {
         if (m.role != role)
@@ -121,9 +124,12 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state) {
                     break;
                 }
     } else if (a.kind == MentionKind::Common) {
-        // "the NATO Secretary General" stands for the person who holds that title.
+        // "the NATO Secretary General" stands for the person who holds that title, and "the
+        // NATO chief" for the one person whose title has the description's capitalised words.
         if (auto it = byTitle_.find(key); it != byTitle_.end())
             entity = find(it->second);
+        else if (a.typeHint == "Person" && !a.plural)
+            entity = resolveByTitleWords(a);
     }
     if (entity < 0)
         entity = newEntity();
@@ -134,9 +140,50 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state) {
         if (!inserted && it->second >= 0 && find(it->second) != find(entity))
             it->second = -2;
     }
-    if (!a.title.empty())
+    if (!a.title.empty()) {
         byTitle_.emplace(nameKey(a.title), entity);
+        TitleHolder holder{{}, entity};
+        std::string word;
+        for (char c : lowerAscii(a.title) + " ")
+            if (c == ' ' || c == '-') {
+                if (!word.empty())
+                    holder.words.push_back(word);
+                word.clear();
+            } else {
+                word.push_back(c);
+            }
+        titleHolders_.push_back(std::move(holder));
+    }
     return entity;
+}
+
+int EntityResolver::resolveByTitleWords(const Argument& description) {
+    std::vector<std::string> capitalised;
+    std::string word;
+    for (char c : description.name + " ") {
+        if (c != ' ') {
+            word.push_back(c);
+            continue;
+        }
+        if (isCapitalised(word))
+            capitalised.push_back(lowerAscii(word));
+        word.clear();
+    }
+    if (capitalised.empty())
+        return -1;
+    int found = -1;
+    for (const TitleHolder& holder : titleHolders_) {
+        const bool all =
+            std::all_of(capitalised.begin(), capitalised.end(), [&](const std::string& w) {
+                return std::find(holder.words.begin(), holder.words.end(), w) != holder.words.end();
+            });
+        if (!all)
+            continue;
+        if (found >= 0 && find(found) != find(holder.entity))
+            return -1; // two people fit: leave it
+        found = holder.entity;
+    }
+    return found < 0 ? -1 : find(found);
 }
 
 int EntityResolver::resolveTitle(const Argument& title) {
@@ -219,10 +266,8 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
             if (claim.reporting)
                 state.lastSpeaker = resolve(claim.subject, state, -1);
             if (!claim.object.valid() || claim.clausalObject || claim.kind == ClaimKind::Nominal ||
-                !claim.subject.entity ||
-                !claim.object.entity ||
-                claim.subject.kind == MentionKind::Quantity ||
-                claim.subject.typeHint == "Date")
+                !claim.subject.entity || !claim.object.entity ||
+                claim.subject.kind == MentionKind::Quantity || claim.subject.typeHint == "Date")
                 continue;
             int subject = resolve(claim.subject, state, speaker);
             int object = claim.kind == ClaimKind::Title ? resolveTitle(claim.object)

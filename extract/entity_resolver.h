@@ -57,6 +57,7 @@ private:
     int resolvePronoun(const Argument& argument, DocumentState& state, int speaker);
     int resolveName(const Argument& argument, DocumentState& state);
     int resolveTitle(const Argument& title);
+    int resolveByTitleWords(const Argument& description);
     void note(int entity, const Argument& argument);
     std::string canonicalName(int root) const;
     graph::EntityType typeOf(int root) const;
@@ -66,6 +67,11 @@ private:
     std::unordered_map<std::string, int> byKey_;
     std::unordered_map<std::string, int> bySurname_; ///< -2: ambiguous
     std::unordered_map<std::string, int> byTitle_;
+    struct TitleHolder {
+        std::vector<std::string> words; ///< lower-cased words of the title
+        int entity;
+    };
+    std::vector<TitleHolder> titleHolders_;
     std::vector<Pending> pending_;
 };
 

@@ -16,7 +16,9 @@ struct Line {
     bool drop = false;
 };
 
-bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool isSpace(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+}
 
 std::string_view trim(std::string_view s, std::uint32_t& offset) {
     std::size_t b = 0;
@@ -44,7 +46,8 @@ bool endsLikeSentence(std::string_view s) {
     if (s.empty())
         return false;
     char last = s.back();
-    return last == '.' || last == '!' || last == '?' || (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6");
+    return last == '.' || last == '!' || last == '?' ||
+           (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6");
 }
 
 std::vector<std::string_view> wordsOf(std::string_view s) {
@@ -63,10 +66,9 @@ std::vector<std::string_view> wordsOf(std::string_view s) {
 }
 
 bool isTimeUnit(std::string_view w) {
-    static constexpr std::string_view kUnits[] = {"second", "seconds", "minute", "minutes",
-                                                  "min",    "mins",    "hour",   "hours",
-                                                  "day",    "days",    "week",   "weeks",
-                                                  "month",  "months",  "year",   "years"};
+    static constexpr std::string_view kUnits[] = {
+        "second", "seconds", "minute", "minutes", "min",   "mins",   "hour", "hours",
+        "day",    "days",    "week",   "weeks",   "month", "months", "year", "years"};
     return std::find(std::begin(kUnits), std::end(kUnits), w) != std::end(kUnits);
 }
 

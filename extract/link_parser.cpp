@@ -1,9 +1,8 @@
 #include "extract/link_parser.h"
 
-#include <link-grammar/link-includes.h>
-
 #include <algorithm>
 #include <cctype>
+#include <link-grammar/link-includes.h>
 #include <mutex>
 #include <string>
 
@@ -14,7 +13,9 @@ namespace {
 // words, timeouts) are not errors for kg, whose callers see refusals and counts instead.
 void silentHandler(lg_errinfo*, void*) {}
 
-void silenceThisThread() { lg_error_set_handler(silentHandler, nullptr); }
+void silenceThisThread() {
+    lg_error_set_handler(silentHandler, nullptr);
+}
 
 struct SentenceOwner {
     Sentence s = nullptr;
@@ -32,7 +33,9 @@ struct LinkageOwner {
     }
 };
 
-bool isWordChar(unsigned char c) { return c > ' '; }
+bool isWordChar(unsigned char c) {
+    return c > ' ';
+}
 
 // The English dictionary knows "'s" and '"' but not their typographic forms (U+2019 ...), and
 // control characters mean nothing to it: a copy with those replaced. Offsets then refer to this
@@ -109,7 +112,8 @@ std::string subscriptOf(std::string_view label, std::string_view surface, std::s
         return clean.substr(surface.size() + 1);
     std::size_t dot = clean.rfind('.');
     if (dot != std::string::npos && dot > 0 && dot + 1 < clean.size() &&
-        std::islower(static_cast<unsigned char>(clean[dot + 1])) && surface.find('.') == std::string_view::npos)
+        std::islower(static_cast<unsigned char>(clean[dot + 1])) &&
+        surface.find('.') == std::string_view::npos)
         return clean.substr(dot + 1);
     return {};
 }
@@ -175,7 +179,9 @@ LinkDictionary::LinkDictionary() {
         throw ParserError("cannot load the link-grammar English dictionary");
 }
 
-LinkDictionary::~LinkDictionary() { dictionary_delete(static_cast<Dictionary>(dict_)); }
+LinkDictionary::~LinkDictionary() {
+    dictionary_delete(static_cast<Dictionary>(dict_));
+}
 
 LinkParser::LinkParser(const LinkDictionary& dictionary, ParserLimits limits)
     : dictionary_(dictionary), limits_(limits) {
@@ -191,7 +197,9 @@ LinkParser::LinkParser(const LinkDictionary& dictionary, ParserLimits limits)
     options_ = opts;
 }
 
-LinkParser::~LinkParser() { parse_options_delete(static_cast<Parse_Options>(options_)); }
+LinkParser::~LinkParser() {
+    parse_options_delete(static_cast<Parse_Options>(options_));
+}
 
 ParseResult LinkParser::parse(std::string_view sentence) {
     ParseResult result;

@@ -37,11 +37,13 @@ struct ParseResult {
     ParseRefusal refusal = ParseRefusal::None;
 };
 
-/// Limits that keep the parser fast and away from inputs it cannot handle.
+/// Limits that keep the parser fast and away from inputs it cannot handle. The time limit is
+/// only a guard against pathological sentences: a limit that ordinary sentences reach would make
+/// the output depend on the machine's load (and so on -j), so it is set far above their cost.
 struct ParserLimits {
     std::size_t maxBytes = 600;
     std::size_t maxWords = 70;
-    int maxSeconds = 2;
+    int maxSeconds = 30;
 };
 
 class LinkParser {

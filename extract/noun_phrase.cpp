@@ -12,9 +12,8 @@ namespace {
 // Link types that attach a word to a noun phrase from its left (determiners, adjectives, noun
 // modifiers, name parts, possessors, numbers) and from its right (prepositional modifiers,
 // their objects, number continuations, dates after prepositions).
-constexpr std::array<std::string_view, 15> kLeftTypes = {"D",  "DG", "DT", "A",  "AN",
-                                                         "G",  "GN", "YS", "YP", "ND",
-                                                         "NN", "NI", "EA", "L",  "TA"};
+constexpr std::array<std::string_view, 15> kLeftTypes = {
+    "D", "DG", "DT", "A", "AN", "G", "GN", "YS", "YP", "ND", "NN", "NI", "EA", "L", "TA"};
 constexpr std::array<std::string_view, 10> kRightTypes = {"M",  "J",  "JG", "MG", "NM",
                                                           "IN", "ON", "JT", "TY", "JQ"};
 
@@ -23,10 +22,12 @@ bool contains(const auto& set, std::string_view type) {
 }
 
 constexpr std::array<std::string_view, 16> kArticles = {
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your", "such", "some"};
+    "the",   "a",   "an",  "this", "that", "these", "those", "its",
+    "their", "his", "her", "our",  "my",   "your",  "such",  "some"};
 
-bool isArticle(std::string_view lower) { return contains(kArticles, lower); }
+bool isArticle(std::string_view lower) {
+    return contains(kArticles, lower);
+}
 
 // A preposition whose object is a time: "by 2029", "in June".
 bool isTimePhrase(const ParsedSentence& p, std::uint16_t prep) {
@@ -74,7 +75,8 @@ std::vector<std::uint16_t> phraseWords(const ParsedSentence& p, int head, bool f
 }
 
 bool isPunctuation(std::string_view w) {
-    return std::none_of(w.begin(), w.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+    return std::none_of(w.begin(), w.end(),
+                        [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
 }
 
 // Text of the contiguous run of `words` that contains `head` (a phrase that the parse scattered
@@ -166,7 +168,7 @@ bool isTitleWord(const Word& w) {
 // Name words: the capitalised run of the phrase that ends at the head. Leading words up to the
 // last title word ("Northwind Chief Executive" in "Northwind Chief Executive Laura Chen"), or
 // the words the parse links as a title (GN), are the title, the rest the name.
-void readName(const ParsedSentence& p, int head, Argument& arg) {
+int readName(const ParsedSentence& p, int head, Argument& arg) {
     auto phrase = phraseWords(p, head, true);
     auto inPhrase = [&](int w) {
         return std::binary_search(phrase.begin(), phrase.end(), static_cast<std::uint16_t>(w));
@@ -191,6 +193,12 @@ void readName(const ParsedSentence& p, int head, Argument& arg) {
         for (int w = start; w < head; ++w)
             if (isTitleWord(p.words[w]))
                 nameStart = w + 1;
+    // A first name the dictionary knows starts the name ("... of State Marco Rubio").
+    for (int w = nameStart; w < head; ++w)
+        if (isGivenName(p.words[w])) {
+            nameStart = w;
+            break;
+        }
     // The parse's title link counts when a title word is part of it ("Secretary General").
     if (int gn = p.partner(static_cast<std::uint16_t>(head), "GN", false); gn >= start) {
         bool titled = false;
@@ -199,15 +207,18 @@ void readName(const ParsedSentence& p, int head, Argument& arg) {
         if (titled)
             nameStart = std::max(nameStart, gn + 1);
     }
-    arg.name = std::string(p.span(static_cast<std::uint16_t>(nameStart), static_cast<std::uint16_t>(head)));
+    arg.name = std::string(
+        p.span(static_cast<std::uint16_t>(nameStart), static_cast<std::uint16_t>(head)));
     if (nameStart > start)
-        arg.title = std::string(p.span(static_cast<std::uint16_t>(start), static_cast<std::uint16_t>(nameStart - 1)));
+        arg.title = std::string(
+            p.span(static_cast<std::uint16_t>(start), static_cast<std::uint16_t>(nameStart - 1)));
     if (!arg.title.empty()) {
         arg.typeHint = "Person";
-        return;
+        return nameStart;
     }
     WordNet& wn = WordNet::instance();
-    std::string hint = typeFromCategory(wn.nounCategory(arg.name, WordNet::Sense::Proper), true, false);
+    std::string hint =
+        typeFromCategory(wn.nounCategory(arg.name, WordNet::Sense::Proper), true, false);
     const Word& hw = p.words[head];
     // "Manfred Weber": WordNet does not know the full name but knows "Weber" as a person; a
     // first name the dictionary knows ("Anna") makes a person too.
@@ -225,13 +236,15 @@ void readName(const ParsedSentence& p, int head, Argument& arg) {
     if (hint.empty())
         hint = typeFromCategory(headCategory, true, false);
     arg.typeHint = hint;
+    return nameStart;
 }
 
-constexpr std::array<std::string_view, 33> kNotEntities = {
-    "that",   "this",    "these", "those",   "which", "what",    "where", "when",  "who",
-    "whom",   "whose",   "there", "here",    "more",  "most",    "much",  "many",  "others",
-    "other",  "some",    "any",   "each",    "both",  "either",  "neither", "none", "one",
-    "all",    "such",    "including", "and", "or",    "but"};
+constexpr std::array<std::string_view, 45> kNotEntities = {
+    "that",    "this",  "these",     "those", "which", "what",   "where",   "when",   "who",
+    "whom",    "whose", "there",     "here",  "more",  "most",   "much",    "many",   "others",
+    "other",   "some",  "any",       "each",  "both",  "either", "neither", "none",   "one",
+    "all",     "such",  "including", "and",   "or",    "but",    "than",    "before", "after",
+    "against", "will",  "would",     "can",   "could", "may",    "might",   "must",   "should"};
 
 constexpr std::array<std::string_view, 12> kPrepositions = {
     "of", "for", "to", "in", "on", "at", "with", "by", "from", "about", "between", "into"};
@@ -253,6 +266,9 @@ bool isArgumentPhrase(const ParsedSentence& p, const Argument& arg) {
 }
 
 bool namesEntity(const ParsedSentence& p, const Argument& arg) {
+    const std::string& first = p.words[arg.first].text;
+    if (!first.empty() && (first.front() == '"' || first.front() == '\''))
+        return false; // a quoted word is a mention of the word, not of a thing
     return !contains(kNotEntities, lowerAscii(p.words[arg.head].text)) &&
            !contains(kPrepositions, lowerAscii(p.words[arg.last].text));
 }
@@ -272,7 +288,8 @@ bool isCapitalised(std::string_view word) {
 
 bool isPersonalPronoun(std::string_view w) {
     static constexpr std::array<std::string_view, 14> kPronouns = {
-        "he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me", "you", "his", "its"};
+        "he", "she", "it", "they", "him", "her", "them",
+        "we", "us",  "i",  "me",   "you", "his", "its"};
     return contains(kPronouns, w);
 }
 
@@ -313,6 +330,15 @@ Argument readPhrase(const ParsedSentence& p, int head) {
     // the name off "of"; the entity is the name, the rest is its title.
     int of = p.partner(static_cast<std::uint16_t>(head), "MG", true);
     int titled = of >= 0 ? p.partner(static_cast<std::uint16_t>(of), "JG", true) : -1;
+    // The same with ordinary links: "Secretary -Mf- of -J- Rubio", when the head is a title
+    // word and the name is a person's (it has a first name).
+    if (titled < 0 && isTitleWord(p.words[head]))
+        for (std::uint16_t m : p.partners(static_cast<std::uint16_t>(head), "M", true))
+            if (lowerAscii(p.words[m].text) == "of")
+                if (int j = p.partner(m, "J", true);
+                    j >= 0 && isProperWord(p, j) &&
+                    p.partner(static_cast<std::uint16_t>(j), "G", false) >= 0)
+                    titled = j;
 
     auto all = phraseWords(p, head, false);
     arg.text = joinRun(p, all, head, false, &arg.first, &arg.last);
@@ -331,10 +357,7 @@ Argument readPhrase(const ParsedSentence& p, int head) {
         return arg;
     }
     if (titled >= 0 && isProperWord(p, titled)) {
-        readName(p, titled, arg);
-        std::uint16_t nameStart = static_cast<std::uint16_t>(titled);
-        while (nameStart > 0 && p.partner(nameStart, "G", false) >= 0)
-            nameStart = static_cast<std::uint16_t>(p.partner(nameStart, "G", false));
+        const int nameStart = readName(p, titled, arg);
         std::vector<std::uint16_t> tw;
         for (std::uint16_t w : phraseWords(p, head, true))
             if (w < nameStart)

@@ -16,13 +16,13 @@ struct ExtractStats {
     std::size_t documents = 0;
     std::size_t sentences = 0;
     std::size_t parsed = 0;
-    std::size_t tooLong = 0;    ///< refused before parsing: over the length limits
-    std::size_t unparsed = 0;   ///< no usable parse (other languages, lists, noise)
+    std::size_t tooLong = 0;  ///< refused before parsing: over the length limits
+    std::size_t unparsed = 0; ///< no usable parse (other languages, lists, noise)
     std::size_t droppedLines = 0;
     std::size_t invalidBytes = 0;
     std::size_t facts = 0;
-    double parserSeconds = 0;   ///< time inside link-grammar
-    double totalSeconds = 0;    ///< time in the whole sentence pipeline
+    double parserSeconds = 0; ///< time inside link-grammar
+    double totalSeconds = 0;  ///< time in the whole sentence pipeline
     void add(const ExtractStats& other);
 };
 

@@ -1,21 +1,22 @@
 #include "extract/sentence_splitter.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-
 #include <algorithm>
 #include <cctype>
 #include <memory>
 #include <stdexcept>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
 
 namespace kg::extract {
 namespace {
 
 std::unique_ptr<icu::BreakIterator> makeIterator() {
     UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" turns on ICU's list of abbreviations after which a full stop ends nothing.
+    // Plain English rules: ICU's "ss=standard" suppression list also swallows breaks after
+    // all-capital words ("... leave NATO. However ..."), and the repairs below cover the
+    // abbreviations news text needs.
     std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
     if (U_FAILURE(status) || !it)
         throw std::runtime_error("ICU sentence break iterator unavailable");
     return it;
@@ -27,7 +28,9 @@ icu::BreakIterator& threadIterator() {
     return *local;
 }
 
-bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool isSpace(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+}
 
 // The last word before `end` is an abbreviation or initial: "U.S.", "Gen.", "J.".
 bool endsWithAbbreviation(std::string_view text, std::uint32_t begin, std::uint32_t end) {
@@ -57,10 +60,9 @@ bool endsWithAbbreviation(std::string_view text, std::uint32_t begin, std::uint3
 // ICU's English suppressions lack. General English, not names from any text.
 bool isTitleAbbreviation(std::string_view word) {
     static constexpr std::string_view kTitles[] = {
-        "Mr.",   "Mrs.", "Ms.",  "Dr.",  "Prof.", "Gen.", "Lt.",  "Col.", "Maj.", "Capt.",
-        "Sgt.",  "Sen.", "Rep.", "Gov.", "Pres.", "St.",  "Rev.", "Hon.", "Adm.", "Cmdr.",
-        "No.",   "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mt.",
-        "Supt.", "Insp."};
+        "Mr.",  "Mrs.", "Ms.",   "Dr.",   "Prof.", "Gen.", "Lt.",  "Col.", "Maj.",  "Capt.", "Sgt.",
+        "Sen.", "Rep.", "Gov.",  "Pres.", "St.",   "Rev.", "Hon.", "Adm.", "Cmdr.", "No.",   "Jan.",
+        "Feb.", "Aug.", "Sept.", "Sep.",  "Oct.",  "Nov.", "Dec.", "Mt.",  "Supt.", "Insp."};
     return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
 }
 
@@ -105,9 +107,11 @@ std::vector<SentenceSpan> splitSentences(std::string_view text) {
         bool last = i + 1 == bounds.size();
         if (!last) {
             const std::string_view word = lastWord(text, start, end);
-            const bool initial = word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0])) && word[1] == '.';
-            if ((endsWithAbbreviation(text, start, end) && startsLowercase(text, end)) ||
-                initial || isTitleAbbreviation(word))
+            const bool initial = word.size() == 2 &&
+                                 std::isupper(static_cast<unsigned char>(word[0])) &&
+                                 word[1] == '.';
+            if ((endsWithAbbreviation(text, start, end) && startsLowercase(text, end)) || initial ||
+                isTitleAbbreviation(word))
                 continue;
         }
         SentenceSpan span{start, end};

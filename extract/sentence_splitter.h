@@ -1,7 +1,7 @@
 #pragma once
-// Sentence segmentation with ICU's sentence BreakIterator (English rules with its standard
-// abbreviation suppressions), plus two repairs for news text: a break after an abbreviation or
-// initial that is followed by a lower-case word or a name is undone.
+// Sentence segmentation with ICU's sentence BreakIterator (English rules), plus repairs for news
+// text: no break after an initial ("J. Smith") or a title abbreviation ("Gen.", "Dr."), nor
+// after a dotted abbreviation ("U.S.") followed by a lower-case word.
 #include <cstdint>
 #include <string_view>
 #include <vector>

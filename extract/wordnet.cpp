@@ -1,9 +1,8 @@
 #include "extract/wordnet.h"
 
-#include <wn.h>
-
 #include <algorithm>
 #include <cctype>
+#include <wn.h>
 
 namespace kg::extract {
 namespace {
@@ -57,7 +56,9 @@ WordNet& WordNet::instance() {
     return wordnet;
 }
 
-WordNet::WordNet() { ready_ = wninit() == 0; }
+WordNet::WordNet() {
+    ready_ = wninit() == 0;
+}
 
 std::string WordNet::morph(std::string_view word, int pos) {
     std::string key = lowerUnderscored(word);

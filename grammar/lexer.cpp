@@ -10,7 +10,9 @@
 namespace kg::grammar {
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 bool isHexDigit(char c) {
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -19,7 +21,9 @@ bool isNameStart(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
            static_cast<unsigned char>(c) >= 0x80;
 }
-bool isNameChar(char c) { return isNameStart(c) || isDigit(c); }
+bool isNameChar(char c) {
+    return isNameStart(c) || isDigit(c);
+}
 
 struct Keyword {
     std::string_view word; // upper case
@@ -27,20 +31,34 @@ struct Keyword {
 };
 
 constexpr std::array kKeywords = {
-    Keyword{"AND", TK_AND},           Keyword{"AS", TK_AS},
-    Keyword{"ASC", TK_ASC},           Keyword{"ASCENDING", TK_ASC},
-    Keyword{"BY", TK_BY},             Keyword{"CONTAINS", TK_CONTAINS},
-    Keyword{"DESC", TK_DESC},         Keyword{"DESCENDING", TK_DESC},
-    Keyword{"DISTINCT", TK_DISTINCT}, Keyword{"ENDS", TK_ENDS},
-    Keyword{"EXPLAIN", TK_EXPLAIN},   Keyword{"FALSE", TK_FALSE},
-    Keyword{"IN", TK_IN},             Keyword{"IS", TK_IS},
-    Keyword{"LIMIT", TK_LIMIT},       Keyword{"MATCH", TK_MATCH},
-    Keyword{"NOT", TK_NOT},           Keyword{"NULL", TK_NULL},
-    Keyword{"OPTIONAL", TK_OPTIONAL}, Keyword{"OR", TK_OR},
-    Keyword{"ORDER", TK_ORDER},       Keyword{"RETURN", TK_RETURN},
-    Keyword{"SKIP", TK_SKIP},         Keyword{"STARTS", TK_STARTS},
-    Keyword{"TRUE", TK_TRUE},         Keyword{"UNWIND", TK_UNWIND},
-    Keyword{"WHERE", TK_WHERE},       Keyword{"WITH", TK_WITH},
+    Keyword{"AND", TK_AND},
+    Keyword{"AS", TK_AS},
+    Keyword{"ASC", TK_ASC},
+    Keyword{"ASCENDING", TK_ASC},
+    Keyword{"BY", TK_BY},
+    Keyword{"CONTAINS", TK_CONTAINS},
+    Keyword{"DESC", TK_DESC},
+    Keyword{"DESCENDING", TK_DESC},
+    Keyword{"DISTINCT", TK_DISTINCT},
+    Keyword{"ENDS", TK_ENDS},
+    Keyword{"EXPLAIN", TK_EXPLAIN},
+    Keyword{"FALSE", TK_FALSE},
+    Keyword{"IN", TK_IN},
+    Keyword{"IS", TK_IS},
+    Keyword{"LIMIT", TK_LIMIT},
+    Keyword{"MATCH", TK_MATCH},
+    Keyword{"NOT", TK_NOT},
+    Keyword{"NULL", TK_NULL},
+    Keyword{"OPTIONAL", TK_OPTIONAL},
+    Keyword{"OR", TK_OR},
+    Keyword{"ORDER", TK_ORDER},
+    Keyword{"RETURN", TK_RETURN},
+    Keyword{"SKIP", TK_SKIP},
+    Keyword{"STARTS", TK_STARTS},
+    Keyword{"TRUE", TK_TRUE},
+    Keyword{"UNWIND", TK_UNWIND},
+    Keyword{"WHERE", TK_WHERE},
+    Keyword{"WITH", TK_WITH},
     Keyword{"XOR", TK_XOR},
 };
 
@@ -205,22 +223,54 @@ Token Lexer::next() {
     const char d = pos_ + 1 < text_.size() ? text_[pos_ + 1] : '\0';
     std::size_t n = 1;
     switch (c) {
-    case '(': t.type = TK_LPAREN; break;
-    case ')': t.type = TK_RPAREN; break;
-    case '[': t.type = TK_LBRACKET; break;
-    case ']': t.type = TK_RBRACKET; break;
-    case '{': t.type = TK_LBRACE; break;
-    case '}': t.type = TK_RBRACE; break;
-    case ',': t.type = TK_COMMA; break;
-    case ':': t.type = TK_COLON; break;
-    case ';': t.type = TK_SEMI; break;
-    case '|': t.type = TK_PIPE; break;
-    case '+': t.type = TK_PLUS; break;
-    case '-': t.type = TK_MINUS; break;
-    case '*': t.type = TK_STAR; break;
-    case '/': t.type = TK_SLASH; break;
-    case '%': t.type = TK_PERCENT; break;
-    case '^': t.type = TK_CARET; break;
+    case '(':
+        t.type = TK_LPAREN;
+        break;
+    case ')':
+        t.type = TK_RPAREN;
+        break;
+    case '[':
+        t.type = TK_LBRACKET;
+        break;
+    case ']':
+        t.type = TK_RBRACKET;
+        break;
+    case '{':
+        t.type = TK_LBRACE;
+        break;
+    case '}':
+        t.type = TK_RBRACE;
+        break;
+    case ',':
+        t.type = TK_COMMA;
+        break;
+    case ':':
+        t.type = TK_COLON;
+        break;
+    case ';':
+        t.type = TK_SEMI;
+        break;
+    case '|':
+        t.type = TK_PIPE;
+        break;
+    case '+':
+        t.type = TK_PLUS;
+        break;
+    case '-':
+        t.type = TK_MINUS;
+        break;
+    case '*':
+        t.type = TK_STAR;
+        break;
+    case '/':
+        t.type = TK_SLASH;
+        break;
+    case '%':
+        t.type = TK_PERCENT;
+        break;
+    case '^':
+        t.type = TK_CARET;
+        break;
     case '.':
         if (d == '.') {
             t.type = TK_DOTDOT;
@@ -355,11 +405,21 @@ std::string unescapeString(std::string_view quoted) {
         }
         char e = body[++i];
         switch (e) {
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
         case 'u':
         case 'U': {
             std::size_t digits = e == 'u' ? 4 : 8;
@@ -367,7 +427,9 @@ std::string unescapeString(std::string_view quoted) {
             i += digits;
             break;
         }
-        default: out += e; break;
+        default:
+            out += e;
+            break;
         }
     }
     return out;

@@ -17,7 +17,9 @@ using namespace query::ast;
 
 namespace {
 
-template <class T> std::unique_ptr<T> adopt(T* p) { return std::unique_ptr<T>(p); }
+template <class T> std::unique_ptr<T> adopt(T* p) {
+    return std::unique_ptr<T>(p);
+}
 
 template <class Set> bool contains(const Set& set, int token) {
     return std::find(set.begin(), set.end(), token) != set.end();
@@ -92,9 +94,8 @@ Expr* ParseContext::deepen(Expr* e) {
     for (const auto& c : e->children)
         e->depth = std::max(e->depth, c->depth + 1);
     if (e->depth > kMaxDepth)
-        fail("expression nested too deeply",
-             Tok{text_.data() + e->span.offset, e->span.length, e->span.offset, e->span.line,
-                 e->span.column});
+        fail("expression nested too deeply", Tok{text_.data() + e->span.offset, e->span.length,
+                                                 e->span.offset, e->span.line, e->span.column});
     return e;
 }
 
@@ -132,8 +133,8 @@ void ParseContext::syntaxError(int tokenType, Tok at, const std::vector<int>& ex
         // Through %fallback every keyword is acceptable where a name is: "a name" says it.
         if (isKeyword(t) && name)
             continue;
-        if (expression && (contains(kExpressionStarts, t) || t == TK_FLOAT || t == TK_LBRACE ||
-                           t == TK_PLUS))
+        if (expression &&
+            (contains(kExpressionStarts, t) || t == TK_FLOAT || t == TK_LBRACE || t == TK_PLUS))
             continue;
         (isKeyword(t) ? keywords : others).push_back(std::string(tokenDescription(t)));
     }
@@ -150,8 +151,9 @@ void ParseContext::syntaxError(int tokenType, Tok at, const std::vector<int>& ex
         items.resize(7);
         items.push_back("...");
     }
-    std::string message =
-        items.empty() ? "unexpected " + found : "expected " + joinAlternatives(items) + ", found " + found;
+    std::string message = items.empty()
+                              ? "unexpected " + found
+                              : "expected " + joinAlternatives(items) + ", found " + found;
     // "RETRUN" where RETURN would do: name the keyword.
     std::size_t length = at.text().size();
     if (tokenType == TK_ID && length >= 3) {
@@ -471,7 +473,9 @@ Expr* ParseContext::floating(Tok t) {
     return literal(t, query::Value(v));
 }
 
-Expr* ParseContext::string(Tok t) { return literal(t, query::Value(unescapeString(t.text()))); }
+Expr* ParseContext::string(Tok t) {
+    return literal(t, query::Value(unescapeString(t.text())));
+}
 
 Expr* ParseContext::literal(Tok t, query::Value value) {
     auto e = new Expr;

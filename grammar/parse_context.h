@@ -49,14 +49,14 @@ public:
     query::ast::Clause* match(Tok keyword, bool optional,
                               std::vector<query::ast::PatternPart>* patterns,
                               query::ast::Expr* where);
-    query::ast::Clause* with(Tok keyword, query::ast::Clause* projection,
-                             query::ast::Expr* where);
+    query::ast::Clause* with(Tok keyword, query::ast::Clause* projection, query::ast::Expr* where);
     query::ast::Clause* ret(Tok keyword, query::ast::Clause* projection);
     query::ast::Clause* unwind(Tok keyword, query::ast::Expr* list, Tok alias);
     query::ast::Clause* projection(bool distinct, query::ast::Clause* items,
-                                   std::vector<query::ast::SortItem>* order,
-                                   query::ast::Expr* skip, query::ast::Expr* limit);
-    query::ast::Clause* items(query::ast::Clause* list, bool star, query::ast::ProjectionItem* item);
+                                   std::vector<query::ast::SortItem>* order, query::ast::Expr* skip,
+                                   query::ast::Expr* limit);
+    query::ast::Clause* items(query::ast::Clause* list, bool star,
+                              query::ast::ProjectionItem* item);
     query::ast::ProjectionItem* item(query::ast::Expr* expr, const Tok* alias);
     std::vector<query::ast::SortItem>* sortItems(std::vector<query::ast::SortItem>* list,
                                                  query::ast::SortItem* item);

@@ -26,66 +26,126 @@ struct ParserDeleter {
 
 std::string_view tokenDescription(int tokenType) {
     switch (tokenType) {
-    case 0: return "end of input";
-    case TK_ID: return "a name";
-    case TK_QUOTED_ID: return "a `name`";
-    case TK_INTEGER: return "an integer";
-    case TK_FLOAT: return "a number";
-    case TK_STRING: return "a string";
-    case TK_PARAM: return "a $parameter";
-    case TK_LPAREN: return "'('";
-    case TK_RPAREN: return "')'";
-    case TK_LBRACKET: return "'['";
-    case TK_RBRACKET: return "']'";
-    case TK_LBRACE: return "'{'";
-    case TK_RBRACE: return "'}'";
-    case TK_COMMA: return "','";
-    case TK_DOT: return "'.'";
-    case TK_DOTDOT: return "'..'";
-    case TK_COLON: return "':'";
-    case TK_SEMI: return "';'";
-    case TK_PIPE: return "'|'";
-    case TK_EQ: return "'='";
-    case TK_NE: return "'<>'";
-    case TK_LT: return "'<'";
-    case TK_LE: return "'<='";
-    case TK_GT: return "'>'";
-    case TK_GE: return "'>='";
-    case TK_REGEX: return "'=~'";
-    case TK_PLUS: return "'+'";
-    case TK_MINUS: return "'-'";
-    case TK_STAR: return "'*'";
-    case TK_SLASH: return "'/'";
-    case TK_PERCENT: return "'%'";
-    case TK_CARET: return "'^'";
-    case TK_MATCH: return "MATCH";
-    case TK_OPTIONAL: return "OPTIONAL";
-    case TK_WHERE: return "WHERE";
-    case TK_RETURN: return "RETURN";
-    case TK_WITH: return "WITH";
-    case TK_DISTINCT: return "DISTINCT";
-    case TK_AS: return "AS";
-    case TK_ORDER: return "ORDER";
-    case TK_BY: return "BY";
-    case TK_ASC: return "ASC";
-    case TK_DESC: return "DESC";
-    case TK_SKIP: return "SKIP";
-    case TK_LIMIT: return "LIMIT";
-    case TK_AND: return "AND";
-    case TK_OR: return "OR";
-    case TK_XOR: return "XOR";
-    case TK_NOT: return "NOT";
-    case TK_IN: return "IN";
-    case TK_STARTS: return "STARTS";
-    case TK_ENDS: return "ENDS";
-    case TK_CONTAINS: return "CONTAINS";
-    case TK_IS: return "IS";
-    case TK_NULL: return "NULL";
-    case TK_TRUE: return "TRUE";
-    case TK_FALSE: return "FALSE";
-    case TK_EXPLAIN: return "EXPLAIN";
-    case TK_UNWIND: return "UNWIND";
-    default: return "a token";
+    case 0:
+        return "end of input";
+    case TK_ID:
+        return "a name";
+    case TK_QUOTED_ID:
+        return "a `name`";
+    case TK_INTEGER:
+        return "an integer";
+    case TK_FLOAT:
+        return "a number";
+    case TK_STRING:
+        return "a string";
+    case TK_PARAM:
+        return "a $parameter";
+    case TK_LPAREN:
+        return "'('";
+    case TK_RPAREN:
+        return "')'";
+    case TK_LBRACKET:
+        return "'['";
+    case TK_RBRACKET:
+        return "']'";
+    case TK_LBRACE:
+        return "'{'";
+    case TK_RBRACE:
+        return "'}'";
+    case TK_COMMA:
+        return "','";
+    case TK_DOT:
+        return "'.'";
+    case TK_DOTDOT:
+        return "'..'";
+    case TK_COLON:
+        return "':'";
+    case TK_SEMI:
+        return "';'";
+    case TK_PIPE:
+        return "'|'";
+    case TK_EQ:
+        return "'='";
+    case TK_NE:
+        return "'<>'";
+    case TK_LT:
+        return "'<'";
+    case TK_LE:
+        return "'<='";
+    case TK_GT:
+        return "'>'";
+    case TK_GE:
+        return "'>='";
+    case TK_REGEX:
+        return "'=~'";
+    case TK_PLUS:
+        return "'+'";
+    case TK_MINUS:
+        return "'-'";
+    case TK_STAR:
+        return "'*'";
+    case TK_SLASH:
+        return "'/'";
+    case TK_PERCENT:
+        return "'%'";
+    case TK_CARET:
+        return "'^'";
+    case TK_MATCH:
+        return "MATCH";
+    case TK_OPTIONAL:
+        return "OPTIONAL";
+    case TK_WHERE:
+        return "WHERE";
+    case TK_RETURN:
+        return "RETURN";
+    case TK_WITH:
+        return "WITH";
+    case TK_DISTINCT:
+        return "DISTINCT";
+    case TK_AS:
+        return "AS";
+    case TK_ORDER:
+        return "ORDER";
+    case TK_BY:
+        return "BY";
+    case TK_ASC:
+        return "ASC";
+    case TK_DESC:
+        return "DESC";
+    case TK_SKIP:
+        return "SKIP";
+    case TK_LIMIT:
+        return "LIMIT";
+    case TK_AND:
+        return "AND";
+    case TK_OR:
+        return "OR";
+    case TK_XOR:
+        return "XOR";
+    case TK_NOT:
+        return "NOT";
+    case TK_IN:
+        return "IN";
+    case TK_STARTS:
+        return "STARTS";
+    case TK_ENDS:
+        return "ENDS";
+    case TK_CONTAINS:
+        return "CONTAINS";
+    case TK_IS:
+        return "IS";
+    case TK_NULL:
+        return "NULL";
+    case TK_TRUE:
+        return "TRUE";
+    case TK_FALSE:
+        return "FALSE";
+    case TK_EXPLAIN:
+        return "EXPLAIN";
+    case TK_UNWIND:
+        return "UNWIND";
+    default:
+        return "a token";
     }
 }
 

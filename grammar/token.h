@@ -7,11 +7,11 @@
 namespace kg::grammar {
 
 struct Tok {
-    const char* z;         ///< first byte in the query text
-    std::uint32_t n;       ///< length in bytes
-    std::uint32_t offset;  ///< byte offset of z in the query text
-    std::uint32_t line;    ///< 1-based
-    std::uint32_t column;  ///< 1-based, in bytes
+    const char* z;        ///< first byte in the query text
+    std::uint32_t n;      ///< length in bytes
+    std::uint32_t offset; ///< byte offset of z in the query text
+    std::uint32_t line;   ///< 1-based
+    std::uint32_t column; ///< 1-based, in bytes
 
     std::string_view text() const { return {z, n}; }
 };

@@ -53,7 +53,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph::~KnowledgeGraph() = default;
 
 void KnowledgeGraph::reserve(std::size_t entities, std::size_t relations, std::size_t strings) {
-    topology_.m_vertices.reserve(entities);
+    topology_->m_vertices.reserve(entities);
     relations_.reserve(relations);
     factIndex_.reserve(relations);
     strings_.reserve(strings);
@@ -95,7 +95,7 @@ std::optional<EntityId> KnowledgeGraph::findEntityIgnoreCase(std::string_view na
     auto [first, last] = byFoldedName_.equal_range(hashString(folded));
     std::optional<EntityId> best;
     for (auto it = first; it != last; ++it) {
-        const Entity& e = topology_[it->second];
+        const Entity& e = (*topology_)[it->second];
         bool matches = foldCase(str(e.name)) == folded;
         for (std::size_t i = 0; !matches && i < e.aliases.size(); ++i)
             matches = foldCase(str(e.aliases[i])) == folded;
@@ -109,8 +109,8 @@ EntityId KnowledgeGraph::addEntity(std::string_view name, EntityType type) {
     if (auto found = findEntity(name)) {
         // Bulk imports call this twice per triple: only touch the vertex when there is a type
         // to record, which saves a cache miss per call on large graphs.
-        if (type != EntityType::Other && topology_[*found].type == EntityType::Other) {
-            topology_[*found].type = type;
+        if (type != EntityType::Other && (*topology_)[*found].type == EntityType::Other) {
+            (*topology_)[*found].type = type;
             ++generation_;
         }
         return *found;
@@ -118,8 +118,8 @@ EntityId KnowledgeGraph::addEntity(std::string_view name, EntityType type) {
     Entity e;
     e.name = strings_.intern(name);
     e.type = type;
-    auto id = static_cast<EntityId>(boost::add_vertex(std::move(e), topology_));
-    indexName(topology_[id].name, id);
+    auto id = static_cast<EntityId>(boost::add_vertex(std::move(e), *topology_));
+    indexName((*topology_)[id].name, id);
     ++liveEntities_;
     ++generation_;
     return id;
@@ -127,7 +127,7 @@ EntityId KnowledgeGraph::addEntity(std::string_view name, EntityType type) {
 
 bool KnowledgeGraph::addAlias(EntityId id, std::string_view alias) {
     Sym sym = strings_.intern(alias);
-    Entity& e = topology_[id];
+    Entity& e = (*topology_)[id];
     if (auto owner = findEntity(alias))
         return *owner == id;
     if (sym == e.name)
@@ -142,7 +142,7 @@ bool KnowledgeGraph::rename(EntityId id, std::string_view name) {
     auto owner = findEntity(name);
     if (owner && *owner != id)
         return false;
-    Entity& e = topology_[id];
+    Entity& e = (*topology_)[id];
     Sym sym = strings_.intern(name);
     if (sym == e.name)
         return true;
@@ -157,12 +157,12 @@ bool KnowledgeGraph::rename(EntityId id, std::string_view name) {
 }
 
 void KnowledgeGraph::setType(EntityId id, EntityType type) {
-    topology_[id].type = type;
+    (*topology_)[id].type = type;
     ++generation_;
 }
 
 void KnowledgeGraph::addMentions(EntityId id, std::uint32_t count) {
-    topology_[id].mentions += count;
+    (*topology_)[id].mentions += count;
     ++generation_;
 }
 
@@ -170,7 +170,7 @@ std::vector<EntityId> KnowledgeGraph::entityIds() const {
     std::vector<EntityId> ids;
     ids.reserve(liveEntities_);
     for (EntityId id = 0; id < entityIdBound(); ++id)
-        if (!topology_[id].removed)
+        if (!(*topology_)[id].removed)
             ids.push_back(id);
     return ids;
 }
@@ -205,12 +205,12 @@ void KnowledgeGraph::mergeEntities(EntityId keep, EntityId gone) {
         addRelation(std::move(moved));
     }
 
-    Entity& from = topology_[gone];
+    Entity& from = (*topology_)[gone];
     std::vector<Sym> names = std::move(from.aliases);
     names.push_back(from.name);
     for (Sym s : names)
         unindexName(s, gone);
-    Entity& into = topology_[keep];
+    Entity& into = (*topology_)[keep];
     for (Sym s : names) {
         if (s != into.name &&
             std::find(into.aliases.begin(), into.aliases.end(), s) == into.aliases.end()) {
@@ -249,7 +249,7 @@ void KnowledgeGraph::removeEntity(EntityId id) {
         }
     }
 
-    Entity& e = topology_[id];
+    Entity& e = (*topology_)[id];
     unindexName(e.name, id);
     for (Sym s : e.aliases)
         unindexName(s, id);
@@ -347,7 +347,7 @@ KnowledgeGraph::AddResult KnowledgeGraph::addRelation(Relation r) {
 
     auto id = static_cast<RelationId>(relations_.size());
     r.removed = false;
-    boost::add_edge(r.source, r.target, detail::EdgeRef{id, r.predicate}, topology_);
+    boost::add_edge(r.source, r.target, detail::EdgeRef{id, r.predicate}, *topology_);
     factIndex_.insert(hash, id);
     PredicateIndex& byPred = byPredicate_[r.predicate];
     byPred.ids.push_back(id);
@@ -361,10 +361,10 @@ KnowledgeGraph::AddResult KnowledgeGraph::addRelation(Relation r) {
 
 void KnowledgeGraph::detachRelation(RelationId id, const Relation& r) {
     // `r` is the relation's content (the caller may have moved it out of relations_[id]).
-    auto [first, last] = boost::out_edges(r.source, topology_);
+    auto [first, last] = boost::out_edges(r.source, *topology_);
     for (auto it = first; it != last; ++it) {
-        if (topology_[*it].relation == id) {
-            boost::remove_edge(*it, topology_);
+        if ((*topology_)[*it].relation == id) {
+            boost::remove_edge(*it, *topology_);
             break;
         }
     }
@@ -402,13 +402,13 @@ std::vector<RelationId> KnowledgeGraph::relationIds() const {
 // -----------------------------------------------------------------------
 
 OutEdgeRange KnowledgeGraph::outEdges(EntityId id) const {
-    auto [first, last] = boost::out_edges(id, topology_);
-    return {{first, &topology_}, {last, &topology_}};
+    auto [first, last] = boost::out_edges(id, *topology_);
+    return {{first, topology_.get()}, {last, topology_.get()}};
 }
 
 InEdgeRange KnowledgeGraph::inEdges(EntityId id) const {
-    auto [first, last] = boost::in_edges(id, topology_);
-    return {{first, &topology_}, {last, &topology_}};
+    auto [first, last] = boost::in_edges(id, *topology_);
+    return {{first, topology_.get()}, {last, topology_.get()}};
 }
 
 std::vector<RelationId> KnowledgeGraph::relationsWithPredicate(Sym predicate) const {

@@ -17,6 +17,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -137,12 +138,14 @@ public:
     void setType(EntityId id, EntityType type);
     void addMentions(EntityId id, std::uint32_t count);
 
-    const Entity& entity(EntityId id) const { return topology_[id]; }
-    std::string_view name(EntityId id) const { return str(topology_[id].name); }
-    bool isLive(EntityId id) const { return id < entityIdBound() && !topology_[id].removed; }
+    const Entity& entity(EntityId id) const { return (*topology_)[id]; }
+    std::string_view name(EntityId id) const { return str((*topology_)[id].name); }
+    bool isLive(EntityId id) const { return id < entityIdBound() && !(*topology_)[id].removed; }
     std::size_t entityCount() const { return liveEntities_; }
     /// One past the largest entity id ever handed out (live or removed).
-    EntityId entityIdBound() const { return static_cast<EntityId>(boost::num_vertices(topology_)); }
+    EntityId entityIdBound() const {
+        return static_cast<EntityId>(boost::num_vertices(*topology_));
+    }
     /// Live entity ids in increasing order.
     std::vector<EntityId> entityIds() const;
 
@@ -181,8 +184,8 @@ public:
     // ---- adjacency and indexes --------------------------------------------------------------
     OutEdgeRange outEdges(EntityId id) const;
     InEdgeRange inEdges(EntityId id) const;
-    std::size_t outDegree(EntityId id) const { return boost::out_degree(id, topology_); }
-    std::size_t inDegree(EntityId id) const { return boost::in_degree(id, topology_); }
+    std::size_t outDegree(EntityId id) const { return boost::out_degree(id, *topology_); }
+    std::size_t inDegree(EntityId id) const { return boost::in_degree(id, *topology_); }
     std::size_t degree(EntityId id) const { return outDegree(id) + inDegree(id); }
 
     /// Live relations with this predicate, in increasing id order. O(result), through an index.
@@ -227,7 +230,9 @@ private:
     void detachRelation(RelationId id, const Relation& r);
 
     StringPool strings_;
-    detail::Topology topology_;
+    // Held by pointer because boost::adjacency_list (1.74) has no move operations: moving a
+    // graph (returning it from loadGraph, :open in the REPL) must not deep-copy the topology.
+    std::unique_ptr<detail::Topology> topology_ = std::make_unique<detail::Topology>();
     std::vector<Relation> relations_;
     std::vector<EntityId> entityBySym_; // Sym -> entity it names (kNoId if none)
     std::unordered_multimap<std::uint64_t, EntityId> byFoldedName_; // folded-name hash -> entity

@@ -47,7 +47,8 @@ void emitPlanText(const std::string& plan, RowSink& sink) {
 // Literal values only (numbers, strings, booleans, null, lists and maps of them).
 std::optional<Value> constantValue(const ast::Expr& e) {
     switch (e.kind) {
-    case ast::ExprKind::Literal: return e.value;
+    case ast::ExprKind::Literal:
+        return e.value;
     case ast::ExprKind::Unary:
         if (e.op == ast::Op::Neg) {
             auto v = constantValue(*e.children[0]);
@@ -77,17 +78,42 @@ std::optional<Value> constantValue(const ast::Expr& e) {
         }
         return Value(std::move(out));
     }
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 
-constexpr std::array<std::string_view, 31> kKeywords = {
-    "MATCH",    "OPTIONAL", "WHERE",        "RETURN",           "WITH",      "DISTINCT",
-    "AS",       "ORDER",    "BY",           "ASC",              "DESC",      "ASCENDING",
-    "DESCENDING", "SKIP",   "LIMIT",        "AND",              "OR",        "XOR",
-    "NOT",      "IN",       "STARTS",       "ENDS",             "CONTAINS",  "IS",
-    "NULL",     "TRUE",     "FALSE",        "EXPLAIN",          "UNWIND",    "shortestPath",
-    "allShortestPaths"};
+constexpr std::array<std::string_view, 31> kKeywords = {"MATCH",
+                                                        "OPTIONAL",
+                                                        "WHERE",
+                                                        "RETURN",
+                                                        "WITH",
+                                                        "DISTINCT",
+                                                        "AS",
+                                                        "ORDER",
+                                                        "BY",
+                                                        "ASC",
+                                                        "DESC",
+                                                        "ASCENDING",
+                                                        "DESCENDING",
+                                                        "SKIP",
+                                                        "LIMIT",
+                                                        "AND",
+                                                        "OR",
+                                                        "XOR",
+                                                        "NOT",
+                                                        "IN",
+                                                        "STARTS",
+                                                        "ENDS",
+                                                        "CONTAINS",
+                                                        "IS",
+                                                        "NULL",
+                                                        "TRUE",
+                                                        "FALSE",
+                                                        "EXPLAIN",
+                                                        "UNWIND",
+                                                        "shortestPath",
+                                                        "allShortestPaths"};
 
 } // namespace
 
@@ -149,8 +175,7 @@ void checkQuery(std::string_view text) {
 bool isExplain(std::string_view text) {
     try {
         grammar::Lexer lexer(text);
-        return grammar::keywordCode(lexer.next().tok.text()) ==
-               grammar::keywordCode("EXPLAIN");
+        return grammar::keywordCode(lexer.next().tok.text()) == grammar::keywordCode("EXPLAIN");
     } catch (const QueryError&) {
         return false;
     }
@@ -211,8 +236,7 @@ ScriptSplit splitStatements(std::string_view script) {
             ++column;
         } else if (c == ';') {
             if (content)
-                out.statements.push_back(
-                    {script.substr(start, i - start), startLine, startColumn});
+                out.statements.push_back({script.substr(start, i - start), startLine, startColumn});
             content = false;
         } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
             if (!content) {
@@ -234,8 +258,8 @@ ScriptSplit splitStatements(std::string_view script) {
     out.openQuote = quote != 0 || blockComment;
     if (content) {
         std::string_view rest = script.substr(start);
-        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\n' ||
-                                 rest.back() == '\t' || rest.back() == '\r'))
+        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\n' || rest.back() == '\t' ||
+                                 rest.back() == '\r'))
             rest.remove_suffix(1);
         out.rest = {rest, startLine, startColumn};
     }
@@ -247,7 +271,11 @@ ScriptSplit splitStatements(std::string_view script) {
     return out;
 }
 
-std::span<const std::string_view> keywords() { return kKeywords; }
-std::span<const std::string_view> functionNames() { return plan::functionDisplayNames(); }
+std::span<const std::string_view> keywords() {
+    return kKeywords;
+}
+std::span<const std::string_view> functionNames() {
+    return plan::functionDisplayNames();
+}
 
 } // namespace kg::query

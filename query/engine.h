@@ -90,7 +90,7 @@ bool isExplain(std::string_view text);
 /// One `;`-terminated statement of a script. `text` excludes the ';' and surrounding blanks.
 struct StatementText {
     std::string_view text;
-    std::uint32_t line = 1;   ///< where `text` starts in the script (1-based)
+    std::uint32_t line = 1; ///< where `text` starts in the script (1-based)
     std::uint32_t column = 1;
 };
 

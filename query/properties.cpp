@@ -11,12 +11,14 @@ namespace kg::query {
 namespace {
 
 constexpr std::array<std::string_view, 5> kEntityNames = {"name", "type", "aliases", "mentions",
-                                                           "degree"};
+                                                          "degree"};
 constexpr std::array<std::string_view, 11> kRelationNames = {
     "predicate", "negated",    "modality", "attributed_to", "time",    "quantity",
     "place",     "confidence", "support",  "doc",           "sentence"};
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 
 std::size_t distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -27,8 +29,8 @@ std::size_t distance(std::string_view a, std::string_view b) {
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1,
-                               diag + (lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1)});
+            row[j] = std::min(
+                {row[j] + 1, row[j - 1] + 1, diag + (lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1)});
             diag = up;
         }
     }
@@ -51,13 +53,19 @@ std::optional<RelationProperty> findRelationProperty(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view propertyName(EntityProperty p) { return kEntityNames[static_cast<std::size_t>(p)]; }
+std::string_view propertyName(EntityProperty p) {
+    return kEntityNames[static_cast<std::size_t>(p)];
+}
 std::string_view propertyName(RelationProperty p) {
     return kRelationNames[static_cast<std::size_t>(p)];
 }
 
-std::span<const std::string_view> entityPropertyNames() { return kEntityNames; }
-std::span<const std::string_view> relationPropertyNames() { return kRelationNames; }
+std::span<const std::string_view> entityPropertyNames() {
+    return kEntityNames;
+}
+std::span<const std::string_view> relationPropertyNames() {
+    return kRelationNames;
+}
 
 std::string closestName(std::string_view word, std::span<const std::string_view> candidates) {
     if (word.size() > 64)

@@ -12,7 +12,16 @@ namespace kg::query {
 
 enum class EntityProperty : std::uint8_t { Name, Type, Aliases, Mentions, Degree };
 enum class RelationProperty : std::uint8_t {
-    Predicate, Negated, Modality, AttributedTo, Time, Quantity, Place, Confidence, Support, Doc,
+    Predicate,
+    Negated,
+    Modality,
+    AttributedTo,
+    Time,
+    Quantity,
+    Place,
+    Confidence,
+    Support,
+    Doc,
     Sentence
 };
 

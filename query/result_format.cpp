@@ -26,7 +26,11 @@ std::string numberText(double d) {
 std::size_t utf8Sequence(std::string_view s, std::size_t i) {
     auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     unsigned char c = byte(i);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t n = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
     if (n == 0 || i + n > s.size())
         return 0;
     for (std::size_t k = 1; k < n; ++k)
@@ -65,13 +69,27 @@ void appendJsonString(std::string& out, std::string_view s) {
             continue;
         }
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (c < 0x20) {
                 static const char* hex = "0123456789abcdef";
@@ -97,7 +115,8 @@ void appendJsonNode(std::string& out, const graph::KnowledgeGraph& g, graph::Ent
     out += '}';
 }
 
-void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g, graph::RelationId id) {
+void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g,
+                            graph::RelationId id) {
     const graph::Relation& r = g.relation(id);
     out += "{\"kind\":\"relationship\",\"id\":" + std::to_string(id) + ",\"predicate\":";
     appendJsonString(out, g.str(r.predicate));
@@ -132,14 +151,22 @@ void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g, gr
 
 void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v) {
     switch (v.kind()) {
-    case Value::Kind::Null: out += "null"; break;
-    case Value::Kind::Bool: out += v.asBool() ? "true" : "false"; break;
-    case Value::Kind::Int: out += std::to_string(v.asInt()); break;
+    case Value::Kind::Null:
+        out += "null";
+        break;
+    case Value::Kind::Bool:
+        out += v.asBool() ? "true" : "false";
+        break;
+    case Value::Kind::Int:
+        out += std::to_string(v.asInt());
+        break;
     case Value::Kind::Float:
         // JSON has no NaN or infinity.
         out += std::isfinite(v.asFloat()) ? numberText(v.asFloat()) : "null";
         break;
-    case Value::Kind::String: appendJsonString(out, v.asString()); break;
+    case Value::Kind::String:
+        appendJsonString(out, v.asString());
+        break;
     case Value::Kind::List: {
         out += '[';
         bool first = true;
@@ -166,8 +193,12 @@ void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v
         out += '}';
         break;
     }
-    case Value::Kind::Node: appendJsonNode(out, g, v.asNode()); break;
-    case Value::Kind::Relationship: appendJsonRelationship(out, g, v.asRelationship()); break;
+    case Value::Kind::Node:
+        appendJsonNode(out, g, v.asNode());
+        break;
+    case Value::Kind::Relationship:
+        appendJsonRelationship(out, g, v.asRelationship());
+        break;
     case Value::Kind::Path: {
         const Path& p = v.asPath();
         out += "{\"kind\":\"path\",\"nodes\":[";
@@ -211,10 +242,18 @@ std::string relationArrow(const graph::KnowledgeGraph& g, graph::RelationId id,
 
 void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value& v, bool nested) {
     switch (v.kind()) {
-    case Value::Kind::Null: out += "null"; break;
-    case Value::Kind::Bool: out += v.asBool() ? "true" : "false"; break;
-    case Value::Kind::Int: out += std::to_string(v.asInt()); break;
-    case Value::Kind::Float: out += numberText(v.asFloat()); break;
+    case Value::Kind::Null:
+        out += "null";
+        break;
+    case Value::Kind::Bool:
+        out += v.asBool() ? "true" : "false";
+        break;
+    case Value::Kind::Int:
+        out += std::to_string(v.asInt());
+        break;
+    case Value::Kind::Float:
+        out += numberText(v.asFloat());
+        break;
     case Value::Kind::String:
         if (nested)
             appendJsonString(out, v.asString());
@@ -247,7 +286,9 @@ void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value
         out += '}';
         break;
     }
-    case Value::Kind::Node: out += nodeText(g, v.asNode()); break;
+    case Value::Kind::Node:
+        out += nodeText(g, v.asNode());
+        break;
     case Value::Kind::Relationship: {
         const graph::Relation& r = g.relation(v.asRelationship());
         out += '(';
@@ -314,11 +355,20 @@ std::string tsvField(const std::string& s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\\': out += "\\\\"; break;
-        default: out += c;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -350,11 +400,16 @@ std::optional<OutputFormat> parseOutputFormat(std::string_view name) {
 
 std::string_view outputFormatName(OutputFormat format) {
     switch (format) {
-    case OutputFormat::Table: return "table";
-    case OutputFormat::Json: return "json";
-    case OutputFormat::Jsonl: return "jsonl";
-    case OutputFormat::Csv: return "csv";
-    case OutputFormat::Tsv: return "tsv";
+    case OutputFormat::Table:
+        return "table";
+    case OutputFormat::Json:
+        return "json";
+    case OutputFormat::Jsonl:
+        return "jsonl";
+    case OutputFormat::Csv:
+        return "csv";
+    case OutputFormat::Tsv:
+        return "tsv";
     }
     return "table";
 }
@@ -417,10 +472,10 @@ struct ResultWriter::State {
             buffer += '|';
             for (std::size_t i = 0; i < row.size(); ++i) {
                 buffer += ' ';
-            buffer += row[i];
-            buffer.append(widths[i] - displayWidth(row[i]) + 1, ' ');
-            buffer += '|';
-        }
+                buffer += row[i];
+                buffer.append(widths[i] - displayWidth(row[i]) + 1, ' ');
+                buffer += '|';
+            }
             buffer += '\n';
         };
         buffer += rule;

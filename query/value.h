@@ -39,7 +39,18 @@ using ValueMap = std::vector<std::pair<std::string, Value>>;
 
 class Value {
 public:
-    enum class Kind : std::uint8_t { Null, Bool, Int, Float, String, List, Map, Node, Relationship, Path };
+    enum class Kind : std::uint8_t {
+        Null,
+        Bool,
+        Int,
+        Float,
+        String,
+        List,
+        Map,
+        Node,
+        Relationship,
+        Path
+    };
 
     Value() = default;
     Value(std::nullptr_t) {}

@@ -27,7 +27,6 @@ public:
 
     ReadResult read(std::string_view prompt) override;
     void remember(std::string_view entry) override;
-    bool interactive() const override { return true; }
 
 private:
     static char* promptText(editline* el);

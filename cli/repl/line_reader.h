@@ -20,8 +20,6 @@ public:
     virtual ReadResult read(std::string_view prompt) = 0;
     /// Records a complete statement or meta command for history recall.
     virtual void remember(std::string_view entry) = 0;
-    /// True when a person is typing: prompts, banners and warnings that ask for a reply.
-    virtual bool interactive() const = 0;
 };
 
 /// Reads lines from a FILE* (a script on stdin). No prompts, no history.
@@ -30,7 +28,6 @@ public:
     explicit StreamLineReader(std::FILE* in) : in_(in) {}
     ReadResult read(std::string_view prompt) override;
     void remember(std::string_view) override {}
-    bool interactive() const override { return false; }
 
 private:
     std::FILE* in_;

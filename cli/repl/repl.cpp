@@ -105,6 +105,8 @@ private:
                 fail();
             else if (outcome == MetaOutcome::Quit && session_.confirmDiscard(":quit"))
                 finished_ = true;
+            if (!session_.interactive() && InterruptScope::raised())
+                stopOnInterrupt(); // a script's :build was cancelled
             return;
         }
         if (buffer_.empty() && isBlankLine(line))

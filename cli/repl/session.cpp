@@ -7,6 +7,7 @@
 #include <cctype>
 #include <chrono>
 #include <fmt/core.h>
+#include <new>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -190,6 +191,10 @@ bool Session::runStatement(std::string_view text) {
         std::fflush(out_);
         // At a terminal the ^C echoed by the terminal is still on the line.
         fmt::print(err_, "{}query cancelled\n", interactive_ ? "\n" : "");
+    } catch (const std::bad_alloc&) {
+        error("out of memory: the query's result was dropped"); // the shell carries on
+    } catch (const std::exception& e) {
+        error(e.what());
     }
     return false;
 }

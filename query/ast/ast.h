@@ -30,25 +30,44 @@ struct Span {
 };
 
 enum class ExprKind : std::uint8_t {
-    Literal,    ///< value
-    Parameter,  ///< $name
-    Variable,   ///< name
-    Property,   ///< children[0].name
-    Index,      ///< children[0][children[1]]
-    List,       ///< [children...]
-    Map,        ///< {keys[i]: children[i]}
-    Function,   ///< name(children...), `distinct` for count(DISTINCT x); `star` for count(*)
-    Unary,      ///< op children[0]
-    Binary,     ///< children[0] op children[1]
-    IsNull,     ///< children[0] IS NULL (negated: IS NOT NULL)
+    Literal,   ///< value
+    Parameter, ///< $name
+    Variable,  ///< name
+    Property,  ///< children[0].name
+    Index,     ///< children[0][children[1]]
+    List,      ///< [children...]
+    Map,       ///< {keys[i]: children[i]}
+    Function,  ///< name(children...), `distinct` for count(DISTINCT x); `star` for count(*)
+    Unary,     ///< op children[0]
+    Binary,    ///< children[0] op children[1]
+    IsNull,    ///< children[0] IS NULL (negated: IS NOT NULL)
 };
 
 enum class Op : std::uint8_t {
     None,
-    Or, Xor, And, Not,
-    Eq, Ne, Lt, Le, Gt, Ge,
-    Regex, In, StartsWith, EndsWith, Contains,
-    Add, Sub, Mul, Div, Mod, Pow, Neg, Plus,
+    Or,
+    Xor,
+    And,
+    Not,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Regex,
+    In,
+    StartsWith,
+    EndsWith,
+    Contains,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+    Neg,
+    Plus,
 };
 
 struct Expr;
@@ -57,16 +76,16 @@ using ExprPtr = std::unique_ptr<Expr>;
 struct Expr {
     ExprKind kind = ExprKind::Literal;
     Op op = Op::None;
-    bool distinct = false; ///< Function: count(DISTINCT x)
-    bool star = false;     ///< Function: count(*)
-    bool negated = false;  ///< IsNull: IS NOT NULL
-    std::string name;      ///< Variable, Parameter, Property key, Function name
-    Value value;           ///< Literal
+    bool distinct = false;         ///< Function: count(DISTINCT x)
+    bool star = false;             ///< Function: count(*)
+    bool negated = false;          ///< IsNull: IS NOT NULL
+    std::string name;              ///< Variable, Parameter, Property key, Function name
+    Value value;                   ///< Literal
     std::vector<std::string> keys; ///< Map keys, parallel to children
     std::vector<ExprPtr> children;
     std::uint32_t depth = 1; ///< height of the tree below, bounded by the parser
-    Span span;             ///< the whole expression
-    Span nameSpan;         ///< Property key / Function name, for "unknown ..." errors
+    Span span;               ///< the whole expression
+    Span nameSpan;           ///< Property key / Function name, for "unknown ..." errors
 };
 
 enum class Direction : std::uint8_t { Out, In, Both };
@@ -113,8 +132,8 @@ struct PatternPart {
 
 struct ProjectionItem {
     ExprPtr expr;
-    std::string alias;    ///< as written after AS; empty when absent
-    std::string text;     ///< the expression's source text: the column name without AS
+    std::string alias; ///< as written after AS; empty when absent
+    std::string text;  ///< the expression's source text: the column name without AS
     Span span;
 };
 

@@ -19,7 +19,9 @@ namespace {
     throw EvalError{std::move(message), e.span};
 }
 
-std::string typeName(const Value& v) { return std::string(Value::kindName(v.kind())); }
+std::string typeName(const Value& v) {
+    return std::string(Value::kindName(v.kind()));
+}
 
 // Optional strings of the store: "" means not set, which a query sees as null.
 Value optionalString(const graph::KnowledgeGraph& g, graph::Sym s) {
@@ -102,8 +104,8 @@ Value arithmetic(const BoundExpr& e, ast::Op op, const Value& a, const Value& b)
         if (a.isString() && b.isString())
             return Value(a.asString() + b.asString());
         if (a.isString() && b.isNumber())
-            return Value(a.asString() + (b.isInt() ? std::to_string(b.asInt())
-                                                   : std::to_string(b.asFloat())));
+            return Value(a.asString() +
+                         (b.isInt() ? std::to_string(b.asInt()) : std::to_string(b.asFloat())));
         if (a.isNumber() && b.isString())
             return Value((a.isInt() ? std::to_string(a.asInt()) : std::to_string(a.asFloat())) +
                          b.asString());
@@ -116,9 +118,15 @@ Value arithmetic(const BoundExpr& e, ast::Op op, const Value& a, const Value& b)
         std::int64_t r = 0;
         bool overflow = false;
         switch (op) {
-        case ast::Op::Add: overflow = __builtin_add_overflow(x, y, &r); break;
-        case ast::Op::Sub: overflow = __builtin_sub_overflow(x, y, &r); break;
-        case ast::Op::Mul: overflow = __builtin_mul_overflow(x, y, &r); break;
+        case ast::Op::Add:
+            overflow = __builtin_add_overflow(x, y, &r);
+            break;
+        case ast::Op::Sub:
+            overflow = __builtin_sub_overflow(x, y, &r);
+            break;
+        case ast::Op::Mul:
+            overflow = __builtin_mul_overflow(x, y, &r);
+            break;
         case ast::Op::Div:
         case ast::Op::Mod:
             if (y == 0)
@@ -130,7 +138,8 @@ Value arithmetic(const BoundExpr& e, ast::Op op, const Value& a, const Value& b)
                 r = op == ast::Op::Div ? x / y : x % y;
             }
             break;
-        default: break;
+        default:
+            break;
         }
         if (overflow)
             fail(e, "integer overflow");
@@ -139,13 +148,20 @@ Value arithmetic(const BoundExpr& e, ast::Op op, const Value& a, const Value& b)
     double x = a.asNumber();
     double y = b.asNumber();
     switch (op) {
-    case ast::Op::Add: return Value(x + y);
-    case ast::Op::Sub: return Value(x - y);
-    case ast::Op::Mul: return Value(x * y);
-    case ast::Op::Div: return Value(x / y);
-    case ast::Op::Mod: return Value(std::fmod(x, y));
-    case ast::Op::Pow: return Value(std::pow(x, y));
-    default: return Value();
+    case ast::Op::Add:
+        return Value(x + y);
+    case ast::Op::Sub:
+        return Value(x - y);
+    case ast::Op::Mul:
+        return Value(x * y);
+    case ast::Op::Div:
+        return Value(x / y);
+    case ast::Op::Mod:
+        return Value(std::fmod(x, y));
+    case ast::Op::Pow:
+        return Value(std::pow(x, y));
+    default:
+        return Value();
     }
 }
 
@@ -155,9 +171,12 @@ Value stringPredicate(ast::Op op, const Value& a, const Value& b) {
     const std::string& s = a.asString();
     const std::string& t = b.asString();
     switch (op) {
-    case ast::Op::StartsWith: return Value(s.starts_with(t));
-    case ast::Op::EndsWith: return Value(s.ends_with(t));
-    default: return Value(s.find(t) != std::string::npos);
+    case ast::Op::StartsWith:
+        return Value(s.starts_with(t));
+    case ast::Op::EndsWith:
+        return Value(s.ends_with(t));
+    default:
+        return Value(s.find(t) != std::string::npos);
     }
 }
 
@@ -241,9 +260,7 @@ Value callFunction(const BoundExpr& e, const Row& row, ExecContext& cx) {
     Value a = evaluate(e.children.at(0), row, cx);
     if (a.isNull())
         return Value();
-    auto wrong = [&]() -> Value {
-        fail(e, "function cannot take a " + typeName(a));
-    };
+    auto wrong = [&]() -> Value { fail(e, "function cannot take a " + typeName(a)); };
     switch (e.function) {
     case Function::Size:
         if (a.isList())
@@ -381,7 +398,8 @@ Value callFunction(const BoundExpr& e, const Row& row, ExecContext& cx) {
         Value k = keysOf(a);
         return k.isNull() ? wrong() : k;
     }
-    case Function::Coalesce: break;
+    case Function::Coalesce:
+        break;
     }
     return Value();
 }
@@ -460,8 +478,10 @@ std::optional<bool> equals(const Value& a, const Value& b) {
 Value entityProperty(const graph::KnowledgeGraph& g, graph::EntityId id, EntityProperty p) {
     const graph::Entity& e = g.entity(id);
     switch (p) {
-    case EntityProperty::Name: return Value(g.str(e.name));
-    case EntityProperty::Type: return Value(graph::entityTypeName(e.type));
+    case EntityProperty::Name:
+        return Value(g.str(e.name));
+    case EntityProperty::Type:
+        return Value(graph::entityTypeName(e.type));
     case EntityProperty::Aliases: {
         ValueList out;
         out.reserve(e.aliases.size());
@@ -469,8 +489,10 @@ Value entityProperty(const graph::KnowledgeGraph& g, graph::EntityId id, EntityP
             out.emplace_back(g.str(a));
         return Value(std::move(out));
     }
-    case EntityProperty::Mentions: return Value(static_cast<std::int64_t>(e.mentions));
-    case EntityProperty::Degree: return Value(static_cast<std::int64_t>(g.degree(id)));
+    case EntityProperty::Mentions:
+        return Value(static_cast<std::int64_t>(e.mentions));
+    case EntityProperty::Degree:
+        return Value(static_cast<std::int64_t>(g.degree(id)));
     }
     return Value();
 }
@@ -478,18 +500,26 @@ Value entityProperty(const graph::KnowledgeGraph& g, graph::EntityId id, EntityP
 Value relationProperty(const graph::KnowledgeGraph& g, graph::RelationId id, RelationProperty p) {
     const graph::Relation& r = g.relation(id);
     switch (p) {
-    case RelationProperty::Predicate: return Value(g.str(r.predicate));
-    case RelationProperty::Negated: return Value(r.negated);
-    case RelationProperty::Modality: return optionalString(g, r.modality);
+    case RelationProperty::Predicate:
+        return Value(g.str(r.predicate));
+    case RelationProperty::Negated:
+        return Value(r.negated);
+    case RelationProperty::Modality:
+        return optionalString(g, r.modality);
     case RelationProperty::AttributedTo:
         if (r.attributedTo == graph::kNoId || !g.isLive(r.attributedTo))
             return Value();
         return Value(g.name(r.attributedTo));
-    case RelationProperty::Time: return optionalString(g, r.qualifiers.time);
-    case RelationProperty::Quantity: return optionalString(g, r.qualifiers.quantity);
-    case RelationProperty::Place: return optionalString(g, r.qualifiers.place);
-    case RelationProperty::Confidence: return Value(floatAsShortDouble(r.confidence));
-    case RelationProperty::Support: return Value(static_cast<std::int64_t>(r.support));
+    case RelationProperty::Time:
+        return optionalString(g, r.qualifiers.time);
+    case RelationProperty::Quantity:
+        return optionalString(g, r.qualifiers.quantity);
+    case RelationProperty::Place:
+        return optionalString(g, r.qualifiers.place);
+    case RelationProperty::Confidence:
+        return Value(floatAsShortDouble(r.confidence));
+    case RelationProperty::Support:
+        return Value(static_cast<std::int64_t>(r.support));
     case RelationProperty::Doc:
         return r.mentions.empty() ? Value() : optionalString(g, r.mentions.front().doc);
     case RelationProperty::Sentence:
@@ -505,8 +535,10 @@ bool isTrue(const BoundExpr& expr, const Row& row, ExecContext& cx) {
 
 Value evaluate(const BoundExpr& e, const Row& row, ExecContext& cx) {
     switch (e.kind) {
-    case BoundKind::Constant: return e.constant;
-    case BoundKind::Slot: return row[e.slot];
+    case BoundKind::Constant:
+        return e.constant;
+    case BoundKind::Slot:
+        return row[e.slot];
     case BoundKind::EntityProp: {
         Value object = evaluate(e.children[0], row, cx);
         if (object.isNull())
@@ -523,7 +555,8 @@ Value evaluate(const BoundExpr& e, const Row& row, ExecContext& cx) {
             fail(e, "expected a Relationship, got " + typeName(object));
         return relationProperty(cx.graph(), object.asRelationship(), e.relationProp);
     }
-    case BoundKind::AnyProp: return anyProperty(e, evaluate(e.children[0], row, cx), cx);
+    case BoundKind::AnyProp:
+        return anyProperty(e, evaluate(e.children[0], row, cx), cx);
     case BoundKind::Index:
         return indexInto(e, evaluate(e.children[0], row, cx), evaluate(e.children[1], row, cx));
     case BoundKind::List: {
@@ -540,7 +573,8 @@ Value evaluate(const BoundExpr& e, const Row& row, ExecContext& cx) {
             out.emplace_back(e.keys[i], evaluate(e.children[i], row, cx));
         return Value(std::move(out));
     }
-    case BoundKind::Function: return callFunction(e, row, cx);
+    case BoundKind::Function:
+        return callFunction(e, row, cx);
     case BoundKind::IsNull: {
         bool null = evaluate(e.children[0], row, cx).isNull();
         return Value(e.negated ? !null : null);
@@ -571,7 +605,8 @@ Value evaluate(const BoundExpr& e, const Row& row, ExecContext& cx) {
         }
         return Value(-a.asFloat());
     }
-    case BoundKind::Binary: break;
+    case BoundKind::Binary:
+        break;
     }
 
     // Binary operators. The logical ones short-circuit where the outcome is already known.
@@ -605,7 +640,8 @@ Value evaluate(const BoundExpr& e, const Row& row, ExecContext& cx) {
             return Value();
         return Value(*l != *r);
     }
-    default: break;
+    default:
+        break;
     }
     Value a = evaluate(e.children[0], row, cx);
     Value b = evaluate(e.children[1], row, cx);
@@ -626,18 +662,26 @@ Value evaluate(const BoundExpr& e, const Row& row, ExecContext& cx) {
         if (!c)
             return Value();
         switch (e.op) {
-        case ast::Op::Lt: return Value(*c < 0);
-        case ast::Op::Le: return Value(*c <= 0);
-        case ast::Op::Gt: return Value(*c > 0);
-        default: return Value(*c >= 0);
+        case ast::Op::Lt:
+            return Value(*c < 0);
+        case ast::Op::Le:
+            return Value(*c <= 0);
+        case ast::Op::Gt:
+            return Value(*c > 0);
+        default:
+            return Value(*c >= 0);
         }
     }
-    case ast::Op::In: return inList(a, b, e);
+    case ast::Op::In:
+        return inList(a, b, e);
     case ast::Op::StartsWith:
     case ast::Op::EndsWith:
-    case ast::Op::Contains: return stringPredicate(e.op, a, b);
-    case ast::Op::Regex: return regexMatch(e, a, b);
-    default: return arithmetic(e, e.op, a, b);
+    case ast::Op::Contains:
+        return stringPredicate(e.op, a, b);
+    case ast::Op::Regex:
+        return regexMatch(e, a, b);
+    default:
+        return arithmetic(e, e.op, a, b);
     }
 }
 

@@ -57,8 +57,12 @@ struct AggState {
 
 void accumulate(const plan::AggregateCall& call, AggState& s, const Value& v) {
     switch (call.function) {
-    case plan::Aggregate::Count: ++s.count; break;
-    case plan::Aggregate::Collect: s.collected.push_back(v); break;
+    case plan::Aggregate::Count:
+        ++s.count;
+        break;
+    case plan::Aggregate::Collect:
+        s.collected.push_back(v);
+        break;
     case plan::Aggregate::Min:
         if (s.best.isNull() || orderCompare(v, s.best) < 0)
             s.best = v;
@@ -89,11 +93,15 @@ void accumulate(const plan::AggregateCall& call, AggState& s, const Value& v) {
 
 Value result(const plan::AggregateCall& call, AggState& s) {
     switch (call.function) {
-    case plan::Aggregate::Count: return Value(s.count);
-    case plan::Aggregate::Collect: return Value(std::move(s.collected));
+    case plan::Aggregate::Count:
+        return Value(s.count);
+    case plan::Aggregate::Collect:
+        return Value(std::move(s.collected));
     case plan::Aggregate::Min:
-    case plan::Aggregate::Max: return s.best;
-    case plan::Aggregate::Sum: return s.sawFloat ? Value(s.floatSum) : Value(s.intSum);
+    case plan::Aggregate::Max:
+        return s.best;
+    case plan::Aggregate::Sum:
+        return s.sawFloat ? Value(s.floatSum) : Value(s.intSum);
     case plan::Aggregate::Avg:
         if (s.count == 0)
             return Value();
@@ -190,6 +198,8 @@ bool Aggregation::next(Row& row) {
     return true;
 }
 
-std::string Aggregation::describe() const { return "Aggregate " + text_; }
+std::string Aggregation::describe() const {
+    return "Aggregate " + text_;
+}
 
 } // namespace kg::query::exec

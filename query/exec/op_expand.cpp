@@ -91,7 +91,9 @@ bool ExpandCount::next(Row& row) {
     return true;
 }
 
-std::string ExpandCount::describe() const { return "CountExpansions (last hop counted, not listed)"; }
+std::string ExpandCount::describe() const {
+    return "CountExpansions (last hop counted, not listed)";
+}
 
 VarExpand::VarExpand(OpPtr child, Slot from, Slot list, Slot to, bool toBound, TypeFilter types,
                      ast::Direction direction, std::uint32_t minHops, std::uint32_t maxHops,

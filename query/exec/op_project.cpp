@@ -19,7 +19,9 @@ bool Filter::next(Row& row) {
     return false;
 }
 
-std::string Filter::describe() const { return "Filter " + text_; }
+std::string Filter::describe() const {
+    return "Filter " + text_;
+}
 
 BuildPath::BuildPath(OpPtr child, Slot path, Slot start, std::vector<Step> steps, std::string name)
     : Operator(std::move(child)), path_(path), start_(start), steps_(std::move(steps)),
@@ -53,7 +55,9 @@ bool BuildPath::next(Row& row) {
     return true;
 }
 
-std::string BuildPath::describe() const { return "BuildPath " + name_; }
+std::string BuildPath::describe() const {
+    return "BuildPath " + name_;
+}
 
 Optional::Optional(OpPtr child, OpPtr inner, SingleRow* argument, std::vector<Slot> nullSlots)
     : Operator(std::move(child)), inner_(std::move(inner)), argument_(argument),
@@ -87,7 +91,9 @@ bool Optional::next(Row& row) {
     }
 }
 
-std::string Optional::describe() const { return "Optional"; }
+std::string Optional::describe() const {
+    return "Optional";
+}
 
 Project::Project(OpPtr child, std::vector<ProjectItem> items, std::string text)
     : Operator(std::move(child)), items_(std::move(items)), text_(std::move(text)) {}
@@ -100,12 +106,16 @@ bool Project::next(Row& row) {
     return true;
 }
 
-std::string Project::describe() const { return "Project " + text_; }
+std::string Project::describe() const {
+    return "Project " + text_;
+}
 
 Unwind::Unwind(OpPtr child, plan::BoundExpr list, Slot slot, std::string text)
     : Enumerator(std::move(child)), list_(std::move(list)), slot_(slot), text_(std::move(text)) {}
 
-std::string Unwind::describe() const { return "Unwind " + text_; }
+std::string Unwind::describe() const {
+    return "Unwind " + text_;
+}
 
 void Unwind::begin(Row& row) {
     current_ = evaluate(list_, row, *cx_);
@@ -154,9 +164,12 @@ bool Distinct::next(Row& row) {
     return false;
 }
 
-std::string Distinct::describe() const { return "Distinct"; }
+std::string Distinct::describe() const {
+    return "Distinct";
+}
 
-Sort::Sort(OpPtr child, std::vector<SortKey> keys, std::optional<std::size_t> limit, std::string text)
+Sort::Sort(OpPtr child, std::vector<SortKey> keys, std::optional<std::size_t> limit,
+           std::string text)
     : Operator(std::move(child)), keys_(std::move(keys)), limit_(limit), text_(std::move(text)) {}
 
 void Sort::open(ExecContext& cx) {

@@ -30,7 +30,9 @@ bool SingleRow::next(Row&) {
     return true;
 }
 
-std::string SingleRow::describe() const { return "Start"; }
+std::string SingleRow::describe() const {
+    return "Start";
+}
 
 NodeScan::NodeScan(OpPtr child, Slot slot, std::string variable, int label)
     : Enumerator(std::move(child)), slot_(slot), variable_(std::move(variable)), label_(label) {}
@@ -39,7 +41,9 @@ std::string NodeScan::describe() const {
     return (label_ >= 0 ? "NodeScanByType " : "NodeScan ") + variable_;
 }
 
-void NodeScan::begin(Row&) { cursor_ = 0; }
+void NodeScan::begin(Row&) {
+    cursor_ = 0;
+}
 
 bool NodeScan::advance(Row& row) {
     const graph::KnowledgeGraph& g = cx_->graph();
@@ -92,7 +96,8 @@ std::string RelationshipByType::describe() const {
 void RelationshipByType::begin(Row&) {
     ids_.clear();
     for (graph::Sym s : types_.predicates)
-        cx_->graph().forEachRelationWithPredicate(s, [&](graph::RelationId r) { ids_.push_back(r); });
+        cx_->graph().forEachRelationWithPredicate(s,
+                                                  [&](graph::RelationId r) { ids_.push_back(r); });
     cursor_ = 0;
     orientation_ = 0;
 }

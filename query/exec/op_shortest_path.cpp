@@ -16,7 +16,7 @@ namespace kg::query::exec {
 namespace {
 
 struct Step {
-    graph::EntityId node;      // the neighbour towards the side's own end
+    graph::EntityId node; // the neighbour towards the side's own end
     graph::RelationId relation;
     std::uint32_t depth;
 };
@@ -187,8 +187,7 @@ std::vector<Path> allShortest(ExecContext& cx, graph::EntityId s, graph::EntityI
 
 ShortestPath::ShortestPath(OpPtr child, Slot from, Slot to, std::optional<Slot> path,
                            std::optional<Slot> list, TypeFilter types, ast::Direction direction,
-                           std::uint32_t minHops, std::uint32_t maxHops, bool all,
-                           std::string text)
+                           std::uint32_t minHops, std::uint32_t maxHops, bool all, std::string text)
     : Enumerator(std::move(child)), from_(from), to_(to), path_(path), list_(list),
       types_(std::move(types)), direction_(direction), minHops_(minHops), maxHops_(maxHops),
       all_(all), text_(std::move(text)) {}

@@ -32,7 +32,8 @@ public:
     const graph::KnowledgeGraph& graph() const { return graph_; }
     /// Cheap enough for inner loops: looks at the flag once every 4096 calls.
     void tick() {
-        if (cancel_ != nullptr && (++ticks_ & 4095) == 0 && cancel_->load(std::memory_order_relaxed))
+        if (cancel_ != nullptr && (++ticks_ & 4095) == 0 &&
+            cancel_->load(std::memory_order_relaxed))
             throw QueryCancelled();
     }
 

@@ -189,9 +189,9 @@ private:
 /// shortestPath / allShortestPaths between two bound nodes: breadth-first from both ends.
 class ShortestPath : public Enumerator {
 public:
-    ShortestPath(OpPtr child, Slot from, Slot to, std::optional<Slot> path, std::optional<Slot> list,
-                 TypeFilter types, ast::Direction direction, std::uint32_t minHops,
-                 std::uint32_t maxHops, bool all, std::string text);
+    ShortestPath(OpPtr child, Slot from, Slot to, std::optional<Slot> path,
+                 std::optional<Slot> list, TypeFilter types, ast::Direction direction,
+                 std::uint32_t minHops, std::uint32_t maxHops, bool all, std::string text);
     std::string describe() const override;
 
 protected:
@@ -340,7 +340,8 @@ struct SortKey {
 /// ORDER BY. With a known limit (ORDER BY ... LIMIT n) only the best n rows are kept sorted.
 class Sort : public Operator {
 public:
-    Sort(OpPtr child, std::vector<SortKey> keys, std::optional<std::size_t> limit, std::string text);
+    Sort(OpPtr child, std::vector<SortKey> keys, std::optional<std::size_t> limit,
+         std::string text);
     void open(ExecContext& cx) override;
     bool next(Row& row) override;
     std::string describe() const override;

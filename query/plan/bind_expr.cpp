@@ -51,11 +51,10 @@ constexpr std::array kFunctions = {
 
 // Display names (camelCase as users write them), for completion and suggestions.
 constexpr std::array<std::string_view, kFunctions.size()> kFunctionDisplayNames = {
-    "count",     "collect",   "min",     "max",           "sum",       "avg",     "size",
-    "length",    "labels",    "type",    "id",            "nodes",     "relationships",
-    "startNode", "endNode",   "toLower", "toUpper",       "toString",  "toInteger",
-    "toFloat",   "coalesce",  "head",    "last",          "abs",       "round",   "trim",
-    "keys"};
+    "count",   "collect", "min",     "max",      "sum",       "avg",           "size",
+    "length",  "labels",  "type",    "id",       "nodes",     "relationships", "startNode",
+    "endNode", "toLower", "toUpper", "toString", "toInteger", "toFloat",       "coalesce",
+    "head",    "last",    "abs",     "round",    "trim",      "keys"};
 
 std::string lowerCase(std::string_view s) {
     std::string out(s);
@@ -79,7 +78,9 @@ bool containsAggregate(const ast::Expr& e) {
 
 } // namespace
 
-std::span<const std::string_view> functionDisplayNames() { return kFunctionDisplayNames; }
+std::span<const std::string_view> functionDisplayNames() {
+    return kFunctionDisplayNames;
+}
 
 std::regex compileRegex(const std::string& pattern) {
     if (pattern.starts_with("(?i)"))
@@ -106,8 +107,8 @@ BoundExpr Planner::bind(const ast::Expr& e, const Scope& scope,
     case ast::ExprKind::Parameter: {
         auto it = params_.values.find(e.name);
         if (it == params_.values.end())
-            error(e.span, "missing parameter $" + e.name + " (pass it with --param " + e.name +
-                              "=VALUE)");
+            error(e.span,
+                  "missing parameter $" + e.name + " (pass it with --param " + e.name + "=VALUE)");
         b.kind = BoundKind::Constant;
         b.constant = it->second;
         return b;
@@ -127,7 +128,8 @@ BoundExpr Planner::bind(const ast::Expr& e, const Scope& scope,
         b.slot = v->slot;
         return b;
     }
-    case ast::ExprKind::Property: return bindProperty(e, scope, aggregates);
+    case ast::ExprKind::Property:
+        return bindProperty(e, scope, aggregates);
     case ast::ExprKind::Index:
         b.kind = BoundKind::Index;
         b.children.push_back(bind(*e.children[0], scope, aggregates));
@@ -140,7 +142,8 @@ BoundExpr Planner::bind(const ast::Expr& e, const Scope& scope,
         for (const auto& c : e.children)
             b.children.push_back(bind(*c, scope, aggregates));
         return b;
-    case ast::ExprKind::Function: return bindFunction(e, scope, aggregates);
+    case ast::ExprKind::Function:
+        return bindFunction(e, scope, aggregates);
     case ast::ExprKind::Unary:
         b.kind = BoundKind::Unary;
         b.op = e.op;
@@ -230,13 +233,14 @@ BoundExpr Planner::bindFunction(const ast::Expr& e, const Scope& scope,
     if (e.star && !(info->aggregate && info->aggregateKind == Aggregate::Count))
         error(e.span, "only count takes '*'");
     if (!e.star && (e.children.size() < info->minArgs || e.children.size() > info->maxArgs))
-        error(e.span, std::string(kFunctionDisplayNames[static_cast<std::size_t>(
-                          info - kFunctions.data())]) +
-                          (info->minArgs == info->maxArgs
-                               ? " takes " + std::to_string(info->minArgs) + " argument" +
-                                     (info->minArgs == 1 ? "" : "s")
-                               : " takes at least " + std::to_string(info->minArgs) + " argument") +
-                          ", got " + std::to_string(e.children.size()));
+        error(
+            e.span,
+            std::string(kFunctionDisplayNames[static_cast<std::size_t>(info - kFunctions.data())]) +
+                (info->minArgs == info->maxArgs
+                     ? " takes " + std::to_string(info->minArgs) + " argument" +
+                           (info->minArgs == 1 ? "" : "s")
+                     : " takes at least " + std::to_string(info->minArgs) + " argument") +
+                ", got " + std::to_string(e.children.size()));
     if (e.distinct && !info->aggregate)
         error(e.span, "DISTINCT is only allowed inside an aggregate function");
 

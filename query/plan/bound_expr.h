@@ -20,17 +20,36 @@ enum class BoundKind : std::uint8_t {
     AnyProp,      ///< property `key` of whatever children[0] is at run time (map, node, rel)
     Index,        ///< children[0][children[1]]
     List,
-    Map,          ///< keys[i]: children[i]
+    Map, ///< keys[i]: children[i]
     Function,
     Unary,
     Binary,
     IsNull,
-    HasLabel,     ///< children[0] is a node of entity type `label` (or `label` < 0: never)
+    HasLabel, ///< children[0] is a node of entity type `label` (or `label` < 0: never)
 };
 
 enum class Function : std::uint8_t {
-    Size, Length, Labels, Type, Id, Nodes, Relationships, StartNode, EndNode, ToLower, ToUpper,
-    ToString, ToInteger, ToFloat, Coalesce, Head, Last, Abs, Trim, Keys, Round
+    Size,
+    Length,
+    Labels,
+    Type,
+    Id,
+    Nodes,
+    Relationships,
+    StartNode,
+    EndNode,
+    ToLower,
+    ToUpper,
+    ToString,
+    ToInteger,
+    ToFloat,
+    Coalesce,
+    Head,
+    Last,
+    Abs,
+    Trim,
+    Keys,
+    Round
 };
 
 enum class Aggregate : std::uint8_t { Count, Collect, Min, Max, Sum, Avg };
@@ -48,12 +67,12 @@ struct BoundExpr {
     EntityProperty entityProp = EntityProperty::Name;
     RelationProperty relationProp = RelationProperty::Predicate;
     Function function = Function::Size;
-    int label = -1;                     ///< HasLabel: graph::EntityType as int
-    std::string key;                    ///< AnyProp key
-    std::vector<std::string> keys;      ///< Map keys
+    int label = -1;                ///< HasLabel: graph::EntityType as int
+    std::string key;               ///< AnyProp key
+    std::vector<std::string> keys; ///< Map keys
     std::vector<BoundExpr> children;
     std::shared_ptr<const std::regex> regex; ///< Binary Regex with a constant pattern
-    ast::Span span;                     ///< for run-time errors
+    ast::Span span;                          ///< for run-time errors
 
     bool isConstant() const { return kind == BoundKind::Constant; }
 };

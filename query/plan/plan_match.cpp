@@ -185,9 +185,9 @@ void MatchPlanner::declare() {
                 p_.error(r.span, "variable '" + r.variable + "' is already bound");
             rel.slot = p_.newSlot();
             if (!r.variable.empty())
-                p_.scope_.vars.push_back({r.variable, rel.slot,
-                                          r.variableLength ? VarKind::RelationshipList
-                                                           : VarKind::Relationship});
+                p_.scope_.vars.push_back(
+                    {r.variable, rel.slot,
+                     r.variableLength ? VarKind::RelationshipList : VarKind::Relationship});
             info.rels.push_back(std::move(rel));
         }
         if (!part.pathVariable.empty()) {
@@ -243,7 +243,8 @@ void MatchPlanner::addNodeConjuncts(const NodeInfo& node) {
         property.children.push_back(slotExpr(node.slot, n.span));
         Conjunct c{equalsExpr(std::move(property), p_.bind(*entry.value, p_.scope_, nullptr),
                               entry.keySpan),
-                   {}, false};
+                   {},
+                   false};
         collectSlots(c.expr, c.slots);
         conjuncts_.push_back(std::move(c));
     }
@@ -404,7 +405,8 @@ OpPtr MatchPlanner::placeConjuncts(OpPtr op) {
     for (Conjunct& c : conjuncts_) {
         if (c.placed)
             continue;
-        if (std::all_of(c.slots.begin(), c.slots.end(), [&](Slot s) { return bound_.count(s) > 0; })) {
+        if (std::all_of(c.slots.begin(), c.slots.end(),
+                        [&](Slot s) { return bound_.count(s) > 0; })) {
             c.placed = true;
             std::string text(p_.text_.substr(c.expr.span.offset, c.expr.span.length));
             op = std::make_unique<exec::Filter>(std::move(op), c.expr, text);
@@ -492,10 +494,10 @@ OpPtr MatchPlanner::planShortest(OpPtr op, const PartInfo& part) {
     std::string text = std::string(all ? "allShortestPaths " : "shortestPath ") +
                        nodeText(part.nodes.front()) + relText(rel, r.direction) +
                        nodeText(part.nodes.back());
-    op = std::make_unique<exec::ShortestPath>(std::move(op), part.nodes.front().slot,
-                                              part.nodes.back().slot, part.pathSlot, list,
-                                              rel.types, r.direction, r.variableLength ? r.minHops : 1,
-                                              r.variableLength ? r.maxHops : 1, all, text);
+    op = std::make_unique<exec::ShortestPath>(
+        std::move(op), part.nodes.front().slot, part.nodes.back().slot, part.pathSlot, list,
+        rel.types, r.direction, r.variableLength ? r.minHops : 1, r.variableLength ? r.maxHops : 1,
+        all, text);
     bind(rel.slot);
     if (part.pathSlot)
         bind(*part.pathSlot);
@@ -506,8 +508,8 @@ OpPtr MatchPlanner::planPart(OpPtr op, const PartInfo& part) {
     if (part.part->kind != ast::PatternKind::Plain)
         return planShortest(std::move(op), part);
     Start start = bestStart(part);
-    std::size_t left = start.index;      // expansions go left from this node
-    std::size_t right = start.index;     // and right from this one
+    std::size_t left = start.index;  // expansions go left from this node
+    std::size_t right = start.index; // and right from this one
     if (start.atRelation) {
         const RelInfo& rel = part.rels[start.index];
         const NodeInfo& a = part.nodes[start.index];

@@ -1,8 +1,7 @@
 // Planning a statement clause by clause; WITH and RETURN projections (grouping, DISTINCT,
 // ORDER BY, SKIP, LIMIT) live here, patterns in plan_match.cpp.
-#include "query/plan/planner_impl.h"
-
 #include "grammar/lexer.h"
+#include "query/plan/planner_impl.h"
 
 #include <algorithm>
 
@@ -23,11 +22,11 @@ bool isWholeRelationScan(const ast::Clause& c) {
 }
 
 bool readsPredicateOf(const BoundExpr& e, Slot rel) {
-    bool onRel = !e.children.empty() && e.children[0].kind == BoundKind::Slot &&
-                 e.children[0].slot == rel;
-    return onRel && ((e.kind == BoundKind::Function && e.function == Function::Type) ||
-                     (e.kind == BoundKind::RelationProp &&
-                      e.relationProp == RelationProperty::Predicate));
+    bool onRel =
+        !e.children.empty() && e.children[0].kind == BoundKind::Slot && e.children[0].slot == rel;
+    return onRel &&
+           ((e.kind == BoundKind::Function && e.function == Function::Type) ||
+            (e.kind == BoundKind::RelationProp && e.relationProp == RelationProperty::Predicate));
 }
 
 } // namespace
@@ -248,7 +247,9 @@ Plan Planner::plan(const ast::Statement& statement) {
             wholeRelationScan_.reset();
             break;
         case ast::ClauseKind::With:
-        case ast::ClauseKind::Return: op = planProjection(std::move(op), c, &result); break;
+        case ast::ClauseKind::Return:
+            op = planProjection(std::move(op), c, &result);
+            break;
         }
     }
     result.root = std::move(op);

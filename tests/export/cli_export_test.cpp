@@ -104,6 +104,7 @@ TEST_F(CliExport, UsageErrorsExitWithTwo) {
     EXPECT_EQ(kg("export " + graphArg() + " --format json").exitCode, 2);
     EXPECT_EQ(kg("render " + graphArg() + " --layout spiral -o x.svg").exitCode, 2);
     EXPECT_EQ(kg("render " + graphArg() + " -o x.json").exitCode, 2);
+    EXPECT_EQ(kg("render " + graphArg() + " --depth 2 -o x.svg").exitCode, 2);
     EXPECT_EQ(kg("export " + graphArg() + " --around NATO --query 'MATCH (a) RETURN a' -o x.json")
                   .exitCode,
               2);

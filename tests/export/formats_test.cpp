@@ -223,6 +223,33 @@ TEST(Exports, EmptyGraphInEveryFormat) {
               "id:ID,:LABEL,name,type,aliases:string[],mentions:long\n");
 }
 
+TEST(Exports, HostileTextStaysValidInEveryFormat) {
+    graph::KnowledgeGraph g;
+    auto a = g.addEntity("bad \xff\xfe name\x01 \"q\" <x> & \\", graph::EntityType::Person);
+    auto b = g.addEntity("line\nbreak");
+    graph::RelationInput r;
+    r.source = a;
+    r.target = b;
+    r.predicate = "p\x80 ;x";
+    r.time = "\t\x7f";
+    r.mention = graph::MentionInput{"d\xc3", 0, 0, 1, "text\r\n\xe2\x82", "", ""};
+    g.addRelation(r);
+    TempDir dir;
+    std::string json = jsonOf(g, selectWhole());
+    rapidjson::Document doc;
+    doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+    EXPECT_FALSE(doc.HasParseError()) << json;
+    EXPECT_EQ(str(doc["nodes"][0]["name"]), "bad \xEF\xBF\xBD\xEF\xBF\xBD name\x01 \"q\" <x> & \\");
+    auto lint =
+        runCommand("xmllint --noout " + saved(dir, "g.graphml", graphmlOf(g, selectWhole())));
+    EXPECT_EQ(lint.exitCode, 0) << lint.output;
+    auto rapper =
+        runCommand("rapper -q -i ntriples -c " + saved(dir, "g.nt", ntriplesOf(g, selectWhole())));
+    EXPECT_EQ(rapper.exitCode, 0) << rapper.output;
+    std::string csv = writeToString(writeCsvRelationships, g, selectWhole());
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 2) << csv; // header + one record
+}
+
 TEST(Exports, AreDeterministicByteForByte) {
     auto a = testing::makeFixtureGraph();
     auto b = testing::makeFixtureGraph();

@@ -5,15 +5,21 @@
 namespace kg::exporter {
 namespace {
 
+std::string json(std::string_view s) {
+    std::string out;
+    appendJsonString(out, s);
+    return out.substr(1, out.size() - 2);
+}
+
 TEST(TextEscape, InvalidUtf8BecomesReplacementCharacters) {
-    EXPECT_EQ(validUtf8("a\xff"
-                        "b"),
+    EXPECT_EQ(json("a\xff"
+                   "b"),
               "a\xEF\xBF\xBD"
               "b");
-    EXPECT_EQ(validUtf8("\xC3\xA9t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");
-    EXPECT_EQ(validUtf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong '/'
-    EXPECT_EQ(validUtf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // surrogate
-    EXPECT_EQ(validUtf8("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // cut short
+    EXPECT_EQ(json("\xC3\xA9t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");
+    EXPECT_EQ(json("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong '/'
+    EXPECT_EQ(json("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // surrogate
+    EXPECT_EQ(json("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // cut short
     EXPECT_TRUE(isValidUtf8("Zürich · 2029"));
     EXPECT_FALSE(isValidUtf8("\xF5\x80\x80\x80"));
 }
@@ -21,6 +27,10 @@ TEST(TextEscape, InvalidUtf8BecomesReplacementCharacters) {
 TEST(TextEscape, Graphviz) {
     EXPECT_EQ(graphvizText("a\\N\tb"), "a\\\\N b");
     EXPECT_EQ(graphvizTooltipText("a\\N"), "a＼N");
+}
+
+TEST(TextEscape, Json) {
+    EXPECT_EQ(json("say \"hi\"\\\n\x01\x7f é"), "say \\\"hi\\\"\\\\\\n\\u0001\x7f é");
 }
 
 TEST(TextEscape, Xml) {

@@ -69,8 +69,9 @@ TEST(Claims, PlaceQualifier) {
 }
 
 TEST(Claims, ObjectControlIsAttributedToTheCaller) {
-    EXPECT_EQ(claimsOf("The union urged the government to raise wages."),
-              (Claims{"union | urge | government", "government | raise | wages [mod=urge] [by=union]"}));
+    EXPECT_EQ(
+        claimsOf("The union urged the government to raise wages."),
+        (Claims{"union | urge | government", "government | raise | wages [mod=urge] [by=union]"}));
 }
 
 } // namespace

@@ -1,16 +1,14 @@
 // End-to-end runs of `kg extract` and `kg build` through the binary named by KG_BIN.
-#include <gtest/gtest.h>
-
-#include <sys/wait.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 #include <string>
+#include <sys/wait.h>
 
 namespace {
 
@@ -29,9 +27,8 @@ KgRun kg(const std::string& args, const std::string& stdinText = "") {
         return run;
     const fs::path input = fs::temp_directory_path() / "kg_extract_cli_stdin";
     std::ofstream(input) << stdinText;
-    const std::string command =
-        std::string(bin) + " " + args + " < " + input.string() + " 2>" +
-        (fs::temp_directory_path() / "kg_extract_cli_stderr").string();
+    const std::string command = std::string(bin) + " " + args + " < " + input.string() + " 2>" +
+                                (fs::temp_directory_path() / "kg_extract_cli_stderr").string();
     FILE* pipe = popen(command.c_str(), "r");
     std::array<char, 4096> buffer{};
     std::size_t n = 0;
@@ -72,11 +69,12 @@ TEST_F(KgBinary, ExtractWritesOneJsonRecordPerFact) {
 }
 
 TEST_F(KgBinary, ExtractStreamsJsonLinesDocumentsFromStdin) {
-    KgRun r = kg("extract - --format tsv",
-               R"({"id":"d1","text":"The board approved the merger.","date":"2025-01-02","source":"s"})"
-               "\n"
-               R"({"id":"d2","text":"The senate rejected the bill."})"
-               "\n");
+    KgRun r =
+        kg("extract - --format tsv",
+           R"({"id":"d1","text":"The board approved the merger.","date":"2025-01-02","source":"s"})"
+           "\n"
+           R"({"id":"d2","text":"The senate rejected the bill."})"
+           "\n");
     ASSERT_EQ(r.status, 0) << lastStderr();
     EXPECT_EQ(r.out,
               "board\tapprove\tmerger\tsubject_type=Group\tobject_type=Other\tsurface=approved"

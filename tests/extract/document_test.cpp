@@ -1,9 +1,8 @@
 #include "extract/document.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 namespace kg::extract {
 namespace {

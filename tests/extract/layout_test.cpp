@@ -1,7 +1,6 @@
 #include "extract/layout.h"
 
 #include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
 

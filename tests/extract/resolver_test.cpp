@@ -2,9 +2,8 @@
 #include "extract/extractor.h"
 #include "tests/extract/test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 namespace kg::extract::test {
 namespace {
@@ -54,8 +53,9 @@ TEST(Resolver, DottedAbbreviationsAreOneName) {
 TEST(Resolver, TitleAloneStandsForItsHolder) {
     auto facts = factsOf({doc("a", "Museum Director Peter Holm bought a painting. The museum "
                                    "director sold a statue.")});
-    EXPECT_EQ(facts, (Facts{"Peter Holm | buy | painting", "Peter Holm | has title | Museum Director",
-                            "Peter Holm | sell | statue"}));
+    EXPECT_EQ(facts,
+              (Facts{"Peter Holm | buy | painting", "Peter Holm | has title | Museum Director",
+                     "Peter Holm | sell | statue"}));
 }
 
 TEST(Resolver, UnresolvedPronounsGiveNoFact) {

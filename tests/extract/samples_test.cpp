@@ -4,10 +4,9 @@
 // counted so the file says how far the extractor is from right.
 #include "tests/extract/test_support.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 
 namespace kg::extract::test {

@@ -1,7 +1,6 @@
 #include "extract/sentence_splitter.h"
 
 #include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
 
@@ -23,15 +22,22 @@ TEST(SentenceSplitter, KeepsAbbreviationsAndDecimals) {
 }
 
 TEST(SentenceSplitter, QuotesStayWithTheirSentence) {
-    EXPECT_EQ(split("\"We will win,\" she said. \"Not today.\" He left!"),
-              (std::vector<std::string>{"\"We will win,\" she said.", "\"Not today.\"",
-                                        "He left!"}));
+    EXPECT_EQ(
+        split("\"We will win,\" she said. \"Not today.\" He left!"),
+        (std::vector<std::string>{"\"We will win,\" she said.", "\"Not today.\"", "He left!"}));
 }
 
 TEST(SentenceSplitter, InitialsDoNotEndSentences) {
     EXPECT_EQ(split("The report by J. Smith was published by the U.S. government today."),
               (std::vector<std::string>{
                   "The report by J. Smith was published by the U.S. government today."}));
+}
+
+TEST(SentenceSplitter, BreaksAfterCapitalWordsAndDottedAbbreviationsBeforeANewSentence) {
+    EXPECT_EQ(split("They will not leave NATO. However, they want more. He lives in the U.S. The "
+                    "next day he left."),
+              (std::vector<std::string>{"They will not leave NATO.", "However, they want more.",
+                                        "He lives in the U.S.", "The next day he left."}));
 }
 
 TEST(SentenceSplitter, EmptyAndBlankText) {

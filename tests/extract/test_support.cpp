@@ -2,6 +2,7 @@
 
 #include "extract/clause_reader.h"
 #include "extract/extractor.h"
+#include "extract/record_format.h"
 
 namespace kg::extract::test {
 
@@ -11,13 +12,24 @@ LinkParser& sharedParser() {
     return parser;
 }
 
+std::string carbOf(const std::string& sentence) {
+    ParseResult result = sharedParser().parse(sentence);
+    SentenceClaims claims;
+    if (result.parse)
+        claims.claims = readClaims(*result.parse);
+    std::string out;
+    appendCarbLines(sentence, claims, out);
+    return out;
+}
+
 std::vector<std::string> claimsOf(const std::string& sentence) {
     ParseResult result = sharedParser().parse(sentence);
     std::vector<std::string> out;
     if (!result.parse)
         return out;
     for (const Claim& c : readClaims(*result.parse)) {
-        if (!c.object.valid())
+        // The claims the graph can hold; nominal and clausal ones are for CaRB only.
+        if (!c.object.valid() || c.kind == ClaimKind::Nominal || c.clausalObject)
             continue;
         std::string line = c.subject.name + " | " + c.predicate + " | " + c.object.name;
         if (c.passive)

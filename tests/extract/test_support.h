@@ -13,6 +13,9 @@ namespace kg::extract::test {
 
 LinkParser& sharedParser();
 
+/// CaRB lines (record_format.h) for one sentence.
+std::string carbOf(const std::string& sentence);
+
 /// Claims of one sentence rendered "subject | predicate | object" with " [neg]", " [mod=..]",
 /// " [by=speaker]", " [time=..]", " [qty=..]", " [place=..]" in that order, for claims that have
 /// an object.

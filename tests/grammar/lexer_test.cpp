@@ -4,7 +4,6 @@
 #include "query/ast/query_error.h"
 
 #include <gtest/gtest.h>
-
 #include <vector>
 
 namespace kg::grammar {

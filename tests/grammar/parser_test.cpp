@@ -9,8 +9,9 @@ namespace {
 using namespace query::ast;
 
 TEST(Parser, MatchPatternParts) {
-    auto s = parseStatement("MATCH p = (a:Person {name: 'X'})-[r:`disagree with`|oppose*1..3]->(b), "
-                            "(c)<--(d) RETURN a");
+    auto s =
+        parseStatement("MATCH p = (a:Person {name: 'X'})-[r:`disagree with`|oppose*1..3]->(b), "
+                       "(c)<--(d) RETURN a");
     ASSERT_EQ(s->clauses.size(), 2u);
     const Clause& m = s->clauses[0];
     ASSERT_EQ(m.patterns.size(), 2u);
@@ -101,8 +102,9 @@ TEST(Parser, ErrorsSayWhatWasExpected) {
               "1:17: expected ')' after node pattern, found 'RETURN'\n"
               "MATCH (a:Person RETURN a\n"
               "                ^");
-    EXPECT_EQ(message("MATCH (a) RETURN a ORDER a"),
-              "1:26: expected BY, found 'a'\nMATCH (a) RETURN a ORDER a\n                         ^");
+    EXPECT_EQ(
+        message("MATCH (a) RETURN a ORDER a"),
+        "1:26: expected BY, found 'a'\nMATCH (a) RETURN a ORDER a\n                         ^");
     EXPECT_EQ(message(""), "1:1: expected MATCH, OPTIONAL, RETURN, WITH, EXPLAIN or UNWIND, "
                            "found end of input\n\n^");
     EXPECT_EQ(message("MATCH (a)-[*9999999999]-(b) RETURN a"),

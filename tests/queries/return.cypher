@@ -174,8 +174,12 @@ Project b.name
 === count star over a last hop nobody reads
 MATCH (a)-[:`member of`]->(o)<-[:`member of`]-(b) RETURN count(*) AS n
 --- result
+n
+8
 
 === the same count through an aggregation
 MATCH (a)-[:`member of`]->(o)<-[:`member of`]-(b) RETURN count(b) AS n
 --- result
+n
+8
 

@@ -3,9 +3,8 @@
 #include "tests/graph/temp_dir.h"
 #include "tests/query/fixture.h"
 
-#include <gtest/gtest.h>
-
 #include <cstdlib>
+#include <gtest/gtest.h>
 #include <string>
 #include <sys/wait.h>
 
@@ -52,8 +51,9 @@ TEST_F(KgQuery, InlineQueryPrintsATable) {
 }
 
 TEST_F(KgQuery, ParamsAndFormats) {
-    Outcome r = query("'MATCH (a {name: $who})-[r]->(b) RETURN type(r) AS p, b.name AS b ORDER BY p' "
-                  "--param who='Manfred Weber' --format csv");
+    Outcome r =
+        query("'MATCH (a {name: $who})-[r]->(b) RETURN type(r) AS p, b.name AS b ORDER BY p' "
+              "--param who='Manfred Weber' --format csv");
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out, "p,b\nmember of,European Union\npropose,European army\n");
     Outcome j = query("'RETURN $n + 1 AS x, $s AS s' --param n=41 --param s=abc --format jsonl");

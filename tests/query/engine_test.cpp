@@ -3,9 +3,8 @@
 #include "query/engine.h"
 #include "tests/query/fixture.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 namespace kg::query {
 namespace {
@@ -43,9 +42,9 @@ TEST(Engine, RaisedCancelFlagStopsTheQuery) {
 }
 
 TEST(Engine, ResultRowsHoldTypedValues) {
-    QueryResult r = runQuery(fixture(),
-                             "MATCH (a {name: 'Germany'})-[r:increase]->(b) RETURN a, r, b.name, "
-                             "r.support, r.confidence, r.negated");
+    QueryResult r =
+        runQuery(fixture(), "MATCH (a {name: 'Germany'})-[r:increase]->(b) RETURN a, r, b.name, "
+                            "r.support, r.confidence, r.negated");
     ASSERT_EQ(r.rows.size(), 1u);
     const auto& row = r.rows[0];
     ASSERT_TRUE(row[0].isNode());
@@ -76,7 +75,8 @@ TEST(Engine, ExplainReturnsThePlanAsRows) {
 }
 
 TEST(Engine, SplitStatementsRespectsStringsAndComments) {
-    ScriptSplit s = splitStatements("MATCH (a) RETURN 'x;y';\n// c; d\n  RETURN 1 /* ; */;\nRETURN 2");
+    ScriptSplit s =
+        splitStatements("MATCH (a) RETURN 'x;y';\n// c; d\n  RETURN 1 /* ; */;\nRETURN 2");
     ASSERT_EQ(s.statements.size(), 2u);
     EXPECT_EQ(s.statements[0].text, "MATCH (a) RETURN 'x;y'");
     EXPECT_EQ(s.statements[1].text, "RETURN 1 /* ; */");

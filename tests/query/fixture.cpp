@@ -7,17 +7,17 @@ using graph::EntityType;
 graph::KnowledgeGraph makeFixtureGraph() {
     graph::KnowledgeGraph g;
     auto person = [&](const char* name) { return g.addEntity(name, EntityType::Person); };
-    graph::EntityId rutte = person("Mark Rutte");          // 0
-    graph::EntityId weber = person("Manfred Weber");       // 1
-    graph::EntityId nato = g.addEntity("NATO", EntityType::Organization);         // 2
-    graph::EntityId germany = g.addEntity("Germany", EntityType::Place);          // 3
-    graph::EntityId eu = g.addEntity("European Union", EntityType::Organization); // 4
-    graph::EntityId rubio = person("Marco Rubio");         // 5
-    graph::EntityId us = g.addEntity("United States", EntityType::Place);         // 6
+    graph::EntityId rutte = person("Mark Rutte");                                  // 0
+    graph::EntityId weber = person("Manfred Weber");                               // 1
+    graph::EntityId nato = g.addEntity("NATO", EntityType::Organization);          // 2
+    graph::EntityId germany = g.addEntity("Germany", EntityType::Place);           // 3
+    graph::EntityId eu = g.addEntity("European Union", EntityType::Organization);  // 4
+    graph::EntityId rubio = person("Marco Rubio");                                 // 5
+    graph::EntityId us = g.addEntity("United States", EntityType::Place);          // 6
     graph::EntityId spending = g.addEntity("defence spending", EntityType::Other); // 7
-    graph::EntityId army = g.addEntity("European army", EntityType::Other);       // 8
-    graph::EntityId spain = g.addEntity("Spain", EntityType::Place);              // 9
-    graph::EntityId greens = g.addEntity("the Greens", EntityType::Group);        // 10
+    graph::EntityId army = g.addEntity("European army", EntityType::Other);        // 8
+    graph::EntityId spain = g.addEntity("Spain", EntityType::Place);               // 9
+    graph::EntityId greens = g.addEntity("the Greens", EntityType::Group);         // 10
     g.addAlias(rutte, "Rutte");
     g.addAlias(rutte, "NATO chief");
     g.addAlias(weber, "Weber");
@@ -38,8 +38,8 @@ graph::KnowledgeGraph makeFixtureGraph() {
     };
     graph::RelationInput r0 = fact(rutte, "disagree with", weber); // 0
     r0.confidence = 0.9f;
-    r0.mention = graph::MentionInput{"nato-1", 3, 120, 160, "Rutte disagreed with Weber.",
-                                     "2025-06-01", "example.org"};
+    r0.mention = graph::MentionInput{
+        "nato-1", 3, 120, 160, "Rutte disagreed with Weber.", "2025-06-01", "example.org"};
     g.addRelation(r0);
     graph::RelationInput r1 = fact(weber, "propose", army); // 1
     r1.modality = "plan to";
@@ -59,18 +59,18 @@ graph::KnowledgeGraph makeFixtureGraph() {
     r3.modality = "plan to";
     r3.attributedTo = rubio;
     g.addRelation(r3);
-    g.addRelation(fact(rutte, "lead", nato));         // 4
-    g.addRelation(fact(germany, "member of", nato));  // 5
-    g.addRelation(fact(spain, "member of", nato));    // 6
-    g.addRelation(fact(germany, "member of", eu));    // 7
-    g.addRelation(fact(spain, "member of", eu));      // 8
+    g.addRelation(fact(rutte, "lead", nato));                  // 4
+    g.addRelation(fact(germany, "member of", nato));           // 5
+    g.addRelation(fact(spain, "member of", nato));             // 6
+    g.addRelation(fact(germany, "member of", eu));             // 7
+    g.addRelation(fact(spain, "member of", eu));               // 8
     graph::RelationInput r9 = fact(rubio, "criticize", spain); // 9
     r9.place = "Brussels";
     r9.confidence = 0.6f;
     g.addRelation(r9);
-    g.addRelation(fact(nato, "criticize", spain));    // 10
-    g.addRelation(fact(greens, "oppose", army));      // 11
-    g.addRelation(fact(weber, "member of", eu));      // 12
+    g.addRelation(fact(nato, "criticize", spain)); // 10
+    g.addRelation(fact(greens, "oppose", army));   // 11
+    g.addRelation(fact(weber, "member of", eu));   // 12
     return g;
 }
 

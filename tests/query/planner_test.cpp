@@ -40,12 +40,11 @@ TEST(Planner, PredicateIndexBeatsAFullScan) {
 }
 
 TEST(Planner, TypeFilterBeatsNoFilter) {
-    EXPECT_EQ(plan("MATCH (a)-[r]->(b:Person) RETURN a"),
-              "Project a\n"
-              "  Expand (b:Person)<-[r]-(a)\n"
-              "    Filter (b:Person)\n"
-              "      NodeScanByType (b:Person)\n"
-              "        Start\n");
+    EXPECT_EQ(plan("MATCH (a)-[r]->(b:Person) RETURN a"), "Project a\n"
+                                                          "  Expand (b:Person)<-[r]-(a)\n"
+                                                          "    Filter (b:Person)\n"
+                                                          "      NodeScanByType (b:Person)\n"
+                                                          "        Start\n");
 }
 
 TEST(Planner, BoundVariableFromAnEarlierClauseIsTheStart) {
@@ -88,7 +87,7 @@ TEST(Planner, CountOfAPatternCountsTheLastHop) {
     EXPECT_EQ(plan("MATCH (a)-[:lead]->(b)-[:`member of`]->(c) RETURN count(*)"),
               "Project count(*)\n"
               "  CountExpansions (last hop counted, not listed)\n"
-              "    Expand (b)<-[:`member of`]-(c)\n"
+              "    Expand (b)-[:`member of`]->(c)\n"
               "      RelationshipByType (a)-[:lead]->(b) (predicate index)\n"
               "        Start\n");
 }

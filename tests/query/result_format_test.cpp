@@ -2,9 +2,8 @@
 #include "query/result_format.h"
 #include "tests/query/fixture.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace kg::query {
 namespace {
@@ -71,7 +70,8 @@ TEST(ResultFormat, Tsv) {
 
 TEST(ResultFormat, JsonIsValidForAnyString) {
     std::string bad = "a\x01\xff\xc3(b\xe2\x82";
-    EXPECT_EQ(jsonValue(fixture(), Value(bad)), "\"a\\u0001\xEF\xBF\xBD\xEF\xBF\xBD(b\xEF\xBF\xBD\xEF\xBF\xBD\"");
+    EXPECT_EQ(jsonValue(fixture(), Value(bad)),
+              "\"a\\u0001\xEF\xBF\xBD\xEF\xBF\xBD(b\xEF\xBF\xBD\xEF\xBF\xBD\"");
     EXPECT_EQ(jsonValue(fixture(), Value(std::nan(""))), "null");
     EXPECT_EQ(jsonValue(fixture(), Value("é€😀")), "\"é€😀\"");
 }

@@ -55,17 +55,21 @@ void PtySession::send(std::string_view bytes) {
 }
 
 void PtySession::type(std::string_view bytes) {
-    if (!waitForLineEditing(std::chrono::seconds(20)))
+    if (!waitForLineEditing(true, std::chrono::seconds(20)))
         throw std::runtime_error("the program never started editing a line");
     send(bytes);
 }
 
-bool PtySession::waitForLineEditing(std::chrono::milliseconds deadline) {
+bool PtySession::waitUntilLineAccepted(std::chrono::milliseconds deadline) {
+    return waitForLineEditing(false, deadline);
+}
+
+bool PtySession::waitForLineEditing(bool editing, std::chrono::milliseconds deadline) {
     auto end = std::chrono::steady_clock::now() + deadline;
     while (std::chrono::steady_clock::now() < end) {
         termios mode{};
         // On Linux the master side reports the terminal settings the program made.
-        if (tcgetattr(master_, &mode) == 0 && (mode.c_lflag & ICANON) == 0)
+        if (tcgetattr(master_, &mode) == 0 && ((mode.c_lflag & ICANON) == 0) == editing)
             return true;
         readSome(std::chrono::milliseconds(5));
     }

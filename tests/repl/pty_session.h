@@ -26,6 +26,9 @@ public:
     /// of canonical mode), as keys typed at its prompt. Tab and the editing keys only mean
     /// something to the line editor; typed earlier, the terminal would take them as text.
     void type(std::string_view bytes);
+    /// Waits until the line editor has handed a line over (the terminal is back in canonical
+    /// mode): the program is now running what was typed.
+    bool waitUntilLineAccepted(std::chrono::milliseconds deadline = std::chrono::seconds(20));
     /// Reads until `text` appears in what the program wrote since the previous expect (or the
     /// start). The deadline only keeps a broken program from hanging the test suite.
     bool expect(std::string_view text,
@@ -38,7 +41,8 @@ public:
     int wait(std::chrono::milliseconds deadline = std::chrono::seconds(20));
 
 private:
-    bool waitForLineEditing(std::chrono::milliseconds deadline);
+    /// Waits until the terminal is (editing = true) or is not (false) in non-canonical mode.
+    bool waitForLineEditing(bool editing, std::chrono::milliseconds deadline);
     bool readSome(std::chrono::milliseconds timeout);
 
     pid_t child_ = -1;

@@ -94,8 +94,13 @@ std::string readFile(const std::filesystem::path& file) {
 }
 
 std::vector<std::string> testEnvironment(const std::filesystem::path& dir) {
-    return {"HOME=" + dir.string(), "KG_HISTORY=" + (dir / "history").string(), "TERM=xterm",
-            "LANG=C.UTF-8", "PATH=/usr/bin:/bin"};
+    std::vector<std::string> env{"HOME=" + dir.string(), "KG_HISTORY=" + (dir / "history").string(),
+                                 "TERM=xterm", "LANG=C.UTF-8", "PATH=/usr/bin:/bin"};
+    // The sanitizer build's settings (make test-asan) apply to the kg runs too.
+    for (const char* name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"})
+        if (const char* value = std::getenv(name))
+            env.push_back(std::string(name) + "=" + value);
+    return env;
 }
 
 RunResult runKg(const std::vector<std::string>& args, std::string_view input,

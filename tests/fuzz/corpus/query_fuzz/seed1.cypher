@@ -1,0 +1,1 @@
+MATCH (a {name: $x})-[r:lead|`member of`*1..3]-(b:Person) WHERE b.mentions > 2 AND NOT r.negated RETURN DISTINCT b.name AS n, count(*) ORDER BY n DESC SKIP 1 LIMIT 5

@@ -1,0 +1,1 @@
+RETURN [1, 2.5, 'x\n', {a: null}] [0], -1 ^ 2 % 3, 'a' =~ '(?i)A', x IS NOT NULL

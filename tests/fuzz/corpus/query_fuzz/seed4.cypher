@@ -1,0 +1,1 @@
+EXPLAIN MATCH ()-[r]->() RETURN type(r), count(*);

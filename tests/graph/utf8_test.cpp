@@ -1,0 +1,65 @@
+#include "graph/io/line_reader.h"
+#include "graph/io/utf8.h"
+
+#include <cstdio>
+#include <gtest/gtest.h>
+
+namespace kg::graph {
+namespace {
+
+TEST(Utf8, AcceptsWellFormedText) {
+    EXPECT_EQ(invalidUtf8At(""), std::nullopt);
+    EXPECT_EQ(invalidUtf8At("plain ASCII text that is longer than eight bytes"), std::nullopt);
+    EXPECT_EQ(invalidUtf8At("é 日本 😀 \xF4\x8F\xBF\xBF"), std::nullopt); // up to U+10FFFF
+}
+
+TEST(Utf8, FindsTheFirstBadByte) {
+    EXPECT_EQ(invalidUtf8At("abc\xff"), 3u);
+    EXPECT_EQ(invalidUtf8At("12345678\x80"), 8u);     // lone continuation byte
+    EXPECT_EQ(invalidUtf8At("a\xC0\xAF"), 1u);        // overlong '/'
+    EXPECT_EQ(invalidUtf8At("a\xE0\x80\xAF"), 1u);    // overlong, 3 bytes
+    EXPECT_EQ(invalidUtf8At("ab\xED\xA0\x80"), 2u);   // surrogate U+D800
+    EXPECT_EQ(invalidUtf8At("\xF4\x90\x80\x80"), 0u); // above U+10FFFF
+    EXPECT_EQ(invalidUtf8At("x\xE6\x97"), 1u);        // cut short at the end
+}
+
+TEST(Utf8, EncodesCodePoints) {
+    std::string out;
+    for (char32_t cp : {U'A', U'é', U'日', U'😀'})
+        appendUtf8(out, cp);
+    EXPECT_EQ(out, "Aé日😀");
+}
+
+std::vector<std::string> lines(std::string content) {
+    std::FILE* in = ::fmemopen(content.data(), content.size(), "rb");
+    LineReader reader(in, "mem");
+    std::vector<std::string> out;
+    std::string_view line;
+    while (reader.next(line))
+        out.push_back(reader.lineTooLong() ? "<too long>" : std::string(line));
+    std::fclose(in);
+    return out;
+}
+
+TEST(LineReader, SplitsLinesAndDropsCarriageReturns) {
+    EXPECT_EQ(lines("a\nb\r\n\nlast"), (std::vector<std::string>{"a", "b", "", "last"}));
+    EXPECT_EQ(lines("one\n"), std::vector<std::string>{"one"});
+    EXPECT_EQ(lines(""), std::vector<std::string>{});
+}
+
+TEST(LineReader, ReadsLinesLongerThanItsBuffer) {
+    std::string big(5 << 20, 'x');
+    auto got = lines("a\n" + big + "\nb");
+    ASSERT_EQ(got.size(), 3u);
+    EXPECT_EQ(got[1], big);
+    EXPECT_EQ(got[2], "b");
+}
+
+TEST(LineReader, SkipsLinesBeyondTheLimit) {
+    std::string huge(LineReader::kMaxLineBytes + 10, 'y');
+    EXPECT_EQ(lines("a\n" + huge + "\nb\n"), (std::vector<std::string>{"a", "<too long>", "b"}));
+    EXPECT_EQ(lines(huge), std::vector<std::string>{"<too long>"});
+}
+
+} // namespace
+} // namespace kg::graph
