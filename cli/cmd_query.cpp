@@ -134,7 +134,8 @@ void addQueryCommand(CLI::App& app, CommandStatus&) {
     auto* query =
         cmd->add_option("query", args->query, "Query text; several statements separated by ';'");
     cmd->add_option("-f,--file", args->file, "Read the statements from this file ('-' = stdin)");
-    cmd->add_option("--param", args->params, "Bind $name: --param name=value (repeatable)");
+    cmd->add_option("--param", args->params, "Bind $name: --param name=value (repeatable)")
+        ->allow_extra_args(false);
     cmd->add_option("--format", args->format, "Output format")
         ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "tsv"}, CLI::ignore_case))
         ->default_str("table");

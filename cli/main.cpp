@@ -16,7 +16,7 @@ constexpr const char* kVersion = "0.1.0";
 // `kg help SUBCOMMAND` is what users of git-style tools type; it prints that command's --help.
 void addHelpCommand(CLI::App& app) {
     auto* help = app.add_subcommand("help", "Show help for kg or for one subcommand");
-    auto* topic = new std::string; // lives as long as the app, which lives for the process
+    auto topic = std::make_shared<std::string>(); // owned by the callback, freed with the app
     help->add_option("subcommand", *topic, "Subcommand to describe");
     help->callback([&app, topic] {
         if (topic->empty()) {
@@ -31,7 +31,7 @@ void addHelpCommand(CLI::App& app) {
         if (sub == nullptr || *topic == "help")
             throw CliError(fmt::format("unknown subcommand '{}' (see 'kg --help')", *topic),
                            kExitUsage);
-        fmt::print("{}", sub->help());
+        fmt::print("{}", sub->help("kg"));
     });
 }
 

@@ -596,8 +596,10 @@ void Reader::appositions() {
 
 void Reader::titles() {
     std::vector<int> seen;
-    const std::size_t count = claims_.size();
-    for (std::size_t i = 0; i < count; ++i)
+    // New claims go to their own vector: appending to claims_ while holding pointers into it
+    // would leave them dangling when it grows.
+    std::vector<Claim> found;
+    for (std::size_t i = 0; i < claims_.size(); ++i)
         for (const Argument* a : {&claims_[i].subject, &claims_[i].object}) {
             if (claims_[i].kind == ClaimKind::Nominal)
                 break;
@@ -617,9 +619,12 @@ void Reader::titles() {
             c.predicate = "has title";
             c.relation = "is";
             c.confidence = confidence(c, 0.85f);
-            claims_.push_back(std::move(c));
-            claimVerbs_.emplace_back();
+            found.push_back(std::move(c));
         }
+    for (Claim& c : found) {
+        claims_.push_back(std::move(c));
+        claimVerbs_.emplace_back();
+    }
 }
 
 // "X said that C" and '"C," X said': the claims of C carry X as their speaker.

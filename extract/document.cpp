@@ -36,7 +36,7 @@ std::vector<fs::path> listInputFiles(const std::vector<fs::path>& args) {
                     it.disable_recursion_pending();
                 continue;
             }
-            if (it->is_regular_file(ec))
+            if (it->is_regular_file(ec) && it->path().extension() == ".txt")
                 found.push_back(it->path());
         }
         std::sort(found.begin(), found.end());

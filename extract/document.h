@@ -22,8 +22,10 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// The files to read for FILE|DIR arguments: a folder gives its regular files (recursively,
-/// hidden ones skipped) in sorted order, so the document order never depends on the file system.
+/// The files to read for FILE|DIR arguments: a file is read whatever its name; a folder gives
+/// its `.txt` files (recursively, hidden entries skipped, so notes and expected-output files
+/// beside the articles stay out) in sorted order, so the document order never depends on the
+/// file system.
 std::vector<std::filesystem::path> listInputFiles(const std::vector<std::filesystem::path>& args);
 
 /// Reads one file as a document whose id is the path as given.

@@ -231,7 +231,8 @@ bool GraphHandler::EndObject(rj::SizeType) {
                                                                    kMinRelationBytes};
         for (std::size_t i = 0; i < counts_.size(); ++i)
             if (counts_[i] > fileSize_ / kMinBytes[i] + 1)
-                return fail("counts: {} = {} is more than a file of {} bytes can hold",
+                return fail("counts: {} = {} is more than a file of {} bytes can hold "
+                            "(truncated or corrupt)",
                             kCountKeys[i], counts_[i], fileSize_);
         graph_.reserve(counts_[1], counts_[2], counts_[0]);
         syms_.reserve(counts_[0]);

@@ -31,6 +31,11 @@ std::string Expand::describe() const {
     return (toBound_ ? "ExpandInto " : "Expand ") + text_;
 }
 
+void Expand::open(ExecContext& cx) {
+    Enumerator::open(cx);
+    degreeMemo_.clear();
+}
+
 void Expand::begin(Row& row) {
     edges_.clear();
     cursor_ = 0;
@@ -56,17 +61,53 @@ bool Expand::advance(Row& row) {
     return false;
 }
 
+// Each node's number of matching edges is computed once (a hub reached a million times is
+// scanned once), then corrected per row for the relationships the row already uses.
 std::int64_t Expand::countAll(Row& row) {
+    const graph::KnowledgeGraph& g = cx_->graph();
+    auto incident = [&](graph::RelationId r, graph::EntityId node) {
+        const graph::Relation& rel = g.relation(r);
+        if (!types_.accepts(rel.predicate))
+            return false;
+        bool out = rel.source == node;
+        bool in = rel.target == node;
+        return direction_ == ast::Direction::Out  ? out
+               : direction_ == ast::Direction::In ? in
+                                                  : (out || in);
+    };
     std::int64_t total = 0;
     while (child_->next(row)) {
-        begin(row);
-        for (const graph::EdgeView& e : edges_) {
-            cx_->tick();
-            if (toBound_ && !(row[to_].isNode() && row[to_].asNode() == e.other))
-                continue;
-            if (!unique_.clashes(row, e.relation))
-                ++total;
+        if (toBound_) { // the far end varies per row: no memo
+            begin(row);
+            for (const graph::EdgeView& e : edges_) {
+                cx_->tick();
+                if (row[to_].isNode() && row[to_].asNode() == e.other &&
+                    !unique_.clashes(row, e.relation))
+                    ++total;
+            }
+            continue;
         }
+        cx_->tick();
+        if (!row[from_].isNode())
+            continue;
+        graph::EntityId from = row[from_].asNode();
+        if (degreeMemo_.empty())
+            degreeMemo_.assign(g.entityIdBound(), -1);
+        std::int64_t& memo = degreeMemo_[from];
+        if (memo < 0) {
+            begin(row);
+            memo = static_cast<std::int64_t>(edges_.size());
+        }
+        std::int64_t n = memo;
+        for (Slot s : unique_.relationships)
+            if (row[s].isRelationship() && incident(row[s].asRelationship(), from))
+                --n;
+        for (Slot s : unique_.lists)
+            if (row[s].isList())
+                for (const Value& v : row[s].asList())
+                    if (v.isRelationship() && incident(v.asRelationship(), from))
+                        --n;
+        total += n;
     }
     return total;
 }

@@ -118,6 +118,7 @@ public:
     /// Pulls every input row and returns how many rows this step would have produced, without
     /// producing them (see ExpandCount).
     std::int64_t countAll(Row& row);
+    void open(ExecContext& cx) override;
 
 protected:
     void begin(Row& row) override;
@@ -132,6 +133,7 @@ private:
     std::string text_;
     std::vector<graph::EdgeView> edges_; // this input row's candidate edges (capacity reused)
     std::size_t cursor_ = 0;
+    std::vector<std::int64_t> degreeMemo_; // countAll: matching edges per node, -1 = not yet
 };
 
 /// `RETURN count(*)` right after an expansion whose relationship and far node nobody reads:

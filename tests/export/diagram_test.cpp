@@ -178,7 +178,8 @@ TEST(Diagram, EdgeBudgetKeepsEveryNodeAttachedAndCapsParallelFacts) {
             graph::RelationInput r;
             r.source = ids[i];
             r.target = ids[i + 1];
-            r.predicate = fmt::format("p{}", k);
+            std::string predicate = fmt::format("p{}", k); // RelationInput holds views
+            r.predicate = predicate;
             r.confidence = 0.5f + 0.05f * static_cast<float>(k);
             g.addRelation(r);
         }

@@ -119,8 +119,10 @@ graph::KnowledgeGraph makeStarGraph(unsigned leaves) {
         r.target = hub;
         r.predicate = "join";
         for (unsigned k = 0; k <= i; ++k) {
-            auto text = fmt::format("Leaf {} joined Hub ({}).", i, k);
-            r.mention = mention(fmt::format("doc-{}", k), i, text, "");
+            // MentionInput holds views: the strings must outlive addRelation.
+            std::string text = fmt::format("Leaf {} joined Hub ({}).", i, k);
+            std::string doc = fmt::format("doc-{}", k);
+            r.mention = mention(doc, i, text, "");
             g.addRelation(r);
         }
     }

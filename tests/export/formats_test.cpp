@@ -102,8 +102,6 @@ TEST(JsonExport, NetworkxReadsIt) {
                    "g = nx.node_link_graph(json.load(open(sys.argv[1])), edges=\"links\"); "
                    "print(g.number_of_nodes(), g.number_of_edges(), g.nodes[\"e0\"][\"name\"])' " +
                    file);
-    if (result.output.find("No module named") != std::string::npos)
-        GTEST_SKIP() << "networkx not installed";
     EXPECT_EQ(result.exitCode, 0) << result.output;
     EXPECT_EQ(result.output, "8 8 Mark Rutte\n");
 }
@@ -122,8 +120,6 @@ TEST(GraphmlExport, IsWellFormedAndNetworkxReadsTypedValues) {
         "print(repr(e[\"support\"]), repr(e[\"confidence\"]), repr(e[\"negated\"]), e[\"time\"]); "
         "print(n[\"name\"]); print(e[\"evidence\"].splitlines()[1])' " +
         file);
-    if (result.output.find("No module named") != std::string::npos)
-        GTEST_SKIP() << "networkx not installed";
     EXPECT_EQ(result.exitCode, 0) << result.output;
     EXPECT_EQ(result.output, "8 8\n3 0.999 False by 2029\nQuote \"Q\" & <Co> \\N\n"
                              "By 2029 NATO will increase defence spending.\n");

@@ -39,13 +39,13 @@ TEST(DocumentJson, ErrorsNameThePlace) {
     EXPECT_THROW(parseDocumentJson(R"([1,2])", "stdin:1", "x"), InputError);
 }
 
-TEST(InputFiles, FoldersAreListedSortedWithoutHiddenFiles) {
+TEST(InputFiles, FoldersGiveTheirTextFilesSortedWithoutHiddenOnes) {
     const fs::path dir = fs::temp_directory_path() / "kg_extract_input_files";
     fs::remove_all(dir);
     fs::create_directories(dir / "sub");
     fs::create_directories(dir / ".hidden");
     for (const fs::path& p : {dir / "b.txt", dir / "a.txt", dir / "sub" / "c.txt",
-                              dir / ".hidden" / "d.txt", dir / ".e.txt"})
+                              dir / ".hidden" / "d.txt", dir / ".e.txt", dir / "a.facts"})
         std::ofstream(p) << "x";
     auto files = listInputFiles({dir});
     std::vector<std::string> names;

@@ -290,7 +290,7 @@ TEST_F(BadFile, ImpossibleCountsAreRejectedBeforeAllocating) {
     EXPECT_EQ(loadError(R"({"format":"kg-graph","version":1,"counts":{"strings":1,)"
                         R"("entities":4000000000,"relations":0},"strings":[""]})"),
               path() + ": byte 91: counts: entities = 4000000000 is more than a file of 107 "
-                       "bytes can hold");
+                       "bytes can hold (truncated or corrupt)");
 }
 
 TEST_F(BadFile, BadReferences) {

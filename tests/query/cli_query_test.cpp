@@ -58,6 +58,10 @@ TEST_F(KgQuery, ParamsAndFormats) {
     EXPECT_EQ(r.out, "p,b\nmember of,European Union\npropose,European army\n");
     Outcome j = query("'RETURN $n + 1 AS x, $s AS s' --param n=41 --param s=abc --format jsonl");
     EXPECT_EQ(j.out, "{\"x\":42,\"s\":\"abc\"}\n");
+    // --param takes one value per occurrence, so the query may follow it.
+    Outcome before = query("--param n=7 'RETURN $n AS n' --format tsv");
+    EXPECT_EQ(before.exitCode, 0) << before.err;
+    EXPECT_EQ(before.out, "n\n7\n");
 }
 
 TEST_F(KgQuery, ScriptFileWithSeveralStatements) {
