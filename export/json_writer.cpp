@@ -56,7 +56,7 @@ private:
     // escaped text itself goes into the buffer in runs.
     void string(std::string_view s) {
         w_.RawValue("", 0, rapidjson::kStringType);
-        appendJsonString(out_.text(), s);
+        graph::appendJsonString(out_.text(), s);
         out_.flushIfFull();
     }
     void key(std::string_view k) { string(k); }

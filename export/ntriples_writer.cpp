@@ -6,6 +6,7 @@
 #include "export/export_error.h"
 #include "export/text_escape.h"
 #include "export/writers.h"
+#include "graph/io/utf8.h"
 
 #include <cctype>
 #include <cmath>
@@ -198,7 +199,7 @@ std::string checkBaseIri(std::string_view base) {
             throw ExportError(
                 fmt::format("--base '{}': character {} is not allowed in an IRI", base, i + 1));
     }
-    if (!isValidUtf8(base))
+    if (graph::invalidUtf8At(base))
         throw ExportError("--base is not valid UTF-8");
     std::string out(base);
     char last = out.back();

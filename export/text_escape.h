@@ -2,12 +2,12 @@
 // Escaping of graph text for each output format. Graph strings come from news text and user
 // files, so any of them may hold quotes, backslashes, control characters or invalid UTF-8: every
 // writer passes its text through one of these, never raw.
+#include "graph/io/json_string.h"
+
 #include <string>
 #include <string_view>
 
 namespace kg::exporter {
-
-bool isValidUtf8(std::string_view in);
 
 /// Text for a Graphviz escString attribute (label, tooltip): valid UTF-8, backslashes doubled
 /// so "\N" or "\l" in a name stays literal, control characters as spaces.
@@ -20,9 +20,6 @@ std::string graphvizTooltipText(std::string_view in);
 /// Appends XML character data or attribute text: markup characters as entities, characters
 /// XML 1.0 forbids (most C0 controls) and invalid UTF-8 as U+FFFD.
 void appendXmlText(std::string& out, std::string_view in);
-
-/// Appends a JSON string with its quotes (RFC 8259 escapes; invalid UTF-8 as U+FFFD).
-void appendJsonString(std::string& out, std::string_view in);
 
 /// Appends an N-Triples string literal body (without the quotes), per RDF 1.1 N-Triples.
 void appendNTriplesLiteral(std::string& out, std::string_view in);

@@ -37,9 +37,12 @@ NounCategory categoryOfFile(std::string_view file) {
     return NounCategory::Other;
 }
 
+// Lookups use index_lookup on kg's own normalised key (lower case, underscores): getindex would
+// also try spelling variants, and leaks the index entries of the ones it drops.
+
 // The first synset of the noun, or nullptr; the caller frees it with free_synset.
 SynsetPtr firstNounSynset(std::string& key) {
-    IndexPtr index = getindex(key.data(), NOUN);
+    IndexPtr index = index_lookup(key.data(), NOUN);
     if (index == nullptr)
         return nullptr;
     SynsetPtr synset = nullptr;
@@ -93,7 +96,7 @@ NounCategory WordNet::nounCategory(std::string_view word, Sense sense) {
     if (!inserted || !ready_ || word.empty() || word.size() > 64)
         return it->second;
     std::string key = lowerUnderscored(word);
-    IndexPtr index = getindex(key.data(), NOUN);
+    IndexPtr index = index_lookup(key.data(), NOUN);
     if (index == nullptr)
         return it->second;
     for (int i = 0; i < index->off_cnt; ++i) {
@@ -129,7 +132,7 @@ bool WordNet::isReportingVerb(std::string_view lemma) {
     if (!inserted || !ready_ || lemma.empty() || lemma.size() > 64)
         return it->second;
     std::string key = lowerUnderscored(lemma);
-    IndexPtr index = getindex(key.data(), VERB);
+    IndexPtr index = index_lookup(key.data(), VERB);
     if (index == nullptr)
         return it->second;
     if (index->off_cnt > 0)

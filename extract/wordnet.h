@@ -34,7 +34,6 @@ public:
     /// Whether the first sense of the verb lemma is one of saying or thinking (WordNet's
     /// verb.communication and verb.cognition files): "say", "warn", "stress", "believe".
     bool isReportingVerb(std::string_view lemma);
-    bool available() const { return ready_; }
 
 private:
     WordNet();

@@ -1,6 +1,7 @@
 #include "query/result_format.h"
 
 #include "graph/entity.h"
+#include "graph/io/json_string.h"
 
 #include <algorithm>
 #include <charconv>
@@ -22,96 +23,13 @@ std::string numberText(double d) {
     return s;
 }
 
-// Length of the valid UTF-8 sequence starting at s[i], or 0 if it is not valid.
-std::size_t utf8Sequence(std::string_view s, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = byte(i);
-    std::size_t n = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-    if (n == 0 || i + n > s.size())
-        return 0;
-    for (std::size_t k = 1; k < n; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return 0;
-    if (n == 2 && c < 0xC2)
-        return 0; // overlong
-    if (n == 3) {
-        unsigned cp = ((c & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-    }
-    if (n == 4) {
-        unsigned cp = ((c & 0x07u) << 18) | ((byte(i + 1) & 0x3Fu) << 12) |
-                      ((byte(i + 2) & 0x3Fu) << 6) | (byte(i + 3) & 0x3Fu);
-        if (cp < 0x10000 || cp > 0x10FFFF)
-            return 0;
-    }
-    return n;
-}
-
-// A JSON string literal. Invalid UTF-8 becomes U+FFFD so the output is always valid JSON.
-void appendJsonString(std::string& out, std::string_view s) {
-    out += '"';
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80) {
-            std::size_t n = utf8Sequence(s, i);
-            if (n == 0) {
-                out += "\uFFFD";
-                ++i;
-            } else {
-                out.append(s.substr(i, n));
-                i += n;
-            }
-            continue;
-        }
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (c < 0x20) {
-                static const char* hex = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xF];
-            } else {
-                out += static_cast<char>(c);
-            }
-        }
-        ++i;
-    }
-    out += '"';
-}
-
 void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v);
 
 void appendJsonNode(std::string& out, const graph::KnowledgeGraph& g, graph::EntityId id) {
     out += "{\"kind\":\"node\",\"id\":" + std::to_string(id) + ",\"name\":";
-    appendJsonString(out, g.isLive(id) ? g.name(id) : std::string_view());
+    graph::appendJsonString(out, g.isLive(id) ? g.name(id) : std::string_view());
     out += ",\"type\":";
-    appendJsonString(out, graph::entityTypeName(g.entity(id).type));
+    graph::appendJsonString(out, graph::entityTypeName(g.entity(id).type));
     out += '}';
 }
 
@@ -119,7 +37,7 @@ void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g,
                             graph::RelationId id) {
     const graph::Relation& r = g.relation(id);
     out += "{\"kind\":\"relationship\",\"id\":" + std::to_string(id) + ",\"predicate\":";
-    appendJsonString(out, g.str(r.predicate));
+    graph::appendJsonString(out, g.str(r.predicate));
     out += ",\"source\":";
     appendJsonNode(out, g, r.source);
     out += ",\"target\":";
@@ -132,12 +50,12 @@ void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g,
         out += ",\"";
         out += key;
         out += "\":";
-        appendJsonString(out, g.str(s));
+        graph::appendJsonString(out, g.str(s));
     };
     optional("modality", r.modality);
     if (r.attributedTo != graph::kNoId && g.isLive(r.attributedTo)) {
         out += ",\"attributed_to\":";
-        appendJsonString(out, g.name(r.attributedTo));
+        graph::appendJsonString(out, g.name(r.attributedTo));
     }
     optional("time", r.qualifiers.time);
     optional("quantity", r.qualifiers.quantity);
@@ -165,7 +83,7 @@ void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v
         out += std::isfinite(v.asFloat()) ? numberText(v.asFloat()) : "null";
         break;
     case Value::Kind::String:
-        appendJsonString(out, v.asString());
+        graph::appendJsonString(out, v.asString());
         break;
     case Value::Kind::List: {
         out += '[';
@@ -186,7 +104,7 @@ void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v
             if (!first)
                 out += ',';
             first = false;
-            appendJsonString(out, k);
+            graph::appendJsonString(out, k);
             out += ':';
             appendJson(out, g, e);
         }
@@ -256,7 +174,7 @@ void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value
         break;
     case Value::Kind::String:
         if (nested)
-            appendJsonString(out, v.asString());
+            graph::appendJsonString(out, v.asString());
         else
             out += v.asString();
         break;
@@ -446,7 +364,7 @@ struct ResultWriter::State {
         for (std::size_t i = 0; i < values.size(); ++i) {
             if (i > 0)
                 buffer += ',';
-            appendJsonString(buffer, columns[i]);
+            graph::appendJsonString(buffer, columns[i]);
             buffer += ':';
             appendJson(buffer, graph, values[i]);
         }

@@ -1,37 +1,13 @@
 #include "cli/repl/text_width.h"
 
+#include "graph/io/utf8.h"
+
 #include <cstdint>
 
 namespace kg::cli::repl {
 namespace {
 
 constexpr std::string_view kEllipsis = "\u2026";
-
-/// Decodes one UTF-8 character at `s[i]`, advancing `i`. Invalid bytes decode as U+FFFD and
-/// advance by one.
-char32_t decode(std::string_view s, std::size_t& i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char lead = byte(i);
-    std::size_t length = lead < 0x80           ? 1
-                         : (lead >> 5) == 0x6  ? 2
-                         : (lead >> 4) == 0xE  ? 3
-                         : (lead >> 3) == 0x1E ? 4
-                                               : 0;
-    if (length == 0 || i + length > s.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    i += length;
-    return cp;
-}
 
 std::size_t columns(char32_t cp) {
     if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) ||
@@ -51,7 +27,7 @@ std::size_t columns(char32_t cp) {
 std::size_t displayWidth(std::string_view utf8) {
     std::size_t width = 0;
     for (std::size_t i = 0; i < utf8.size();)
-        width += columns(decode(utf8, i));
+        width += columns(graph::decodeUtf8(utf8, i));
     return width;
 }
 
@@ -64,7 +40,7 @@ std::string truncateToWidth(std::string_view utf8, std::size_t width) {
     std::size_t used = 0;
     for (std::size_t i = 0; i < utf8.size();) {
         std::size_t start = i;
-        std::size_t w = columns(decode(utf8, i));
+        std::size_t w = columns(graph::decodeUtf8(utf8, i));
         if (used + w > width - 1) // keep one column for the ellipsis
             break;
         out.append(utf8.substr(start, i - start));

@@ -6,6 +6,17 @@
 
 namespace kg::graph {
 
+/// U+FFFD, which stands in for every byte that is not part of well-formed UTF-8.
+inline constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
+
+/// Length of the well-formed UTF-8 sequence starting at s[i] (1 for ASCII), or 0 when the bytes
+/// there are not one (overlong forms, surrogates, code points above U+10FFFF, a cut sequence).
+std::size_t utf8SequenceLength(std::string_view s, std::size_t i);
+
+/// Decodes the character at s[i] and advances `i` past it; a byte that starts no well-formed
+/// sequence decodes as U+FFFD and advances by one.
+char32_t decodeUtf8(std::string_view s, std::size_t& i);
+
 /// Byte offset of the first byte that is not part of well-formed UTF-8 (overlong forms,
 /// surrogates and code points above U+10FFFF included), or nullopt if `s` is valid.
 std::optional<std::size_t> invalidUtf8At(std::string_view s);

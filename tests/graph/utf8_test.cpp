@@ -47,6 +47,17 @@ TEST(LineReader, SplitsLinesAndDropsCarriageReturns) {
     EXPECT_EQ(lines(""), std::vector<std::string>{});
 }
 
+TEST(Utf8, DecodeAdvancesByCharacterAndReplacesBadBytes) {
+    std::string_view s = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xFFz";
+    std::vector<char32_t> got;
+    for (std::size_t i = 0; i < s.size();)
+        got.push_back(decodeUtf8(s, i));
+    EXPECT_EQ(got,
+              (std::vector<char32_t>{U'a', U'\u00E9', U'\u20AC', U'\U0001F600', 0xFFFD, U'z'}));
+    EXPECT_EQ(utf8SequenceLength(s, 1), 2u);
+    EXPECT_EQ(utf8SequenceLength("\xE2\x82", 0), 0u); // cut short
+}
+
 TEST(LineReader, ReadsLinesLongerThanItsBuffer) {
     std::string big(5 << 20, 'x');
     auto got = lines("a\n" + big + "\nb");
