@@ -1,5 +1,5 @@
 // End-to-end runs of the kg binary (found through KG_BIN): import, stats, help and usage errors.
-#include "tests/graph/temp_dir.h"
+#include "tests/support/temp_dir.h"
 
 #include <cstdlib>
 #include <gtest/gtest.h>

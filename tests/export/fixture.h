@@ -1,6 +1,7 @@
 #pragma once
 // Small graphs built in code for the export tests. The sentences are invented for the tests.
 #include "graph/knowledge_graph.h"
+#include "tests/support/temp_dir.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -9,6 +10,10 @@
 
 namespace kg::exporter::testing {
 
+using kg::testing::readFile;
+using kg::testing::TempDir;
+using kg::testing::writeFile;
+
 /// Eight entities of every kind of fact a diagram must show: modal and qualified ("will increase
 /// · by 2029"), negated, attributed to a speaker, parallel facts between one pair, a fact seen
 /// three times, and names full of characters that need escaping.
@@ -16,23 +21,6 @@ graph::KnowledgeGraph makeFixtureGraph();
 
 /// A star: one hub with `leaves` neighbours, leaf i with support i + 1.
 graph::KnowledgeGraph makeStarGraph(unsigned leaves);
-
-/// A fresh empty folder under the system temp folder, removed by the destructor.
-class TempDir {
-public:
-    TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir();
-    std::filesystem::path operator/(std::string_view name) const { return path_ / name; }
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
-
-std::string readFile(const std::filesystem::path& path);
-void writeFile(const std::filesystem::path& path, std::string_view text);
 
 struct CommandResult {
     int exitCode = -1;

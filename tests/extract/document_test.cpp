@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 namespace kg::extract {
 namespace {
@@ -40,7 +41,8 @@ TEST(DocumentJson, ErrorsNameThePlace) {
 }
 
 TEST(InputFiles, FoldersGiveTheirTextFilesSortedWithoutHiddenOnes) {
-    const fs::path dir = fs::temp_directory_path() / "kg_extract_input_files";
+    const fs::path dir =
+        fs::temp_directory_path() / ("kg_extract_input_files_" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir / "sub");
     fs::create_directories(dir / ".hidden");

@@ -1,5 +1,5 @@
 #include "graph/io/atomic_file.h"
-#include "tests/graph/temp_dir.h"
+#include "tests/support/temp_dir.h"
 
 #include <csignal>
 #include <gtest/gtest.h>

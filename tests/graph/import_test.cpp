@@ -1,5 +1,5 @@
 #include "graph/io/importer.h"
-#include "tests/graph/temp_dir.h"
+#include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
 

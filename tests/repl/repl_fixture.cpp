@@ -14,18 +14,6 @@
 
 namespace kg::test {
 
-TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "kg-repl-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr)
-        throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-}
-
 graph::KnowledgeGraph fixtureGraph() {
     using namespace kg::graph;
     KnowledgeGraph g;

@@ -2,6 +2,7 @@
 // Shared by the REPL tests: a temporary folder, a small news graph saved in it, and a way to run
 // the kg binary with a script on stdin (not a terminal).
 #include "graph/knowledge_graph.h"
+#include "tests/support/temp_dir.h"
 
 #include <filesystem>
 #include <string>
@@ -10,19 +11,7 @@
 
 namespace kg::test {
 
-/// A fresh folder under the system temp dir, removed with everything in it on destruction.
-class TempDir {
-public:
-    TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir();
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(std::string_view name) const { return path_ / name; }
-
-private:
-    std::filesystem::path path_;
-};
+using testing::TempDir;
 
 /// A small news graph: five entities (Ana Lima, alias Mayor Lima; Tomas Berg; Harbor Council;
 /// Riverton; ferry line) and six facts with provenance, one with support 2.
