@@ -4,9 +4,9 @@
 
 #include <cstdio>
 #include <exception>
+#include <fmt/core.h>
 #include <unistd.h>
 #include <vector>
-#include <fmt/core.h>
 
 namespace kg::cli {
 namespace {
@@ -66,6 +66,8 @@ int run(int argc, char** argv) {
         std::string what = e.what();
         if (argc < 2)
             what = "no subcommand given";
+        else if (argv[1][0] != '-' && app.get_subcommands().empty())
+            what = fmt::format("unknown subcommand '{}'", argv[1]);
         fmt::print(stderr, "kg: {} (see 'kg --help')\n", what);
         return kExitUsage;
     } catch (const CliError& e) {

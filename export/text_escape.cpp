@@ -21,14 +21,13 @@ template <class F> void forEachChar(std::string_view in, F&& f) {
     }
 }
 
-} // namespace
-
-std::string graphvizText(std::string_view in) {
+// Graphviz text with control characters as spaces and each backslash as `backslash`.
+std::string graphvizEscaped(std::string_view in, std::string_view backslash) {
     std::string out;
     out.reserve(in.size());
     forEachChar(in, [&](std::string_view ch) {
         if (ch == "\\")
-            out += "\\\\";
+            out += backslash;
         else if (ch.size() == 1 && static_cast<unsigned char>(ch[0]) < 0x20)
             out += ' ';
         else
@@ -37,18 +36,14 @@ std::string graphvizText(std::string_view in) {
     return out;
 }
 
+} // namespace
+
+std::string graphvizText(std::string_view in) {
+    return graphvizEscaped(in, "\\\\");
+}
+
 std::string graphvizTooltipText(std::string_view in) {
-    std::string out;
-    out.reserve(in.size());
-    forEachChar(in, [&](std::string_view ch) {
-        if (ch == "\\")
-            out += "＼";
-        else if (ch.size() == 1 && static_cast<unsigned char>(ch[0]) < 0x20)
-            out += ' ';
-        else
-            out += ch;
-    });
-    return out;
+    return graphvizEscaped(in, "＼");
 }
 
 void appendXmlText(std::string& out, std::string_view in) {

@@ -74,8 +74,7 @@ TEST_F(Kg, UnknownSubcommandIsAUsageError) {
     Result r = kg("frobnicate");
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(r.out, "");
-    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-    EXPECT_EQ(r.err.rfind("kg: ", 0), 0u) << r.err;
+    EXPECT_EQ(r.err, "kg: unknown subcommand 'frobnicate' (see 'kg --help')\n");
 
     Result help = kg("help frobnicate");
     EXPECT_EQ(help.exitCode, 2);
