@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <link-grammar/dict-api.h>
 #include <link-grammar/link-includes.h>
 #include <mutex>
 #include <string>
@@ -85,6 +86,29 @@ std::size_t countWords(std::string_view text) {
         inWord = w;
     }
     return n;
+}
+
+// True when most lower-case words of `text` are unknown to the English dictionary: another
+// language written in Latin letters. Capitalised words are left out, since names are unknown
+// to any dictionary; a sentence with fewer than four lower-case words is given the benefit.
+bool mostlyUnknownWords(std::string_view text, Dictionary dictionary) {
+    std::size_t lower = 0;
+    std::size_t unknown = 0;
+    std::string word;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const bool letter = i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]));
+        if (letter) {
+            word.push_back(text[i]);
+            continue;
+        }
+        if (!word.empty() && std::islower(static_cast<unsigned char>(word[0]))) {
+            ++lower;
+            if (!dictionary_word_is_known(dictionary, word.c_str()))
+                ++unknown;
+        }
+        word.clear();
+    }
+    return lower >= 4 && unknown * 2 > lower;
 }
 
 // "said.v-d" -> subscript "v-d"; "Rutte[!<CAPITALIZED-WORDS>]" -> none, guess
@@ -220,6 +244,10 @@ ParseResult LinkParser::parse(std::string_view sentence) {
         return std::isalpha(static_cast<unsigned char>(c)) || c == ' ';
     });
     if (static_cast<std::size_t>(prose) * 10 < text.size() * 8) {
+        result.refusal = ParseRefusal::Unparsable;
+        return result;
+    }
+    if (mostlyUnknownWords(text, static_cast<Dictionary>(dictionary_.handle()))) {
         result.refusal = ParseRefusal::Unparsable;
         return result;
     }

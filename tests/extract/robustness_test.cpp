@@ -55,6 +55,14 @@ TEST(Robustness, NonEnglishTextGivesNoFacts) {
     EXPECT_EQ(stats.sentences, 2u);
 }
 
+TEST(Robustness, LatinScriptForeignLanguageIsRefusedBeforeParsing) {
+    // German in plain ASCII passes the letters test; the dictionary check refuses it.
+    ExtractStats stats = run("Der Kanzler sagte am Montag, dass Deutschland mehr Geld ausgeben "
+                             "werde.");
+    EXPECT_EQ(stats.facts, 0u);
+    EXPECT_EQ(stats.unparsed, 1u);
+}
+
 TEST(Robustness, InvalidUtf8InsideProseStillYieldsFacts) {
     ExtractOptions options;
     Extractor extractor(options);
