@@ -76,7 +76,8 @@ TEST_F(ReplTerminal, TabCompletesCommandsKeywordsNamesAndPredicates) {
 TEST_F(ReplTerminal, TabListsTheChoicesWhenSeveralRemain) {
     auto kg = start({"repl", "news.kg"});
     kg->type("MATCH (a)-[:l\t"); // lead and leave share "lea": that much is inserted
-    kg->type("\t");              // nothing more in common: the choices are listed
+    ASSERT_TRUE(kg->expect("ea")) << kg->output();
+    kg->type("\t"); // nothing more in common: the choices are listed
     ASSERT_TRUE(kg->expect("\r\nlead   leave\r\n")) << kg->output();
     kg->type(kCtrlC);
     EXPECT_TRUE(kg->expect("kg> "));
@@ -115,6 +116,9 @@ TEST_F(ReplTerminal, CtrlCDropsTheLineBeingTyped) {
     kg->type("MATCH (a\r");
     ASSERT_TRUE(kg->expect("...> "));
     kg->type("WHERE");
+    // The ^C byte raises SIGINT as soon as it is written: wait until libedit has echoed the
+    // typed word, or the signal could overtake it.
+    ASSERT_TRUE(kg->expect("WHERE")) << kg->output();
     kg->type(kCtrlC);
     ASSERT_TRUE(kg->expect("^C")) << kg->output();
     ASSERT_TRUE(kg->expect("kg> ")) << kg->output();
