@@ -20,7 +20,7 @@ TEST(TextEscape, InvalidUtf8BecomesReplacementCharacters) {
     EXPECT_EQ(json("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong '/'
     EXPECT_EQ(json("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // surrogate
     EXPECT_EQ(json("\xE2\x82"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // cut short
-    EXPECT_EQ(json("\xF5\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD"); // no such lead byte
+    EXPECT_EQ(json("\xF5\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // no such lead byte
 }
 
 TEST(TextEscape, Graphviz) {

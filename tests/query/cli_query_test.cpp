@@ -1,7 +1,7 @@
 // End-to-end runs of `kg query` (the binary is found through KG_BIN) on the fixture graph.
 #include "graph/io/kg_file.h"
-#include "tests/support/temp_dir.h"
 #include "tests/query/fixture.h"
+#include "tests/support/temp_dir.h"
 
 #include <cstdlib>
 #include <gtest/gtest.h>
