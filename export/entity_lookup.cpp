@@ -1,40 +1,13 @@
 #include "export/entity_lookup.h"
 
 #include "export/export_error.h"
+#include "graph/edit_distance.h"
 
 #include <algorithm>
 #include <fmt/format.h>
 #include <vector>
 
 namespace kg::exporter {
-namespace {
-
-// Levenshtein distance, giving up (returning limit + 1) as soon as it must exceed `limit`: most
-// names of a big graph are rejected after a row or two.
-std::size_t boundedDistance(std::string_view a, std::string_view b, std::size_t limit) {
-    std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
-    if (gap > limit)
-        return limit + 1;
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        std::size_t best = row[0];
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-            best = std::min(best, row[j]);
-        }
-        if (best > limit)
-            return limit + 1;
-    }
-    return row[b.size()];
-}
-
-} // namespace
 
 std::optional<std::string> closestEntityName(const graph::KnowledgeGraph& g,
                                              std::string_view name) {
@@ -45,7 +18,8 @@ std::optional<std::string> closestEntityName(const graph::KnowledgeGraph& g,
     std::size_t bestDistance = limit + 1;
     auto consider = [&](graph::Sym sym) {
         std::string_view candidate = g.str(sym);
-        std::size_t d = boundedDistance(wanted, graph::foldCase(candidate), bestDistance - 1);
+        std::size_t d =
+            graph::editDistanceIgnoreCase(wanted, graph::foldCase(candidate), bestDistance - 1);
         if (d < bestDistance) {
             bestDistance = d;
             best = std::string(candidate);

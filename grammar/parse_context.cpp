@@ -3,6 +3,7 @@
 #include "grammar/lexer.h"
 #include "grammar/parser.h"
 #include "grammar/query.h"
+#include "graph/edit_distance.h"
 
 #include <algorithm>
 #include <array>
@@ -23,24 +24,6 @@ template <class T> std::unique_ptr<T> adopt(T* p) {
 
 template <class Set> bool contains(const Set& set, int token) {
     return std::find(set.begin(), set.end(), token) != set.end();
-}
-
-std::size_t editDistance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t up = row[j];
-            char ca = static_cast<char>(std::toupper(static_cast<unsigned char>(a[i - 1])));
-            char cb = static_cast<char>(std::toupper(static_cast<unsigned char>(b[j - 1])));
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (ca == cb ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
 }
 
 // Tokens that can begin an expression: when all of them are acceptable the message says
@@ -160,7 +143,7 @@ void ParseContext::syntaxError(int tokenType, Tok at, const std::vector<int>& ex
         for (int t : expected) {
             std::string_view word = tokenDescription(t);
             if (t != 0 && keywordCode(word) == t && word.size() > 2 &&
-                editDistance(at.text(), word) <= (length >= 5 ? 2u : 1u)) {
+                graph::editDistanceIgnoreCase(at.text(), word) <= (length >= 5 ? 2u : 1u)) {
                 message += " (did you mean " + std::string(word) + "?)";
                 break;
             }

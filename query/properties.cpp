@@ -1,5 +1,6 @@
 #include "query/properties.h"
 
+#include "graph/edit_distance.h"
 #include "query/engine.h"
 
 #include <algorithm>
@@ -15,27 +16,6 @@ constexpr std::array<std::string_view, 5> kEntityNames = {"name", "type", "alias
 constexpr std::array<std::string_view, 11> kRelationNames = {
     "predicate", "negated",    "modality", "attributed_to", "time",    "quantity",
     "place",     "confidence", "support",  "doc",           "sentence"};
-
-char lower(char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
-
-std::size_t distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t up = row[j];
-            row[j] = std::min(
-                {row[j] + 1, row[j - 1] + 1, diag + (lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
 
 } // namespace
 
@@ -73,7 +53,7 @@ std::string closestName(std::string_view word, std::span<const std::string_view>
     std::string_view best;
     std::size_t bestDistance = 3;
     for (std::string_view c : candidates) {
-        std::size_t d = distance(word, c);
+        std::size_t d = graph::editDistanceIgnoreCase(word, c);
         if (d < bestDistance) {
             best = c;
             bestDistance = d;
