@@ -64,21 +64,7 @@ void writeFixtureGraph(const std::filesystem::path& file) {
 
 std::string kgBinary() {
     const char* bin = std::getenv("KG_BIN");
-    if (bin == nullptr)
-        throw std::runtime_error("KG_BIN is not set (run the tests through ctest)");
-    return bin;
-}
-
-void writeFile(const std::filesystem::path& file, std::string_view text) {
-    std::ofstream out(file, std::ios::binary);
-    out << text;
-}
-
-std::string readFile(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return bin != nullptr ? bin : KG_BINARY_DIR "/cli/kg";
 }
 
 std::vector<std::string> testEnvironment(const std::filesystem::path& dir) {

@@ -35,7 +35,7 @@ RunResult runKg(const std::vector<std::string>& args, std::string_view input,
 /// The environment the REPL tests give kg: HOME and KG_HISTORY inside `dir`, a known terminal.
 std::vector<std::string> testEnvironment(const std::filesystem::path& dir);
 
-void writeFile(const std::filesystem::path& file, std::string_view text);
-std::string readFile(const std::filesystem::path& file);
+using testing::readFile;
+using testing::writeFile;
 
 } // namespace kg::test
