@@ -1,10 +1,9 @@
 // End-to-end runs of the kg binary (found through KG_BIN): import, stats, help and usage errors.
+#include "tests/support/run_kg.h"
 #include "tests/support/temp_dir.h"
 
-#include <cstdlib>
 #include <gtest/gtest.h>
 #include <string>
-#include <sys/wait.h>
 
 namespace kg::cli {
 namespace {
@@ -13,28 +12,13 @@ using kg::testing::readFile;
 using kg::testing::TempDir;
 using kg::testing::writeFile;
 
-struct Result {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Result = kg::testing::KgResult;
 
 class Kg : public ::testing::Test {
 protected:
     /// Runs `kg ARGS` through the shell in the temp folder; ARGS is shell text.
     Result kg(const std::string& args, const std::string& shellPrefix = "") {
-        const char* bin = std::getenv("KG_BIN");
-        EXPECT_NE(bin, nullptr) << "KG_BIN must name the kg binary";
-        std::string command = "cd '" + dir_.path().string() + "' && " + shellPrefix + "'" +
-                              (bin ? bin : "kg") + "' " + args + " >.out 2>.err";
-        int status = std::system(command.c_str());
-        Result run;
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        run.out = readFile(dir_ / ".out");
-        run.err = readFile(dir_ / ".err");
-        std::filesystem::remove(dir_ / ".out");
-        std::filesystem::remove(dir_ / ".err");
-        return run;
+        return kg::testing::runKg(dir_.path(), args, "", shellPrefix);
     }
     void write(std::string_view name, std::string_view content) { writeFile(dir_ / name, content); }
     std::string read(std::string_view name) { return readFile(dir_ / name); }

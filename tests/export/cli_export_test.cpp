@@ -2,6 +2,7 @@
 #include "graph/io/json_config.h"
 #include "graph/io/kg_file.h"
 #include "tests/export/fixture.h"
+#include "tests/support/run_kg.h"
 
 #include <cstdlib>
 #include <gtest/gtest.h>
@@ -19,8 +20,7 @@ using testing::writeFile;
 class CliExport : public ::testing::Test {
 protected:
     void SetUp() override {
-        const char* bin = std::getenv("KG_BIN");
-        kg_ = bin != nullptr ? bin : KG_BINARY_DIR "/cli/kg";
+        kg_ = kg::testing::kgBinary();
         graph_ = dir_ / "fixture.kg";
         graph::saveGraph(testing::makeFixtureGraph(), graph_);
     }

@@ -1,4 +1,6 @@
 // End-to-end runs of `kg extract` and `kg build` through the binary named by KG_BIN.
+#include "tests/support/run_kg.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -32,8 +34,7 @@ fs::path scratch(const std::string& name) {
 
 // Runs `kg ARGS` through the shell (stderr to a file) and returns the exit code and stdout.
 KgRun kg(const std::string& args, const std::string& stdinText = "") {
-    const char* fromEnv = std::getenv("KG_BIN");
-    const std::string bin = fromEnv != nullptr ? fromEnv : KG_BINARY_DIR "/cli/kg";
+    const std::string bin = kg::testing::kgBinary();
     KgRun run;
     const fs::path input = scratch("stdin");
     std::ofstream(input) << stdinText;

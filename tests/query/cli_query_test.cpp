@@ -1,12 +1,11 @@
 // End-to-end runs of `kg query` (the binary is found through KG_BIN) on the fixture graph.
 #include "graph/io/kg_file.h"
 #include "tests/query/fixture.h"
+#include "tests/support/run_kg.h"
 #include "tests/support/temp_dir.h"
 
-#include <cstdlib>
 #include <gtest/gtest.h>
 #include <string>
-#include <sys/wait.h>
 
 namespace kg::query {
 namespace {
@@ -15,11 +14,7 @@ using kg::testing::readFile;
 using kg::testing::TempDir;
 using kg::testing::writeFile;
 
-struct Outcome {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Outcome = kg::testing::KgResult;
 
 class KgQuery : public ::testing::Test {
 protected:
@@ -27,17 +22,7 @@ protected:
 
     /// Runs `kg query news.kg ARGS` in the temp folder; ARGS is shell text.
     Outcome query(const std::string& args, const std::string& stdinText = "") {
-        const char* bin = std::getenv("KG_BIN");
-        EXPECT_NE(bin, nullptr) << "KG_BIN must name the kg binary";
-        writeFile(dir_ / ".in", stdinText);
-        std::string command = "cd '" + dir_.path().string() + "' && '" + (bin ? bin : "kg") +
-                              "' query news.kg " + args + " <.in >.out 2>.err";
-        int status = std::system(command.c_str());
-        Outcome run;
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        run.out = readFile(dir_ / ".out");
-        run.err = readFile(dir_ / ".err");
-        return run;
+        return kg::testing::runKg(dir_.path(), "query news.kg " + args, stdinText);
     }
 
     TempDir dir_;
@@ -99,11 +84,7 @@ TEST_F(KgQuery, MissingGraphOrScriptIsAFailure) {
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.err, "kg: cannot read nowhere.cypher: No such file or directory\n");
     writeFile(dir_ / "broken.kg", "not a graph");
-    const char* bin = std::getenv("KG_BIN");
-    std::string command = "cd '" + dir_.path().string() + "' && '" + (bin ? bin : "kg") +
-                          "' query broken.kg 'RETURN 1' >/dev/null 2>&1";
-    int status = std::system(command.c_str());
-    EXPECT_EQ(WEXITSTATUS(status), 1);
+    EXPECT_EQ(kg::testing::runKg(dir_.path(), "query broken.kg 'RETURN 1'").exitCode, 1);
 }
 
 TEST_F(KgQuery, BinaryGarbageIsAQueryError) {

@@ -62,11 +62,6 @@ void writeFixtureGraph(const std::filesystem::path& file) {
     graph::saveGraph(fixtureGraph(), file);
 }
 
-std::string kgBinary() {
-    const char* bin = std::getenv("KG_BIN");
-    return bin != nullptr ? bin : KG_BINARY_DIR "/cli/kg";
-}
-
 std::vector<std::string> testEnvironment(const std::filesystem::path& dir) {
     std::vector<std::string> env{"HOME=" + dir.string(), "KG_HISTORY=" + (dir / "history").string(),
                                  "TERM=xterm", "LANG=C.UTF-8", "PATH=/usr/bin:/bin"};

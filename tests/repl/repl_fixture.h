@@ -2,6 +2,7 @@
 // Shared by the REPL tests: a temporary folder, a small news graph saved in it, and a way to run
 // the kg binary with a script on stdin (not a terminal).
 #include "graph/knowledge_graph.h"
+#include "tests/support/run_kg.h"
 #include "tests/support/temp_dir.h"
 
 #include <filesystem>
@@ -19,8 +20,7 @@ graph::KnowledgeGraph fixtureGraph();
 /// Saves fixtureGraph() to `file`.
 void writeFixtureGraph(const std::filesystem::path& file);
 
-/// The kg binary under test (KG_BIN, set by ctest).
-std::string kgBinary();
+using testing::kgBinary;
 
 struct RunResult {
     int exitCode = -1;
