@@ -8,7 +8,7 @@
 #    versus kg's own code as `kg extract --timings` reports it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-kg=${1:-$here/build-extract/cli/kg}
+kg=${1:-$here/build/cli/kg}
 shared=${KG_SHARED:-$(cd "$here/.." && pwd)/shared}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -19,7 +19,7 @@ echo "$(wc -l < "$work/carb.tsv") extractions"
 (cd "$shared/data" && "$shared/tools/carb-score" --gold carb-dev/dev.tsv "$work/carb.tsv" 2>/dev/null | tail -1)
 
 mkdir -p "$work/corpus"
-split -n l/16 -d "$shared/data/carb-dev/dev.txt" "$work/corpus/doc"
+split -n l/16 -d --additional-suffix=.txt "$shared/data/carb-dev/dev.txt" "$work/corpus/doc"
 seeds=("$shared"/seeds/*.txt)
 for corpus in seeds larger; do
     if [[ $corpus == seeds ]]; then inputs=("${seeds[@]}"); else inputs=("$work/corpus"); fi
