@@ -57,7 +57,9 @@ struct Chain {
 
 class Reader {
 public:
-    explicit Reader(const ParsedSentence& p) : p_(p), wn_(WordNet::instance()) {}
+    explicit Reader(const ParsedSentence& p) : p_(p), wn_(WordNet::instance()) {
+        findLateModifiers();
+    }
 
     std::vector<Claim> run();
 
@@ -72,13 +74,19 @@ private:
     Chain follow(WordIndex finite);
     int infinitiveOf(WordIndex verb, int& toWord) const;
     std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
+    int antecedentOf(WordIndex pronoun) const;
     int subjectOf(WordIndex finite) const;
+    int relativeObjectOf(WordIndex verb) const;
     void clauseClaims(const Argument& subject, Chain chain, int depth);
     void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
     void clausalComplement(WordIndex verb, Claim& claim) const;
     void appositions();
     void nominals();
     void titles();
+    int possessorOf(WordIndex noun) const;
+    void findLateModifiers();
+    WordIndex modifierOwner(const Link& mv) const;
+    void nounInfinitives();
     void attribute();
     float confidence(const Claim& c, float base) const;
     std::string relationText(std::vector<WordIndex> words) const;
@@ -88,6 +96,8 @@ private:
     std::vector<Claim> claims_;
     std::vector<std::vector<WordIndex>> claimVerbs_; ///< chain words of each claim
     std::vector<WordIndex> reportingVerbs_;
+    /// Prepositions the parse hung on a verb but that belong to a noun's infinitive after it.
+    std::map<WordIndex, WordIndex> lateModifiers_;
 };
 
 std::vector<WordIndex> Reader::conjuncts(WordIndex w, std::string_view type) const {
@@ -224,11 +234,14 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
     };
     for (std::uint16_t li : p_.linksOfWord[verb]) {
         const Link& link = p_.links[li];
-        if (link.left != verb || link.type != "MV")
+        if (link.left != verb || link.type != "MV" || link.sub.empty() || link.sub[0] != 'p')
             continue;
-        if (!link.sub.empty() && link.sub[0] == 'p')
+        if (modifierOwner(link) == verb)
             add(link.right);
     }
+    for (const auto& [prep, owner] : lateModifiers_)
+        if (owner == verb)
+            add(prep);
     // Time phrases that the parse hung on the object ("spending to 3.5 percent by 2029").
     if (object != nullptr && object->valid())
         for (WordIndex w = object->first; w <= object->last && w < p_.words.size(); ++w) {
@@ -257,22 +270,39 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
     return mods;
 }
 
+// The noun a relative pronoun stands for ("the minister, who visited ..."), or -1.
+int Reader::antecedentOf(WordIndex pronoun) const {
+    for (std::string_view t : {"MX", "M", "R"}) {
+        int noun = left(pronoun, t);
+        if (noun >= 0 && !p_.words[noun].isWall)
+            return noun;
+    }
+    return -1;
+}
+
 int Reader::subjectOf(WordIndex finite) const {
     int s = left(finite, "S");
     if (s < 0)
         s = right(finite, "SI"); // inverted: "said Rutte"
     if (s < 0)
+        s = left(finite, "RS"); // subject relative: "the members who remained"
+    if (s < 0)
         return -1;
-    // "the minister, who visited ...": the subject is the noun the relative pronoun stands for.
-    if (isRelativePronoun(lower(static_cast<WordIndex>(s)))) {
-        for (std::string_view t : {"MX", "M", "R"}) {
-            int noun = left(static_cast<WordIndex>(s), t);
-            if (noun >= 0 && !p_.words[noun].isWall)
-                return noun;
-        }
-        return -1;
-    }
+    if (isRelativePronoun(lower(static_cast<WordIndex>(s))))
+        return antecedentOf(static_cast<WordIndex>(s));
     return s;
+}
+
+// The object a relative clause leaves out ("the match, which Keibler lost" and "the book she
+// wrote": the noun -B- verb), or -1 when the clause's gap is its subject ("who remained").
+int Reader::relativeObjectOf(WordIndex verb) const {
+    int b = left(verb, "B");
+    const int subject = left(verb, "S");
+    if (b < 0 || subject < 0 || b > subject)
+        return -1; // a relative clause has its own subject after the noun it leaves out
+    if (isRelativePronoun(lower(static_cast<WordIndex>(b))))
+        b = antecedentOf(static_cast<WordIndex>(b));
+    return b;
 }
 
 std::string Reader::relationText(std::vector<WordIndex> words) const {
@@ -324,6 +354,8 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
     int objWord = right(verb, "O");
     if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "that")
         objWord = -1;
+    if (objWord < 0 && !chain.passive)
+        objWord = relativeObjectOf(verb);
     std::vector<WordIndex> objects;
     if (objWord >= 0)
         objects = conjuncts(static_cast<WordIndex>(objWord), "SJ");
@@ -571,6 +603,77 @@ void Reader::nominals() {
     }
 }
 
+// "praised Germany for its plan to raise spending to 3.5 percent by 2029": the parse often hangs
+// "to 3.5 percent" and "by 2029" on "praised", across the infinitive. English attaches a phrase
+// to the nearest verb that can take it (late closure), so a preposition after a noun's
+// infinitive goes to that infinitive.
+void Reader::findLateModifiers() {
+    std::vector<WordIndex> infinitives;
+    for (const Link& link : p_.links)
+        if (link.type == "TO" && !link.sub.empty() && link.sub[0] == 'n')
+            if (int inf = right(link.right, "I"); inf >= 0)
+                infinitives.push_back(static_cast<WordIndex>(inf));
+    for (const Link& link : p_.links) {
+        if (link.type != "MV" || link.sub.empty() || link.sub[0] != 'p')
+            continue;
+        for (WordIndex inf : infinitives)
+            if (link.left < inf && inf < link.right)
+                lateModifiers_[link.right] = inf; // the nearest: later infinitives overwrite
+    }
+}
+
+WordIndex Reader::modifierOwner(const Link& mv) const {
+    auto it = lateModifiers_.find(mv.right);
+    return it == lateModifiers_.end() ? mv.left : it->second;
+}
+
+// Who owns a noun: "its plan" (the pronoun, resolved later), "Germany's plan" (Germany), or -1.
+int Reader::possessorOf(WordIndex noun) const {
+    int d = left(noun, "D");
+    if (d < 0)
+        return -1;
+    if (isPersonalPronoun(lower(static_cast<WordIndex>(d))))
+        return d;
+    for (std::string_view t : {"YS", "YP"})
+        if (int owner = left(static_cast<WordIndex>(d), t); owner >= 0)
+            return owner;
+    return -1;
+}
+
+// "its plan to raise spending", "the ministry's decision to close hospitals": a noun of intent
+// with an infinitive says its owner will do it, with the noun as the modality ("plan to"). The
+// owner is the possessor, or else the subject of the verb the noun is the object of ("the
+// ministry announced a plan to close ..."). Without an owner there is no claim: "a plan to
+// close hospitals" alone says nobody will.
+void Reader::nounInfinitives() {
+    const std::size_t mainClaims = claims_.size();
+    for (const Link& link : p_.links) {
+        if (link.type != "TO" || link.sub.empty() || link.sub[0] != 'n')
+            continue;
+        const WordIndex noun = link.left;
+        int inf = right(noun, "IV");
+        if (inf < 0)
+            inf = right(link.right, "I");
+        if (inf < 0)
+            continue;
+        Argument owner;
+        if (int who = possessorOf(noun); who >= 0)
+            owner = readArgument(p_, who);
+        for (std::size_t i = 0; i < mainClaims && !owner.valid(); ++i)
+            if (claims_[i].object.head == noun && !claims_[i].passive &&
+                claims_[i].kind == ClaimKind::Action)
+                owner = claims_[i].subject;
+        if (!owner.valid())
+            continue;
+        Chain chain = follow(static_cast<WordIndex>(inf));
+        const std::string intent = wn_.nounLemma(lower(noun)) + " to";
+        chain.modality = chain.modality.empty() ? intent : intent + " " + chain.modality;
+        chain.words.push_back(noun);
+        chain.words.push_back(link.right);
+        clauseClaims(owner, chain, 1);
+    }
+}
+
 void Reader::appositions() {
     for (const Link& link : p_.links) {
         if (link.type != "MX" || link.sub.find('r') != std::string::npos)
@@ -697,8 +800,15 @@ std::vector<Claim> Reader::run() {
     }
     // Participle modifiers: "troops stationed in Germany" says the troops are stationed there.
     // Present participles likewise: "companies making cars" make cars.
+    // Set off by commas the parse links them with MX ("the album, released in 2000").
     for (const Link& link : p_.links) {
-        if (link.type != "M" || link.sub.empty() || (link.sub[0] != 'v' && link.sub[0] != 'g'))
+        const std::string& form = p_.words[link.right].subscript;
+        char participle = 0;
+        if (link.type == "M" && !link.sub.empty())
+            participle = link.sub[0];
+        else if (link.type == "MX" && !form.empty())
+            participle = form[0];
+        if (participle != 'v' && participle != 'g')
             continue;
         Argument subject = readArgument(p_, link.left);
         if (!subject.valid())
@@ -706,9 +816,10 @@ std::vector<Claim> Reader::run() {
         Chain chain;
         chain.content = link.right;
         chain.words.push_back(link.right);
-        chain.passive = link.sub[0] == 'v';
+        chain.passive = participle == 'v';
         buildClaim(subject, chain, chain.words);
     }
+    nounInfinitives();
     appositions();
     nominals();
     attribute();

@@ -12,8 +12,8 @@ namespace {
 // Link types that attach a word to a noun phrase from its left (determiners, adjectives, noun
 // modifiers, name parts, possessors, numbers) and from its right (prepositional modifiers,
 // their objects, number continuations, dates after prepositions).
-constexpr std::array<std::string_view, 15> kLeftTypes = {
-    "D", "DG", "DT", "A", "AN", "G", "GN", "YS", "YP", "ND", "NN", "NI", "EA", "L", "TA"};
+constexpr std::array<std::string_view, 16> kLeftTypes = {
+    "D", "DD", "DG", "DT", "A", "AN", "G", "GN", "YS", "YP", "ND", "NN", "NI", "EA", "L", "TA"};
 constexpr std::array<std::string_view, 10> kRightTypes = {"M",  "J",  "JG", "MG", "NM",
                                                           "IN", "ON", "JT", "TY", "JQ"};
 
@@ -79,19 +79,21 @@ bool isPunctuation(std::string_view w) {
                         [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
 }
 
-// Text of the contiguous run of `words` that contains `head` (a phrase that the parse scattered
-// is cut at its first gap), without leading articles when `dropArticles`.
+// Text of the run of `words` that contains `head`, without leading articles when
+// `dropArticles`. A phrase that the parse scattered is cut at its first gap longer than
+// `maxGap` words: a gap of a word or two is a word the parse linked elsewhere ("one or more
+// holds", "the evil Jillian Hall"); a longer one is a clause between the phrase's parts.
 std::string joinRun(const ParsedSentence& p, const std::vector<std::uint16_t>& words, int head,
-                    bool dropArticles, std::uint16_t* firstOut = nullptr,
+                    bool dropArticles, int maxGap, std::uint16_t* firstOut = nullptr,
                     std::uint16_t* lastOut = nullptr) {
     auto pos = std::find(words.begin(), words.end(), head);
     if (pos == words.end())
         return {};
     auto b = pos;
-    while (b != words.begin() && *(b - 1) + 1 == *b)
+    while (b != words.begin() && *(b - 1) + 1 + maxGap >= *b)
         --b;
     auto e = pos;
-    while (e + 1 != words.end() && *(e + 1) == *e + 1)
+    while (e + 1 != words.end() && *(e + 1) <= *e + 1 + maxGap)
         ++e;
     std::uint16_t first = *b;
     std::uint16_t last = *e;
@@ -341,7 +343,7 @@ Argument readPhrase(const ParsedSentence& p, int head) {
                     titled = j;
 
     auto all = phraseWords(p, head, false);
-    arg.text = joinRun(p, all, head, false, &arg.first, &arg.last);
+    arg.text = joinRun(p, all, head, false, 2, &arg.first, &arg.last);
     const Word& hw = p.words[head];
     const std::string lower = lowerAscii(hw.text);
     WordNet& wn = WordNet::instance();
@@ -362,7 +364,7 @@ Argument readPhrase(const ParsedSentence& p, int head) {
         for (std::uint16_t w : phraseWords(p, head, true))
             if (w < nameStart)
                 tw.push_back(w);
-        arg.title = joinRun(p, tw, head, true);
+        arg.title = joinRun(p, tw, head, true, 0);
         arg.kind = MentionKind::Name;
         arg.typeHint = "Person";
         return arg;
@@ -373,7 +375,7 @@ Argument readPhrase(const ParsedSentence& p, int head) {
         return arg;
     }
     auto named = phraseWords(p, head, true);
-    arg.name = joinRun(p, named, head, true);
+    arg.name = joinRun(p, named, head, true, 0);
     bool hasNumber = std::any_of(named.begin(), named.end(),
                                  [&](std::uint16_t w) { return isNumberWord(p.words[w]); });
     if (isQuantityHead(hw) || (hasNumber && wn.nounCategory(lower) == NounCategory::Quantity)) {
