@@ -76,7 +76,7 @@ private:
     std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
     int antecedentOf(WordIndex pronoun) const;
     int subjectOf(WordIndex finite) const;
-    int relativeObjectOf(WordIndex verb) const;
+    int relativeObjectOf(const Chain& chain) const;
     void clauseClaims(const Argument& subject, Chain chain, int depth);
     void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
     void clausalComplement(WordIndex verb, Claim& claim) const;
@@ -173,7 +173,8 @@ Chain Reader::follow(WordIndex finite) {
             const bool participle =
                 !p_.words[target].subscript.empty() && p_.words[target].subscript[0] == 'v';
             if (!sub.empty() && (sub[0] == 'v' || (sub[0] == 'a' && participle))) {
-                chain.passive = true;
+                // "had -Pv- bought": the parse sometimes takes a perfect for a passive.
+                chain.passive = lemmaOf(cur) != "have";
                 cur = target;
                 continue;
             }
@@ -295,14 +296,18 @@ int Reader::subjectOf(WordIndex finite) const {
 
 // The object a relative clause leaves out ("the match, which Keibler lost" and "the book she
 // wrote": the noun -B- verb), or -1 when the clause's gap is its subject ("who remained").
-int Reader::relativeObjectOf(WordIndex verb) const {
-    int b = left(verb, "B");
-    const int subject = left(verb, "S");
-    if (b < 0 || subject < 0 || b > subject)
-        return -1; // a relative clause has its own subject after the noun it leaves out
-    if (isRelativePronoun(lower(static_cast<WordIndex>(b))))
-        b = antecedentOf(static_cast<WordIndex>(b));
-    return b;
+int Reader::relativeObjectOf(const Chain& chain) const {
+    // The B link reaches the finite verb of the chain ("which the collector had bought").
+    for (WordIndex verb : chain.words) {
+        int b = left(verb, "B");
+        const int subject = left(verb, "S");
+        if (b < 0 || subject < 0 || b > subject)
+            continue; // a relative clause has its own subject after the noun it leaves out
+        if (isRelativePronoun(lower(static_cast<WordIndex>(b))))
+            b = antecedentOf(static_cast<WordIndex>(b));
+        return b;
+    }
+    return -1;
 }
 
 std::string Reader::relationText(std::vector<WordIndex> words) const {
@@ -355,7 +360,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
     if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "that")
         objWord = -1;
     if (objWord < 0 && !chain.passive)
-        objWord = relativeObjectOf(verb);
+        objWord = relativeObjectOf(chain);
     std::vector<WordIndex> objects;
     if (objWord >= 0)
         objects = conjuncts(static_cast<WordIndex>(objWord), "SJ");

@@ -74,5 +74,39 @@ TEST(Claims, ObjectControlIsAttributedToTheCaller) {
         (Claims{"union | urge | government", "government | raise | wages [mod=urge] [by=union]"}));
 }
 
+TEST(Claims, SubjectRelativeClause) {
+    EXPECT_EQ(claimsOf("The volunteers who cleaned the river received an award."),
+              (Claims{"volunteers | clean | river", "volunteers | receive | award"}));
+}
+
+TEST(Claims, ObjectRelativeClauseAfterAPerfect) {
+    EXPECT_EQ(claimsOf("The museum sold the painting, which the collector had bought in 1990."),
+              (Claims{"museum | sell | painting", "collector | buy | painting [time=in 1990]"}));
+}
+
+TEST(Claims, ParticipleSetOffByCommas) {
+    EXPECT_EQ(claimsOf("The report, published in May, criticised the agency."),
+              Claims{"report | criticise | agency"});
+    EXPECT_NE(carbOf("The report, published in May, criticised the agency.")
+                  .find("\tpublished\tThe report\tin May\n"),
+              std::string::npos)
+        << carbOf("The report, published in May, criticised the agency.");
+}
+
+TEST(Claims, NounOfIntentWithAnInfinitiveBelongsToItsOwner) {
+    EXPECT_EQ(claimsOf("The ministry's decision to close four hospitals angered the union."),
+              (Claims{"ministry's decision | anger | union",
+                      "ministry | close | four hospitals [mod=decision to]"}));
+    EXPECT_EQ(claimsOf("The agency announced a plan to launch a probe."),
+              (Claims{"agency | announce | plan", "agency | launch | probe [mod=plan to]"}));
+}
+
+TEST(Claims, PhrasesAfterANounsInfinitiveBelongToIt) {
+    // The parse hangs "by 2030" on "praised"; late closure gives it to "build".
+    EXPECT_EQ(claimsOf("The minister praised Brazil for its plan to build two dams by 2030."),
+              (Claims{"minister | praise | Brazil",
+                      "its | build | two dams [mod=plan to] [time=by 2030]"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
