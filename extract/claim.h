@@ -37,6 +37,9 @@ struct Modifier {
     std::string preposition; ///< "by", "in", "as early as"
     Argument argument;
     enum class Role { Time, Place, Quantity, Other } role = Role::Other;
+    /// The conjunction word shared by the conjuncts of one coordinated object ("against the
+    /// manager and the vice president"), -1 for a single object.
+    int coordination = -1;
     std::string text() const;
 };
 

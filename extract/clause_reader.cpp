@@ -73,6 +73,8 @@ private:
     void markNegation(WordIndex w, Chain& chain) const;
     Chain follow(WordIndex finite);
     int infinitiveOf(WordIndex verb, int& toWord) const;
+    Modifier::Role roleOf(const Modifier& m, WordIndex object) const;
+    void mergeCoordinations(std::vector<Modifier>& mods) const;
     std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
     int antecedentOf(WordIndex pronoun) const;
     int subjectOf(WordIndex finite) const;
@@ -90,6 +92,7 @@ private:
     void attribute();
     float confidence(const Claim& c, float base) const;
     std::string relationText(std::vector<WordIndex> words) const;
+    Argument outsideClause(Argument a, const std::vector<WordIndex>& verbWords) const;
 
     const ParsedSentence& p_;
     WordNet& wn_;
@@ -206,6 +209,39 @@ int Reader::infinitiveOf(WordIndex verb, int& toWord) const {
     return inf;
 }
 
+// Conjuncts of a coordinated phrase that stay qualifiers ("sells cars in Germany, France and
+// Italy") are one qualifier spanning the coordination, as written.
+void Reader::mergeCoordinations(std::vector<Modifier>& mods) const {
+    for (std::size_t i = 0; i < mods.size(); ++i) {
+        if (mods[i].coordination < 0)
+            continue;
+        Argument& a = mods[i].argument;
+        for (std::size_t j = i + 1; j < mods.size();)
+            if (mods[j].coordination == mods[i].coordination) {
+                a.first = std::min(a.first, mods[j].argument.first);
+                a.last = std::max(a.last, mods[j].argument.last);
+                mods.erase(mods.begin() + static_cast<std::ptrdiff_t>(j));
+            } else {
+                ++j;
+            }
+        a.text = std::string(p_.span(a.first, a.last));
+        mods[i].coordination = -1;
+    }
+}
+
+Modifier::Role Reader::roleOf(const Modifier& m, WordIndex object) const {
+    if (isTimeHead(p_, object) || (m.argument.typeHint == "Date" && introducesTime(m.preposition)))
+        return Modifier::Role::Time;
+    if (m.argument.kind == MentionKind::Quantity)
+        return Modifier::Role::Quantity;
+    if (m.argument.typeHint == "Place" &&
+        (m.preposition == "in" || m.preposition == "at" || m.preposition == "from" ||
+         m.preposition == "near" || m.preposition == "across" || m.preposition == "throughout" ||
+         m.preposition == "outside"))
+        return Modifier::Role::Place;
+    return Modifier::Role::Other;
+}
+
 std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object) {
     std::vector<Modifier> mods;
     auto add = [&](WordIndex prep) {
@@ -217,21 +253,18 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
         }
         if (obj < 0)
             return;
-        Modifier m;
-        m.preposition = lower(prep);
-        m.argument = readArgument(p_, obj);
-        if (!m.argument.valid())
-            return;
-        if (isTimeHead(p_, obj) || (m.argument.typeHint == "Date" && introducesTime(m.preposition)))
-            m.role = Modifier::Role::Time;
-        else if (m.argument.kind == MentionKind::Quantity)
-            m.role = Modifier::Role::Quantity;
-        else if (m.argument.typeHint == "Place" &&
-                 (m.preposition == "in" || m.preposition == "at" || m.preposition == "from" ||
-                  m.preposition == "near" || m.preposition == "across" ||
-                  m.preposition == "throughout" || m.preposition == "outside"))
-            m.role = Modifier::Role::Place;
-        mods.push_back(std::move(m));
+        const std::vector<WordIndex> objects = conjuncts(static_cast<WordIndex>(obj), "SJ");
+        for (WordIndex o : objects) {
+            Modifier m;
+            m.preposition = lower(prep);
+            m.argument = readArgument(p_, o);
+            if (!m.argument.valid())
+                continue;
+            if (objects.size() > 1)
+                m.coordination = obj;
+            m.role = roleOf(m, o);
+            mods.push_back(std::move(m));
+        }
     };
     for (std::uint16_t li : p_.linksOfWord[verb]) {
         const Link& link = p_.links[li];
@@ -322,6 +355,26 @@ std::string Reader::relationText(std::vector<WordIndex> words) const {
     return out;
 }
 
+// An argument read with its relative clause ("the volunteers who cleaned the river") is cut
+// before the clause when the claim is the clause's own: the relation is not part of an argument.
+Argument Reader::outsideClause(Argument a, const std::vector<WordIndex>& verbWords) const {
+    if (!a.valid())
+        return a;
+    int cut = -1;
+    for (WordIndex w : verbWords)
+        if (w > a.head && w <= a.last && (cut < 0 || w < cut))
+            cut = w;
+    if (cut < 0)
+        return a;
+    int last = cut - 1;
+    while (last > a.head && (isPunctuationWord(p_.words[last].text) ||
+                             isRelativePronoun(lower(static_cast<WordIndex>(last)))))
+        --last;
+    a.last = static_cast<WordIndex>(last);
+    a.text = std::string(p_.span(a.first, a.last));
+    return a;
+}
+
 float Reader::confidence(const Claim& c, float base) const {
     float score = base;
     score *= std::pow(0.8f, static_cast<float>(p_.nullCount));
@@ -371,13 +424,14 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
 
     for (WordIndex objIndex : objects) {
         Claim c;
-        c.subject = subject;
+        c.subject = outsideClause(subject, relWords);
         c.negated = chain.negated;
         c.modality = chain.modality;
         c.passive = chain.passive;
         std::vector<WordIndex> words = relWords;
         float base = 0.75f;
         std::vector<Modifier> rest = mods;
+        std::vector<Argument> otherObjects;
         // Moves the first modifier that `pred` accepts into the object slot; its preposition
         // joins the predicate ("disagree with") unless it only marks the agent of a passive.
         auto takeModifier = [&](auto pred, bool prepositionInPredicate = true) -> bool {
@@ -385,6 +439,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                 if (pred(*it)) {
                     c.object = it->argument;
                     std::string prep = it->preposition;
+                    const int coordination = it->coordination;
                     if (prepositionInPredicate)
                         predicate += " " + prep;
                     surface += " " + prep;
@@ -396,6 +451,16 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                             break;
                         }
                     rest.erase(it);
+                    // "filed charges against the manager and the vice president": one claim
+                    // per conjunct of the object.
+                    for (auto sib = rest.begin(); coordination >= 0 && sib != rest.end();) {
+                        if (sib->coordination == coordination) {
+                            otherObjects.push_back(sib->argument);
+                            sib = rest.erase(sib);
+                        } else {
+                            ++sib;
+                        }
+                    }
                     return true;
                 }
             return false;
@@ -417,7 +482,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                 base = 0.55f;
             }
         } else if (objWord >= 0) {
-            c.object = readArgument(p_, objIndex);
+            c.object = outsideClause(readArgument(p_, objIndex), relWords);
             if (c.object.kind == MentionKind::Quantity) {
                 Argument quantity = c.object;
                 if (takeModifier(isObjectLike)) {
@@ -446,13 +511,23 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
             base = std::min(base, 0.6f);
         c.predicate = predicate;
         c.surface = surface;
+        mergeCoordinations(rest);
         c.modifiers.insert(c.modifiers.end(), rest.begin(), rest.end());
         c.relation = relationText(words);
         if (!c.object.valid())
             base *= 0.6f;
         c.confidence = confidence(c, base);
+        std::vector<Claim> siblings(otherObjects.size(), c);
+        for (std::size_t i = 0; i < siblings.size(); ++i) {
+            siblings[i].object = std::move(otherObjects[i]);
+            siblings[i].confidence = confidence(siblings[i], base);
+        }
         claims_.push_back(std::move(c));
         claimVerbs_.push_back(words);
+        for (Claim& sibling : siblings) {
+            claims_.push_back(std::move(sibling));
+            claimVerbs_.push_back(words);
+        }
         // Restore the shared pieces for the next conjunct of the object.
         predicate = particle.empty() ? verbLemma : verbLemma + " " + particle;
         surface = particle.empty() ? p_.words[verb].text : p_.words[verb].text + " " + particle;

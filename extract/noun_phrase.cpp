@@ -109,6 +109,40 @@ std::string joinRun(const ParsedSentence& p, const std::vector<std::uint16_t>& w
     return std::string(p.span(first, last));
 }
 
+// The last word of a relative or participle clause on the phrase ("languages which have had
+// effects", "the two having a match"): the clause describes the thing and belongs to the
+// argument as written, though not to the entity's name. -1 without such a clause.
+int clauseEnd(const ParsedSentence& p, const std::vector<std::uint16_t>& phrase) {
+    int end = -1;
+    for (std::uint16_t w : phrase)
+        for (std::uint16_t li : p.linksOfWord[w]) {
+            const Link& link = p.links[li];
+            const bool participle =
+                link.type == "M" && !link.sub.empty() && (link.sub[0] == 'g' || link.sub[0] == 'v');
+            if (link.left != w || !(participle || link.type == "R"))
+                continue;
+            // Everything the clause reaches rightwards of its noun.
+            std::vector<std::uint16_t> todo{link.right};
+            std::vector<bool> seen(p.words.size(), false);
+            seen[link.right] = true;
+            while (!todo.empty()) {
+                const std::uint16_t c = todo.back();
+                todo.pop_back();
+                end = std::max<int>(end, c);
+                for (std::uint16_t lj : p.linksOfWord[c]) {
+                    const Link& l = p.links[lj];
+                    const std::uint16_t o = l.left == c ? l.right : l.left;
+                    if (o > w && !seen[o] && !p.words[o].isWall && l.type != "X" &&
+                        !isPunctuation(p.words[o].text)) {
+                        seen[o] = true;
+                        todo.push_back(o);
+                    }
+                }
+            }
+        }
+    return end;
+}
+
 bool isGivenName(const Word& w) {
     return w.subscript == "b" || w.subscript == "m" || w.subscript == "f";
 }
@@ -344,6 +378,10 @@ Argument readPhrase(const ParsedSentence& p, int head) {
 
     auto all = phraseWords(p, head, false);
     arg.text = joinRun(p, all, head, false, 2, &arg.first, &arg.last);
+    if (const int end = clauseEnd(p, all); end > arg.last) {
+        arg.last = static_cast<std::uint16_t>(end);
+        arg.text = std::string(p.span(arg.first, arg.last));
+    }
     const Word& hw = p.words[head];
     const std::string lower = lowerAscii(hw.text);
     WordNet& wn = WordNet::instance();
