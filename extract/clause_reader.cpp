@@ -64,7 +64,7 @@ public:
     std::vector<Claim> run();
 
 private:
-    std::string lemmaOf(WordIndex w) { return wn_.verbLemma(lowerAscii(p_.words[w].text)); }
+    std::string lemmaOf(WordIndex w) const { return wn_.verbLemma(lowerAscii(p_.words[w].text)); }
     std::string lower(WordIndex w) const { return lowerAscii(p_.words[w].text); }
     int right(WordIndex w, std::string_view type) const { return p_.partner(w, type, true); }
     int left(WordIndex w, std::string_view type) const { return p_.partner(w, type, false); }
@@ -82,6 +82,8 @@ private:
     void clauseClaims(const Argument& subject, Chain chain, int depth);
     void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
     void clausalComplement(WordIndex verb, Claim& claim) const;
+    void quotedComplement(WordIndex verb, Claim& claim) const;
+    void setClausalObject(Claim& claim, WordIndex first, WordIndex last) const;
     void appositions();
     void nominals();
     void titles();
@@ -89,6 +91,7 @@ private:
     void findLateModifiers();
     WordIndex modifierOwner(const Link& mv) const;
     void nounInfinitives();
+    void adverbialParticiples();
     void attribute();
     float confidence(const Claim& c, float base) const;
     std::string relationText(std::vector<WordIndex> words) const;
@@ -414,6 +417,11 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         objWord = -1;
     if (objWord < 0 && !chain.passive)
         objWord = relativeObjectOf(chain);
+    if (objWord < 0) // "refunds money and loses revenue and prestige": and -O- and
+        for (bool toRight : {false, true})
+            for (WordIndex c : p_.partners(verb, "VJ", toRight))
+                if (objWord < 0 && isConjunction(p_.words[c]))
+                    objWord = right(c, "O");
     std::vector<WordIndex> objects;
     if (objWord >= 0)
         objects = conjuncts(static_cast<WordIndex>(objWord), "SJ");
@@ -622,20 +630,49 @@ void Reader::clausalComplement(WordIndex verb, Claim& claim) const {
                 if (!p_.words[w].isWall && left(static_cast<WordIndex>(start), "S") == w)
                     start = w;
     }
-    if (start < 0 || start <= verb)
+    if (start < 0) {
+        quotedComplement(verb, claim);
+        return;
+    }
+    if (start <= verb)
         return;
     int last = static_cast<int>(p_.words.size()) - 1;
     while (last > start && (p_.words[last].isWall || isPunctuationWord(p_.words[last].text)))
         --last;
     if (last <= start)
         return;
+    setClausalObject(claim, static_cast<WordIndex>(start), static_cast<WordIndex>(last));
+}
+
+void Reader::setClausalObject(Claim& claim, WordIndex first, WordIndex last) const {
     Argument& o = claim.object;
-    o.head = start;
-    o.first = static_cast<WordIndex>(start);
-    o.last = static_cast<WordIndex>(last);
+    o.head = first;
+    o.first = first;
+    o.last = last;
     o.text = std::string(p_.span(o.first, o.last));
     o.name = o.text;
     claim.clausalObject = true;
+}
+
+// '"Everyone will catch up," says the analyst' and "A bomb exploded, authorities said": a
+// reporting verb that ends the sentence reports what came before it.
+void Reader::quotedComplement(WordIndex verb, Claim& claim) const {
+    if (!wn_.isReportingVerb(lemmaOf(verb)) || !claim.subject.valid())
+        return;
+    const Argument& speaker = claim.subject;
+    for (WordIndex w = verb + 1; w < p_.words.size(); ++w)
+        if (!p_.words[w].isWall && !isPunctuationWord(p_.words[w].text) &&
+            (w < speaker.first || w > speaker.last))
+            return;
+    int first = 1;
+    int last = std::min<int>(verb, speaker.first) - 1;
+    while (first < last && isPunctuationWord(p_.words[first].text))
+        ++first;
+    while (last > first && isPunctuationWord(p_.words[last].text))
+        --last;
+    if (last - first < 2)
+        return;
+    setClausalObject(claim, static_cast<WordIndex>(first), static_cast<WordIndex>(last));
 }
 
 void Reader::nominals() {
@@ -751,6 +788,25 @@ void Reader::nounInfinitives() {
         chain.words.push_back(noun);
         chain.words.push_back(link.right);
         clauseClaims(owner, chain, 1);
+    }
+}
+
+// "A bomb exploded at the hall, killing eight people": a participle clause hung on a verb
+// (MVg) has that verb's subject.
+void Reader::adverbialParticiples() {
+    const std::size_t mainClaims = claims_.size();
+    for (const Link& link : p_.links) {
+        if (link.type != "MV" || link.sub.empty() || link.sub[0] != 'g')
+            continue;
+        for (std::size_t i = 0; i < mainClaims; ++i) {
+            const auto& verbs = claimVerbs_[i];
+            if (std::find(verbs.begin(), verbs.end(), link.left) == verbs.end() ||
+                !claims_[i].subject.valid())
+                continue;
+            const Argument subject = claims_[i].subject;
+            clauseClaims(subject, follow(link.right), 1);
+            break;
+        }
     }
 }
 
@@ -900,6 +956,7 @@ std::vector<Claim> Reader::run() {
         buildClaim(subject, chain, chain.words);
     }
     nounInfinitives();
+    adverbialParticiples();
     appositions();
     nominals();
     attribute();

@@ -294,6 +294,8 @@ bool isArgumentPhrase(const ParsedSentence& p, const Argument& arg) {
     if (head.unlinked || isPunctuation(head.text) ||
         arg.name.find("\xEF\xBF\xBD") != std::string::npos)
         return false;
+    if (contains(kPrepositions, lowerAscii(head.text)))
+        return false; // "by changing the system": the parse hung the gerund on the preposition
     const char kind = head.subscript.empty() ? '\0' : head.subscript[0];
     if (kind == 'v' || kind == 'e' || kind == 'a' || kind == 'j' || kind == 'r' || kind == 'q' ||
         kind == 'z')

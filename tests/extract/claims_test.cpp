@@ -108,5 +108,40 @@ TEST(Claims, PhrasesAfterANounsInfinitiveBelongToIt) {
                       "its | build | two dams [mod=plan to] [time=by 2030]"}));
 }
 
+TEST(Claims, CoordinatedPrepositionalObjectsGiveOneClaimEach) {
+    EXPECT_EQ(claimsOf("The senator disagreed with the governor and the mayor."),
+              (Claims{"senator | disagree with | governor", "senator | disagree with | mayor"}));
+}
+
+TEST(Claims, CoordinatedQualifierStaysOnePhrase) {
+    EXPECT_EQ(claimsOf("The company sells cars in Germany, France and Italy."),
+              Claims{"company | sell | cars [place=in Germany, France and Italy]"});
+}
+
+TEST(Claims, CoordinatedVerbsShareTheirObject) {
+    EXPECT_EQ(claimsOf("The network must refund money to the advertisers and loses considerable "
+                       "revenue and prestige."),
+              (Claims{"network | refund | money [mod=must]",
+                      "network | lose | considerable revenue [mod=must]",
+                      "network | lose | prestige [mod=must]"}));
+}
+
+TEST(Claims, ParticipleClauseOnAVerbHasTheVerbsSubject) {
+    EXPECT_EQ(claimsOf("A bomb exploded at a union hall, killing eight people, the police said."),
+              (Claims{"bomb | explode at | union hall [by=police]",
+                      "bomb | kill | eight people [by=police]"}));
+}
+
+TEST(Claims, PrepositionIsNoArgument) {
+    EXPECT_EQ(claimsOf("They can be relieved only by changing that system."), Claims{});
+}
+
+TEST(Claims, SentenceFinalReportingVerbReportsWhatCameBefore) {
+    const std::string carb = carbOf("The museum will reopen in June, the director said.");
+    EXPECT_NE(carb.find("\tsaid\tthe director\tThe museum will reopen in June\n"),
+              std::string::npos)
+        << carb;
+}
+
 } // namespace
 } // namespace kg::extract::test
