@@ -17,6 +17,10 @@ using WordIndex = std::uint16_t;
 constexpr std::array<std::string_view, 9> kModals = {"will",  "would", "can",   "could", "may",
                                                      "might", "must",  "shall", "should"};
 
+// Relations that the sentence states without a verb ("the album, released in 2000", "Peter
+// Holm, the director") are written with "be", which CaRB matches against any form of it.
+constexpr std::string_view kCarbBe = "be";
+
 bool isModal(std::string_view lower) {
     return std::find(kModals.begin(), kModals.end(), lower) != kModals.end();
 }
@@ -714,8 +718,7 @@ void Reader::nominals() {
             noun.last = static_cast<WordIndex>(link.right - 1);
             while (noun.last > noun.first && isPunctuationWord(p_.words[noun.last].text))
                 --noun.last;
-            add(noun, (noun.plural ? "are " : "is ") + lower(link.right), readArgument(p_, obj),
-                0.12f);
+            add(noun, std::string(kCarbBe) + " " + lower(link.right), readArgument(p_, obj), 0.12f);
         }
     }
 }
@@ -826,7 +829,7 @@ void Reader::appositions() {
         c.subject = subject;
         c.object = object;
         c.predicate = "be";
-        c.relation = "is";
+        c.relation = kCarbBe;
         c.confidence = confidence(c, 0.6f);
         claims_.push_back(std::move(c));
         claimVerbs_.emplace_back();
@@ -856,7 +859,7 @@ void Reader::titles() {
             c.object.first = a->first;
             c.object.last = a->first;
             c.predicate = "has title";
-            c.relation = "is";
+            c.relation = kCarbBe;
             c.confidence = confidence(c, 0.85f);
             found.push_back(std::move(c));
         }
@@ -953,7 +956,11 @@ std::vector<Claim> Reader::run() {
         chain.content = link.right;
         chain.words.push_back(link.right);
         chain.passive = participle == 'v';
+        const std::size_t before = claims_.size();
         buildClaim(subject, chain, chain.words);
+        // The relation as a reader states it: "the album, released in 2000" → be released in.
+        for (std::size_t i = before; i < claims_.size(); ++i)
+            claims_[i].relation = std::string(kCarbBe) + " " + claims_[i].relation;
     }
     nounInfinitives();
     adverbialParticiples();
