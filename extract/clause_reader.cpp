@@ -684,7 +684,6 @@ void Reader::nominals() {
         if (!subject.valid() || !object.valid() || subject.last < subject.first ||
             subject.name == object.name)
             return;
-        subject.text = std::string(p_.span(subject.first, subject.last));
         Claim c;
         c.kind = ClaimKind::Nominal;
         c.subject = std::move(subject);
@@ -707,6 +706,25 @@ void Reader::nominals() {
                 owned.text = std::string(p_.span(owned.first, owned.last));
             }
             add(readArgument(p_, link.left), "has", owned, 0.15f);
+        } else if (link.type == "A" &&
+                   std::isalpha(static_cast<unsigned char>(p_.words[link.left].text.front()))) {
+            // "a gaping loophole": the loophole is gaping.
+            Argument noun = readArgument(p_, link.right);
+            if (!noun.valid() || link.left < noun.first || link.left > noun.last)
+                continue;
+            Argument quality;
+            quality.head = link.left;
+            quality.first = quality.last = link.left;
+            quality.text = quality.name = p_.words[link.left].text;
+            quality.entity = false;
+            // The noun's phrase as written, without the adjective.
+            noun.text.clear();
+            if (link.left > noun.first)
+                noun.text = std::string(p_.span(noun.first, link.left - 1));
+            if (link.left < noun.last)
+                noun.text +=
+                    (noun.text.empty() ? "" : " ") + std::string(p_.span(link.left + 1, noun.last));
+            add(noun, std::string(kCarbBe), quality, 0.04f);
         } else if (link.type == "M" && !link.sub.empty() &&
                    (link.sub[0] == 'p' || link.sub[0] == 'f') && left(link.right, "MV") < 0) {
             int obj = right(link.right, "J");
@@ -718,6 +736,7 @@ void Reader::nominals() {
             noun.last = static_cast<WordIndex>(link.right - 1);
             while (noun.last > noun.first && isPunctuationWord(p_.words[noun.last].text))
                 --noun.last;
+            noun.text = std::string(p_.span(noun.first, noun.last));
             add(noun, std::string(kCarbBe) + " " + lower(link.right), readArgument(p_, obj), 0.12f);
         }
     }

@@ -26,12 +26,14 @@ TEST(RecordFormat, TsvHasTheImportKeysAndNoStrayTabs) {
               "\tconfidence=0.500\tdoc=a.txt\tsentence=3");
 }
 
-TEST(RecordFormat, CarbLinesForVerbalNominalAndClausalClaims) {
+TEST(RecordFormat, CarbLinesForVerbalNominalAdjectivalAndClausalClaims) {
     EXPECT_EQ(carbOf("The mayor said that the city would sell the old stadium."),
               "The mayor said that the city would sell the old stadium.\t0.5581\tsaid\tThe mayor"
               "\tthat the city would sell the old stadium\n"
               "The mayor said that the city would sell the old stadium.\t0.7274\twould sell\t"
-              "the city\tthe old stadium\n");
+              "the city\tthe old stadium\n"
+              "The mayor said that the city would sell the old stadium.\t0.0388\tbe\t"
+              "the stadium\told\n");
     EXPECT_EQ(carbOf("The museum's director sold a painting."),
               "The museum's director sold a painting.\t0.7095\tsold\tThe museum's director\t"
               "a painting\n"
