@@ -39,6 +39,11 @@ bool isTimePhrase(const ParsedSentence& p, std::uint16_t prep) {
     return false;
 }
 
+bool isCoordinator(std::string_view word) {
+    const std::string lower = lowerAscii(word);
+    return lower == "and" || lower == "or" || lower == "nor" || lower == ",";
+}
+
 // Collects the phrase of `head`. `forName` leaves out prepositional modifiers that say when, and
 // participle or relative clauses, which describe the entity but are not part of what it is.
 void collect(const ParsedSentence& p, std::uint16_t w, std::vector<bool>& in, bool forName) {
@@ -50,7 +55,9 @@ void collect(const ParsedSentence& p, std::uint16_t w, std::vector<bool>& in, bo
         if (in[other] || p.words[other].isWall)
             continue;
         bool take = false;
-        if (partnerLeft)
+        if (link.type == "SJ" && isCoordinator(p.words[w].text))
+            take = true; // "of Arctic and North Atlantic security": every conjunct
+        else if (partnerLeft)
             take = contains(kLeftTypes, link.type);
         else if (link.type == "M")
             // Mp/Mf: prepositional; Mg/Mv/Mr: clauses, too long for a name.
