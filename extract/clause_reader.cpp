@@ -189,6 +189,10 @@ Chain Reader::follow(WordIndex finite) {
                 continue;
             }
             if (!sub.empty() && sub[0] == 'g') {
+                // "proposed building a bridge", "kept raising rates": a verb taking a gerund is a
+                // modality of it, like "plans to"; only "be" makes a progressive.
+                if (const std::string verb = lemmaOf(cur); verb != "be")
+                    chain.modality = chain.modality.empty() ? verb : chain.modality + " " + verb;
                 cur = target;
                 continue;
             }

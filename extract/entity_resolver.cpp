@@ -1,9 +1,11 @@
 #include "extract/entity_resolver.h"
 
+#include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
 #include "extract/wordnet.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace kg::extract {
 namespace {
@@ -22,6 +24,20 @@ bool isSpeakerPronoun(std::string_view p) {
 }
 bool isPersonPronoun(std::string_view p) {
     return p == "he" || p == "she" || p == "him" || p == "her" || p == "his";
+}
+
+// A claim whose object describes its subject rather than naming a second entity.
+bool isCopular(const Claim& c) {
+    return c.kind == ClaimKind::Copula || c.kind == ClaimKind::Apposition || c.predicate == "be" ||
+           c.predicate == "remain" || c.predicate == "become" || c.predicate == "stay" ||
+           c.predicate == "seem";
+}
+
+// "non-EU allies, particularly the United States", "countries such as Belgium": a plural
+// description next to a name gives an example of the group, not another name for it.
+bool isExampleApposition(const Claim& c) {
+    return c.kind == ClaimKind::Apposition && c.subject.kind == MentionKind::Common &&
+           c.subject.plural && c.object.kind == MentionKind::Name;
 }
 
 std::string joinTexts(const std::vector<Modifier>& mods, Modifier::Role role,
@@ -88,20 +104,33 @@ void EntityResolver::note(int entity, const Argument& a) {
         ++info.names[a.name];
     else if (a.kind != MentionKind::Pronoun)
         ++info.descriptions[a.name];
-    if (!a.typeHint.empty())
-        ++info.typeVotes[a.typeHint];
-    if (a.typeHint == "Person" && a.kind == MentionKind::Name)
+    std::string type = a.typeHint;
+    // A one-word name the dictionary lists as a given name ("Asia") but whose first proper
+    // sense in WordNet is a named place or landform is a place, unless a title makes it a person.
+    if (type == "Person" && a.kind == MentionKind::Name && a.title.empty() &&
+        tokenCount(a.name) == 1 && WordNet::instance().namesPlace(a.name))
+        type = "Place";
+    if (!type.empty())
+        ++info.typeVotes[type];
+    if (type == "Person" && a.kind == MentionKind::Name)
         info.person = true;
-    info.plural = a.plural;
+    // "the United States", "the Netherlands": a place or organisation name in a plural form is
+    // still one entity ("it", not "they").
+    info.plural = a.plural && !(a.kind == MentionKind::Name &&
+                                (a.typeHint == "Place" || a.typeHint == "Organization"));
 }
 
-int EntityResolver::resolveName(const Argument& a, DocumentState& state) {
+int EntityResolver::resolveName(const Argument& a, DocumentState& state, bool& anaphoric) {
     const std::string key = nameKey(a.name);
     // "the agency" after "the European Space Agency" in the same document.
     if (a.kind == MentionKind::Common && tokenCount(a.name) == 1 && !a.plural &&
         lowerAscii(a.text).starts_with("the "))
         if (auto it = state.nameHeads.find(key); it != state.nameHeads.end() && it->second >= 0)
             return find(it->second);
+    if (int earlier = resolveDescription(a, state); earlier >= 0) {
+        anaphoric = true;
+        return earlier;
+    }
     if (auto it = byKey_.find(key); it != byKey_.end())
         return find(it->second);
     int entity = -1;
@@ -128,7 +157,8 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state) {
         // NATO chief" for the one person whose title has the description's capitalised words.
         if (auto it = byTitle_.find(key); it != byTitle_.end())
             entity = find(it->second);
-        else if (a.typeHint == "Person" && !a.plural)
+        else if (a.typeHint == "Person" && !a.plural && determinerOf(a) != Determiner::Indefinite)
+            // "a senior NATO diplomat" introduces someone new, whatever its words.
             entity = resolveByTitleWords(a);
     }
     if (entity < 0)
@@ -213,10 +243,17 @@ int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, int 
         const int root = find(r->entity);
         const graph::EntityType type = typeOf(root);
         const EntityInfo& info = entities_[root];
-        if (person && type == graph::EntityType::Person)
+        if (person && type == graph::EntityType::Person && !info.plural)
             return root;
+        // A name no lexicon types ("Bluegate") is most often a company: "it" in the same sentence
+        // may refer to it ("praised Bluegate for its promise"). Across sentences "it" is more
+        // often an earlier subject that is no name ("The satellite was built by Airbus. It will
+        // ..."), which this resolver does not track, so it stays unresolved.
+        const bool untypedName = type == graph::EntityType::Other && !info.names.empty() &&
+                                 r->sentence == state.sentence;
         if (it && !info.plural &&
-            (type == graph::EntityType::Organization || type == graph::EntityType::Place))
+            (type == graph::EntityType::Organization || type == graph::EntityType::Place ||
+             untypedName))
             return root;
         if (they && (info.plural || type == graph::EntityType::Group))
             return root;
@@ -224,11 +261,24 @@ int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, int 
     return -1;
 }
 
-int EntityResolver::resolve(const Argument& a, DocumentState& state, int speaker) {
-    if (!a.valid())
+int EntityResolver::resolve(const Argument& given, DocumentState& state, int speaker, Role role) {
+    if (!given.valid())
         return -1;
-    int entity =
-        a.kind == MentionKind::Pronoun ? resolvePronoun(a, state, speaker) : resolveName(a, state);
+    Argument a = given;
+    bool metonym = false;
+    if (role == Role::Agent)
+        if (std::string country = governmentOf(given); !country.empty()) {
+            metonym = true;
+            // "Washington told ...": the capital acting is the country's government; "talks in
+            // Washington" (no agent) keeps the place.
+            a.name = std::move(country);
+            a.title.clear();
+            a.typeHint = "Place";
+            a.plural = false;
+        }
+    bool anaphoric = false;
+    int entity = a.kind == MentionKind::Pronoun ? resolvePronoun(a, state, speaker)
+                                                : resolveName(a, state, anaphoric);
     if (entity < 0)
         return -1;
     if ((a.kind == MentionKind::Name || a.kind == MentionKind::Common) && tokenCount(a.name) > 1 &&
@@ -238,8 +288,15 @@ int EntityResolver::resolve(const Argument& a, DocumentState& state, int speaker
         if (!inserted && it->second >= 0 && find(it->second) != find(entity))
             it->second = -1;
     }
-    note(entity, a);
-    if (a.kind != MentionKind::Quantity)
+    // A description that points back adds no name of its own ("this proposal" is not a better
+    // name for "Manfred Weber's proposal"), nor does a capital standing for a country that
+    // already has a name: the country keeps the names written for it.
+    const bool addsName = !anaphoric && !(metonym && !entities_[find(entity)].names.empty());
+    if (addsName) {
+        note(entity, a);
+        noteDescription(entity, a, state);
+    }
+    if (a.kind != MentionKind::Quantity && role != Role::Predicative)
         state.recent.push_back(Recent{entity, state.sentence});
     return entity;
 }
@@ -253,30 +310,47 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
         int quoteSpeaker = -1;
         const Argument* nearby = nullptr;
         if (sentence.opensWithQuote)
-            for (std::size_t other : {si + 1, si - 1})
+            // '"...," Rubio told reporters': the sentence's own reporting verb first.
+            for (std::size_t other : {si, si + 1, si - 1})
                 if (other < doc.sentences.size())
                     for (const Claim& c : doc.sentences[other].claims)
                         if (c.reporting && nearby == nullptr)
                             nearby = &c.subject;
-        if (nearby != nullptr)
-            quoteSpeaker = resolve(*nearby, state, -1);
+        if (nearby != nullptr && canSpeak(*nearby))
+            quoteSpeaker = resolve(*nearby, state, -1, Role::Agent);
         for (const Claim& claim : sentence.claims) {
-            int speaker = claim.speakerArgument.valid() ? resolve(claim.speakerArgument, state, -1)
-                                                        : quoteSpeaker;
-            if (claim.reporting)
-                state.lastSpeaker = resolve(claim.subject, state, -1);
+            // A claim reported by something that cannot speak ("this", "military efforts") comes
+            // from a misread sentence: neither it nor its attribution can be trusted.
+            if (claim.speakerArgument.valid() && !canSpeak(claim.speakerArgument))
+                continue;
+            int speaker = claim.speakerArgument.valid()
+                              ? resolve(claim.speakerArgument, state, -1, Role::Agent)
+                              : quoteSpeaker;
+            if (claim.reporting && canSpeak(claim.subject))
+                state.lastSpeaker = resolve(claim.subject, state, -1, Role::Agent);
             if (!claim.object.valid() || claim.clausalObject || claim.kind == ClaimKind::Nominal ||
                 !claim.subject.entity || !claim.object.entity ||
                 claim.subject.kind == MentionKind::Quantity || claim.subject.typeHint == "Date")
                 continue;
-            int subject = resolve(claim.subject, state, speaker);
-            int object = claim.kind == ClaimKind::Title ? resolveTitle(claim.object)
-                                                        : resolve(claim.object, state, speaker);
+            if (namesNothing(claim.subject) ||
+                (claim.kind != ClaimKind::Title && namesNothing(claim.object, isCopular(claim))) ||
+                isExampleApposition(claim))
+                continue;
+            const bool agentObject = claim.passive && !claim.predicate.starts_with("be ");
+            const Role subjectRole =
+                claim.kind == ClaimKind::Action && !claim.passive ? Role::Agent : Role::Other;
+            const Role objectRole = isCopular(claim) ? Role::Predicative
+                                    : agentObject    ? Role::Agent
+                                                     : Role::Other;
+            int subject = resolve(claim.subject, state, speaker, subjectRole);
+            int object = claim.kind == ClaimKind::Title
+                             ? resolveTitle(claim.object)
+                             : resolve(claim.object, state, speaker, objectRole);
             if (subject < 0 || object < 0 || find(subject) == find(object))
                 continue;
             Pending pending;
             graph::FactRecord& r = pending.record;
-            if (claim.passive && !claim.predicate.starts_with("be ")) {
+            if (agentObject) {
                 std::swap(subject, object); // "was rejected by the council": the council rejects
             }
             pending.subject = subject;
@@ -300,6 +374,7 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
             r.source = doc.source;
             pending_.push_back(std::move(pending));
         }
+        noteActs(sentence, state);
     }
 }
 
@@ -354,6 +429,7 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
     }
     std::vector<graph::FactRecord> out;
     out.reserve(pending_.size());
+    std::unordered_set<std::string> seen;
     for (Pending& p : pending_) {
         const int s = find(p.subject);
         const int o = find(p.object);
@@ -364,6 +440,14 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
         r.object = graph::FactEntity{names[o], types[o], aliases[o]};
         if (p.speaker >= 0 && find(p.speaker) != s)
             r.attributedTo = names[find(p.speaker)];
+        // Two claims of one sentence can become one fact once their mentions are resolved
+        // ("Stockholm will pay, and the country will fund ..." read twice): keep it once.
+        std::string key = r.doc + '\n' + std::to_string(r.sentence) + '\n' + r.subject.name + '\n' +
+                          r.predicate + '\n' + r.object.name + '\n' + (r.negated ? "!" : "") +
+                          r.modality + '\n' + r.attributedTo + '\n' + r.time + '\n' + r.quantity +
+                          '\n' + r.place;
+        if (!seen.insert(std::move(key)).second)
+            continue;
         out.push_back(std::move(r));
     }
     *this = EntityResolver();

@@ -4,7 +4,10 @@
 // through WordNet synonyms for places and organisations ("US" = "United States"), by surname
 // for people ("Rutte" = "Mark Rutte"), by title ("the NATO Secretary General" = the person
 // holding it), and pronouns go to the most recent compatible entity (he/she: a person; it: a
-// singular organisation or place; they: a group or plural).
+// singular organisation or place; they: a group or plural). Definite and demonstrative
+// descriptions point back ("the alliance" to NATO, "this proposal" to "Weber's proposal" or to
+// the act of proposing); a capital acting stands for its country's government; phrases that
+// name nothing, and claims reported by something that cannot speak, never become facts.
 #include "extract/sentence_reader.h"
 #include "graph/io/fact_record.h"
 
@@ -41,11 +44,32 @@ private:
         int entity;
         std::uint32_t sentence;
     };
+    /// A description more specific than its head noun ("Weber's proposal", "the EU plan").
+    struct Description {
+        int entity;
+        std::string head;
+        std::size_t tokens;
+        bool plural;
+        std::uint32_t sentence;
+    };
+    /// An act someone did ("Weber proposed ..."), which "this proposal" may name.
+    struct Act {
+        const Argument* subject;
+        int entity; ///< resolved agent, or -1 until it is needed
+        std::string verb;
+        std::uint32_t sentence;
+    };
+    /// How a mention takes part in its claim: an agent (a capital acting is its country's
+    /// government), a predicate noun ("remains a reliable partner": a description of the
+    /// subject, never a pronoun's antecedent), or anything else.
+    enum class Role { Agent, Predicative, Other };
     struct DocumentState {
         std::vector<Recent> recent;
         /// Head noun of each organisation-like name in the document ("agency" for "European
         /// Space Agency"), for definite descriptions ("the agency").
         std::unordered_map<std::string, int> nameHeads;
+        std::vector<Description> descriptions;
+        std::vector<Act> acts;
         int lastSpeaker = -1;
         std::uint32_t sentence = 0;
     };
@@ -53,9 +77,18 @@ private:
     int find(int e);
     void unite(int keep, int other);
     int newEntity();
-    int resolve(const Argument& argument, DocumentState& state, int speaker);
+    int resolve(const Argument& argument, DocumentState& state, int speaker,
+                Role role = Role::Other);
     int resolvePronoun(const Argument& argument, DocumentState& state, int speaker);
-    int resolveName(const Argument& argument, DocumentState& state);
+    int resolveName(const Argument& argument, DocumentState& state, bool& anaphoric);
+    // Definite and demonstrative descriptions (description_resolver.cpp).
+    int resolveDescription(const Argument& argument, DocumentState& state);
+    int resolveByKind(const std::string& head, const DocumentState& state);
+    int resolveSameHead(const std::string& head, bool plural, DocumentState& state);
+    int resolveTitleHead(const std::string& head, const DocumentState& state);
+    int resolveAct(const std::string& head, DocumentState& state);
+    void noteDescription(int entity, const Argument& argument, DocumentState& state);
+    void noteActs(const SentenceClaims& sentence, DocumentState& state);
     int resolveTitle(const Argument& title);
     int resolveByTitleWords(const Argument& description);
     void note(int entity, const Argument& argument);
@@ -67,6 +100,8 @@ private:
     std::unordered_map<std::string, int> byKey_;
     std::unordered_map<std::string, int> bySurname_; ///< -2: ambiguous
     std::unordered_map<std::string, int> byTitle_;
+    std::unordered_map<std::string, int> byAct_; ///< "agent entity:noun" -> the act's entity
+    bool resolvingAct_ = false;
     struct TitleHolder {
         std::vector<std::string> words; ///< lower-cased words of the title
         int entity;

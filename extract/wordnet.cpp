@@ -52,6 +52,80 @@ SynsetPtr firstNounSynset(std::string& key) {
     return synset;
 }
 
+// Owns a synset read from the database.
+struct SynsetHandle {
+    SynsetPtr ptr = nullptr;
+    SynsetHandle(int pos, long offset) {
+        char none[1] = {0};
+        ptr = read_synset(pos, offset, none);
+    }
+    explicit SynsetHandle(SynsetPtr p) : ptr(p) {}
+    ~SynsetHandle() {
+        if (ptr != nullptr)
+            free_synset(ptr);
+    }
+    SynsetHandle(const SynsetHandle&) = delete;
+    SynsetHandle& operator=(const SynsetHandle&) = delete;
+};
+
+bool hasWord(SynsetPtr synset, std::string_view key) {
+    for (int i = 0; i < synset->wcount; ++i)
+        if (lowerUnderscored(synset->words[i]) == key)
+            return true;
+    return false;
+}
+
+// Whether the synset, or one of its (instance) hypernyms within `depth` steps, has the word.
+bool reachesWord(SynsetPtr synset, std::string_view key, int depth) {
+    if (hasWord(synset, key))
+        return true;
+    if (depth <= 0)
+        return false;
+    for (int i = 0; i < synset->ptrcount; ++i) {
+        if (synset->ptrtyp[i] != HYPERPTR && synset->ptrtyp[i] != INSTANCE)
+            continue;
+        SynsetHandle up(NOUN, synset->ptroff[i]);
+        if (up.ptr != nullptr && reachesWord(up.ptr, key, depth - 1))
+            return true;
+    }
+    return false;
+}
+
+bool isInstanceOfWord(SynsetPtr synset, std::string_view key) {
+    for (int i = 0; i < synset->ptrcount; ++i) {
+        if (synset->ptrtyp[i] != INSTANCE)
+            continue;
+        SynsetHandle up(NOUN, synset->ptroff[i]);
+        if (up.ptr != nullptr && hasWord(up.ptr, key))
+            return true;
+    }
+    return false;
+}
+
+// The nearest part holonym (breadth first, a few levels: Washington is part of the District of
+// Columbia, which is part of the United States) that is a kind of country.
+std::string countryHolonym(SynsetPtr synset) {
+    std::vector<long> level;
+    for (int i = 0; i < synset->ptrcount; ++i)
+        if (synset->ptrtyp[i] == ISPARTPTR && synset->ppos[i] == NOUN)
+            level.push_back(synset->ptroff[i]);
+    for (int depth = 0; depth < 3 && !level.empty(); ++depth) {
+        std::vector<long> next;
+        for (long offset : level) {
+            SynsetHandle holonym(NOUN, offset);
+            if (holonym.ptr == nullptr)
+                continue;
+            if (reachesWord(holonym.ptr, "country", 4) && holonym.ptr->wcount > 0)
+                return spaced(holonym.ptr->words[0]);
+            for (int i = 0; i < holonym.ptr->ptrcount; ++i)
+                if (holonym.ptr->ptrtyp[i] == ISPARTPTR && holonym.ptr->ppos[i] == NOUN)
+                    next.push_back(holonym.ptr->ptroff[i]);
+        }
+        level = std::move(next);
+    }
+    return {};
+}
+
 } // namespace
 
 WordNet& WordNet::instance() {
@@ -158,6 +232,150 @@ std::vector<std::string> WordNet::synonyms(std::string_view word) {
             it->second.push_back(spaced(synset->words[i]));
         free_synset(synset);
     }
+    return it->second;
+}
+
+std::string WordNet::countryOfCapital(std::string_view name) {
+    std::lock_guard lock(mutex_);
+    auto [it, inserted] = capitalCache_.try_emplace(std::string(name));
+    if (!inserted || !ready_ || name.empty() || name.size() > 64)
+        return it->second;
+    std::string key = lowerUnderscored(name);
+    SynsetHandle first(firstNounSynset(key));
+    if (first.ptr != nullptr && isInstanceOfWord(first.ptr, "national_capital"))
+        it->second = countryHolonym(first.ptr);
+    return it->second;
+}
+
+bool WordNet::isKindOf(std::string_view name, std::string_view noun, int depth) {
+    std::lock_guard lock(mutex_);
+    std::string cacheKey = std::string(name) + '\n' + std::string(noun) + std::to_string(depth);
+    auto [it, inserted] = kindCache_.try_emplace(cacheKey, false);
+    if (!inserted || !ready_ || name.empty() || name.size() > 64 || noun.empty())
+        return it->second;
+    std::string key = lowerUnderscored(name);
+    SynsetHandle first(firstNounSynset(key));
+    // The synset itself does not count: "alliance" is not a kind of alliance of its own.
+    if (first.ptr != nullptr)
+        for (int i = 0; i < first.ptr->ptrcount && !it->second; ++i) {
+            if (first.ptr->ptrtyp[i] != HYPERPTR && first.ptr->ptrtyp[i] != INSTANCE)
+                continue;
+            SynsetHandle up(NOUN, first.ptr->ptroff[i]);
+            it->second =
+                up.ptr != nullptr && reachesWord(up.ptr, lowerUnderscored(noun), depth - 1);
+        }
+    return it->second;
+}
+
+bool WordNet::nominalizes(std::string_view noun, std::string_view verb) {
+    std::lock_guard lock(mutex_);
+    std::string cacheKey = std::string(noun) + '\n' + std::string(verb);
+    auto [it, inserted] = nominalCache_.try_emplace(cacheKey, false);
+    if (!inserted || !ready_ || noun.empty() || verb.empty() || noun.size() > 64 ||
+        verb.size() > 64)
+        return it->second;
+    const std::string nounKey = lowerUnderscored(noun);
+    std::string verbKey = lowerUnderscored(verb);
+    IndexPtr index = index_lookup(verbKey.data(), VERB);
+    if (index == nullptr)
+        return it->second;
+    for (int s = 0; s < index->off_cnt && !it->second; ++s) {
+        SynsetHandle sense(VERB, static_cast<long>(index->offset[s]));
+        if (sense.ptr == nullptr)
+            continue;
+        for (int i = 0; i < sense.ptr->ptrcount && !it->second; ++i) {
+            if (sense.ptr->ptrtyp[i] != DERIVATION || sense.ptr->ppos[i] != NOUN)
+                continue;
+            SynsetHandle derived(NOUN, sense.ptr->ptroff[i]);
+            it->second = derived.ptr != nullptr && reachesWord(derived.ptr, nounKey, 1);
+        }
+    }
+    free_index(index);
+    return it->second;
+}
+
+bool WordNet::isInflectedVerb(std::string_view word) {
+    std::lock_guard lock(mutex_);
+    auto [it, inserted] = inflectedCache_.try_emplace(std::string(word), false);
+    if (!inserted || !ready_ || word.empty() || word.size() > 64)
+        return it->second;
+    std::string key = lowerUnderscored(word);
+    // morphstr returns null for a base form or an unknown word.
+    const char* base = morphstr(key.data(), VERB);
+    it->second = base != nullptr && key != base;
+    return it->second;
+}
+
+bool WordNet::isNoun(std::string_view word) {
+    std::lock_guard lock(mutex_);
+    auto [it, inserted] = knownNounCache_.try_emplace(std::string(word), false);
+    if (!inserted || !ready_ || word.empty() || word.size() > 64)
+        return it->second;
+    std::string key = lowerUnderscored(word);
+    if (IndexPtr index = index_lookup(key.data(), NOUN)) {
+        it->second = true;
+        free_index(index);
+    } else {
+        it->second = morphstr(key.data(), NOUN) != nullptr;
+    }
+    return it->second;
+}
+
+bool WordNet::canBeAgent(std::string_view noun) {
+    std::lock_guard lock(mutex_);
+    auto [it, inserted] = agentCache_.try_emplace(std::string(noun), false);
+    if (!inserted || !ready_ || noun.empty() || noun.size() > 64)
+        return it->second;
+    std::string key = lowerUnderscored(noun);
+    IndexPtr index = index_lookup(key.data(), NOUN);
+    if (index == nullptr)
+        if (const char* base = morphstr(key.data(), NOUN)) {
+            key = base;
+            index = index_lookup(key.data(), NOUN);
+        }
+    if (index == nullptr)
+        return it->second;
+    for (int i = 0; i < index->off_cnt && !it->second; ++i) {
+        SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
+        if (sense.ptr == nullptr || sense.ptr->fnum < 0 || sense.ptr->fnum >= 45)
+            continue;
+        const NounCategory category = categoryOfFile(lexfiles[sense.ptr->fnum]);
+        it->second = category == NounCategory::Person || category == NounCategory::Group;
+    }
+    free_index(index);
+    return it->second;
+}
+
+bool WordNet::namesPlace(std::string_view name) {
+    std::lock_guard lock(mutex_);
+    auto [it, inserted] = placeCache_.try_emplace(std::string(name), false);
+    if (!inserted || !ready_ || name.empty() || name.size() > 64)
+        return it->second;
+    std::string key = lowerUnderscored(name);
+    IndexPtr index = index_lookup(key.data(), NOUN);
+    if (index == nullptr)
+        return it->second;
+    for (int i = 0; i < index->off_cnt; ++i) {
+        SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
+        if (sense.ptr == nullptr)
+            continue;
+        bool capitalised = false;
+        for (int w = 0; w < sense.ptr->wcount; ++w)
+            if (lowerUnderscored(sense.ptr->words[w]) == key &&
+                std::isupper(static_cast<unsigned char>(sense.ptr->words[w][0])))
+                capitalised = true;
+        if (!capitalised)
+            continue;
+        bool instance = false;
+        for (int p = 0; p < sense.ptr->ptrcount; ++p)
+            instance = instance || sense.ptr->ptrtyp[p] == INSTANCE;
+        if (instance && sense.ptr->fnum >= 0 && sense.ptr->fnum < 45) {
+            std::string_view file = lexfiles[sense.ptr->fnum];
+            it->second = file == "noun.location" || file == "noun.object";
+        }
+        break;
+    }
+    free_index(index);
     return it->second;
 }
 

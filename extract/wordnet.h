@@ -35,6 +35,30 @@ public:
     /// verb.communication and verb.cognition files): "say", "warn", "stress", "believe".
     bool isReportingVerb(std::string_view lemma);
 
+    /// The country whose national capital the first noun sense of `name` is ("Washington" ->
+    /// "United States", "Berlin" -> "Germany"): the sense must be an instance of "national
+    /// capital", and the country is the nearest part holonym that is a kind of "country". Empty
+    /// otherwise.
+    std::string countryOfCapital(std::string_view name);
+    /// Whether the first noun sense of `name` is an instance or kind of `noun` within `depth`
+    /// hypernym steps ("NATO" is an alliance, "Germany" a country, "Europe" a continent).
+    bool isKindOf(std::string_view name, std::string_view noun, int depth = 3);
+    /// Whether `noun` names the act or content of the verb lemma: a noun that WordNet derives
+    /// from one of the verb's senses, or the direct hypernym of one ("state" -> "statement",
+    /// "suggest" -> "suggestion", a kind of "proposal").
+    bool nominalizes(std::string_view noun, std::string_view verb);
+    /// An inflected verb form ("remains", "assessing", "committed"): morphy finds a different
+    /// verb lemma for it.
+    bool isInflectedVerb(std::string_view word);
+    /// Whether WordNet knows the word, or its morphy base, as a noun.
+    bool isNoun(std::string_view word);
+    /// Whether the first sense of `name` spelled with a capital is one named place or landform
+    /// (an instance in WordNet's noun.location or noun.object files: "Asia", a continent).
+    bool namesPlace(std::string_view name);
+    /// Whether some sense of the common noun (or its morphy base) is a person or a group
+    /// ("partner", "administration"), so that it can speak or act.
+    bool canBeAgent(std::string_view noun);
+
 private:
     WordNet();
     std::string morph(std::string_view word, int pos);
@@ -46,6 +70,13 @@ private:
     std::unordered_map<std::string, NounCategory> categoryCache_[3];
     std::unordered_map<std::string, std::vector<std::string>> synonymCache_;
     std::unordered_map<std::string, bool> reportingCache_;
+    std::unordered_map<std::string, std::string> capitalCache_;
+    std::unordered_map<std::string, bool> kindCache_;
+    std::unordered_map<std::string, bool> nominalCache_;
+    std::unordered_map<std::string, bool> inflectedCache_;
+    std::unordered_map<std::string, bool> knownNounCache_;
+    std::unordered_map<std::string, bool> agentCache_;
+    std::unordered_map<std::string, bool> placeCache_;
 };
 
 } // namespace kg::extract

@@ -143,5 +143,10 @@ TEST(Claims, SentenceFinalReportingVerbReportsWhatCameBefore) {
         << carb;
 }
 
+TEST(Claims, VerbTakingAGerundIsItsModality) {
+    EXPECT_EQ(claimsOf("The mayor proposed building a new bridge."),
+              Claims{"mayor | build | new bridge [mod=propose]"});
+}
+
 } // namespace
 } // namespace kg::extract::test

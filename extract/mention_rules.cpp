@@ -1,0 +1,123 @@
+#include "extract/mention_rules.h"
+
+#include "extract/noun_phrase.h"
+#include "extract/wordnet.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace kg::extract {
+namespace {
+
+// Closed-class words that end a noun's own words: what follows them modifies the noun. These are
+// English grammar, not names.
+constexpr std::array<std::string_view, 37> kPhraseBreaks = {
+    "of",      "to",     "for",     "from",    "in",      "on",      "at",    "by",
+    "with",    "under",  "over",    "about",   "against", "between", "among", "into",
+    "through", "toward", "towards", "without", "within",  "across",  "after", "before",
+    "during",  "as",     "than",    "like",    "that",    "which",   "who",   "whom",
+    "whose",   "where",  "when",    "while",   "because"};
+constexpr std::array<std::string_view, 4> kRelatives = {"which", "who", "whom", "whose"};
+constexpr std::array<std::string_view, 9> kDeterminers = {"the",   "a",     "an",  "this", "these",
+                                                          "those", "their", "its", "our"};
+
+bool contains(const auto& set, std::string_view word) {
+    return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+std::vector<std::string> lowerTokens(std::string_view s) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : lowerAscii(s) + " ") {
+        if (c != ' ') {
+            word.push_back(c);
+        } else if (!word.empty()) {
+            out.push_back(word);
+            word.clear();
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string headNoun(std::string_view name) {
+    const std::vector<std::string> tokens = lowerTokens(name);
+    std::string head;
+    for (const std::string& t : tokens) {
+        if (!head.empty() && contains(kPhraseBreaks, t))
+            break;
+        head = t;
+    }
+    return head;
+}
+
+Determiner determinerOf(const Argument& a) {
+    const std::vector<std::string> tokens = lowerTokens(a.text);
+    if (tokens.empty() || tokens.size() == 1)
+        return Determiner::None; // a lone "this" is a pronoun, not a determiner
+    const std::string& first = tokens.front();
+    if (first == "the")
+        return Determiner::Definite;
+    if (first == "this" || first == "that" || first == "these" || first == "those")
+        return Determiner::Demonstrative;
+    if (first == "a" || first == "an" || first == "another" || first == "some" || first == "any" ||
+        first == "one")
+        return Determiner::Indefinite;
+    if (first.ends_with("'s") || first.ends_with("'") || first == "its" || first == "his" ||
+        first == "her" || first == "their" || first == "our" || first == "my" || first == "your" ||
+        first == "such" || first == "no" || first == "every")
+        return Determiner::Other;
+    return Determiner::None;
+}
+
+bool namesNothing(const Argument& a, bool predicative) {
+    if (!a.valid() || !a.entity)
+        return true;
+    if (a.kind != MentionKind::Common)
+        return false;
+    const std::vector<std::string> tokens = lowerTokens(a.name);
+    if (tokens.empty())
+        return true;
+    // "under which", "as Belgium": a clause or comparison the parse took for a noun phrase;
+    // "no plans": a quantifier that denies there is anything to refer to.
+    if (contains(kPhraseBreaks, tokens.front()) || tokens.front() == "no")
+        return true;
+    // "the growing importance of", "increase from the", "President Trump's": a phrase cut
+    // before its noun.
+    const std::string& last = tokens.back();
+    if (contains(kPhraseBreaks, last) || contains(kDeterminers, last) ||
+        (tokens.size() > 1 && (last.ends_with("'s") || last.ends_with("'"))))
+        return true;
+    if (std::any_of(tokens.begin(), tokens.end(),
+                    [](const std::string& t) { return contains(kRelatives, t); }))
+        return true;
+    // After "be" or "remain", a bare verb form that is no noun ("is assessing", "will be
+    // lasting") is a progressive or an adjective the parse put in a noun's place; elsewhere a
+    // gerund is a noun ("does not tolerate doping").
+    WordNet& wordnet = WordNet::instance();
+    const std::string head = headNoun(a.name);
+    if (predicative && tokens.size() == 1 && wordnet.isInflectedVerb(head) && !wordnet.isNoun(head))
+        return true;
+    // A bare word in -s that the parse did not read as a plural noun is a verb ("remains
+    // committed" split after "remains"): a noun in -s without a determiner would be plural.
+    return tokens.size() == 1 && determinerOf(a) == Determiner::None && !a.plural &&
+           head.ends_with('s') && wordnet.isInflectedVerb(head);
+}
+
+bool canSpeak(const Argument& a) {
+    if (!a.valid() || !a.entity || a.kind == MentionKind::Quantity || a.typeHint == "Date")
+        return false;
+    if (a.kind != MentionKind::Common)
+        return true;
+    return WordNet::instance().canBeAgent(headNoun(a.name));
+}
+
+std::string governmentOf(const Argument& a) {
+    if (a.kind != MentionKind::Name || !a.valid())
+        return {};
+    return WordNet::instance().countryOfCapital(a.name);
+}
+
+} // namespace kg::extract
