@@ -20,6 +20,10 @@ struct Argument {
     int head = -1;           ///< word index of the head noun
     std::uint16_t first = 0; ///< word span, inclusive
     std::uint16_t last = 0;
+    /// Last word of `text`: past `last` when the text carries a relative or participle clause
+    /// ("the languages which have had effects"), which belongs to the argument as written but
+    /// not to the phrase that names the entity.
+    std::uint16_t textLast = 0;
     std::string text;  ///< surface text of the span
     std::string name;  ///< entity reading: the name, or the description without article
     std::string title; ///< title words before a name ("NATO Secretary General")

@@ -81,6 +81,10 @@ private:
     void mergeCoordinations(std::vector<Modifier>& mods) const;
     std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
     int antecedentOf(WordIndex pronoun) const;
+    bool isBeContraction(WordIndex w) const {
+        const std::string l = lower(w);
+        return l == "'s" || l == "'re" || l == "'m";
+    }
     int subjectOf(WordIndex finite) const;
     int relativeObjectOf(const Chain& chain) const;
     void clauseClaims(const Argument& subject, Chain chain, int depth);
@@ -191,7 +195,7 @@ Chain Reader::follow(WordIndex finite) {
             if (!sub.empty() && sub[0] == 'g') {
                 // "proposed building a bridge", "kept raising rates": a verb taking a gerund is a
                 // modality of it, like "plans to"; only "be" makes a progressive.
-                if (const std::string verb = lemmaOf(cur); verb != "be")
+                if (const std::string verb = lemmaOf(cur); verb != "be" && !isBeContraction(cur))
                     chain.modality = chain.modality.empty() ? verb : chain.modality + " " + verb;
                 cur = target;
                 continue;
@@ -231,11 +235,12 @@ void Reader::mergeCoordinations(std::vector<Modifier>& mods) const {
             if (mods[j].coordination == mods[i].coordination) {
                 a.first = std::min(a.first, mods[j].argument.first);
                 a.last = std::max(a.last, mods[j].argument.last);
+                a.textLast = std::max(a.textLast, mods[j].argument.textLast);
                 mods.erase(mods.begin() + static_cast<std::ptrdiff_t>(j));
             } else {
                 ++j;
             }
-        a.text = std::string(p_.span(a.first, a.last));
+        a.text = std::string(p_.span(a.first, a.textLast));
         mods[i].coordination = -1;
     }
 }
@@ -373,7 +378,7 @@ Argument Reader::outsideClause(Argument a, const std::vector<WordIndex>& verbWor
         return a;
     int cut = -1;
     for (WordIndex w : verbWords)
-        if (w > a.head && w <= a.last && (cut < 0 || w < cut))
+        if (w > a.head && w <= a.textLast && (cut < 0 || w < cut))
             cut = w;
     if (cut < 0)
         return a;
@@ -381,8 +386,9 @@ Argument Reader::outsideClause(Argument a, const std::vector<WordIndex>& verbWor
     while (last > a.head && (isPunctuationWord(p_.words[last].text) ||
                              isRelativePronoun(lower(static_cast<WordIndex>(last)))))
         --last;
-    a.last = static_cast<WordIndex>(last);
-    a.text = std::string(p_.span(a.first, a.last));
+    a.textLast = static_cast<WordIndex>(last);
+    a.last = std::min(a.last, a.textLast);
+    a.text = std::string(p_.span(a.first, a.textLast));
     return a;
 }
 
@@ -657,6 +663,7 @@ void Reader::setClausalObject(Claim& claim, WordIndex first, WordIndex last) con
     o.head = first;
     o.first = first;
     o.last = last;
+    o.textLast = last;
     o.text = std::string(p_.span(o.first, o.last));
     o.name = o.text;
     claim.clausalObject = true;
@@ -707,7 +714,7 @@ void Reader::nominals() {
             Argument owned = readArgument(p_, possessed);
             if (owned.valid() && owned.first <= link.right) {
                 owned.first = static_cast<WordIndex>(link.right + 1);
-                owned.text = std::string(p_.span(owned.first, owned.last));
+                owned.text = std::string(p_.span(owned.first, owned.textLast));
             }
             add(readArgument(p_, link.left), "has", owned, 0.15f);
         } else if (link.type == "A" &&
@@ -718,16 +725,16 @@ void Reader::nominals() {
                 continue;
             Argument quality;
             quality.head = link.left;
-            quality.first = quality.last = link.left;
+            quality.first = quality.last = quality.textLast = link.left;
             quality.text = quality.name = p_.words[link.left].text;
             quality.entity = false;
             // The noun's phrase as written, without the adjective.
             noun.text.clear();
             if (link.left > noun.first)
                 noun.text = std::string(p_.span(noun.first, link.left - 1));
-            if (link.left < noun.last)
-                noun.text +=
-                    (noun.text.empty() ? "" : " ") + std::string(p_.span(link.left + 1, noun.last));
+            if (link.left < noun.textLast)
+                noun.text += (noun.text.empty() ? "" : " ") +
+                             std::string(p_.span(link.left + 1, noun.textLast));
             add(noun, std::string(kCarbBe), quality, 0.04f);
         } else if (link.type == "M" && !link.sub.empty() &&
                    (link.sub[0] == 'p' || link.sub[0] == 'f') && left(link.right, "MV") < 0) {
@@ -740,6 +747,7 @@ void Reader::nominals() {
             noun.last = static_cast<WordIndex>(link.right - 1);
             while (noun.last > noun.first && isPunctuationWord(p_.words[noun.last].text))
                 --noun.last;
+            noun.textLast = noun.last;
             noun.text = std::string(p_.span(noun.first, noun.last));
             add(noun, std::string(kCarbBe) + " " + lower(link.right), readArgument(p_, obj), 0.12f);
         }
@@ -881,6 +889,7 @@ void Reader::titles() {
             c.object.kind = MentionKind::Common;
             c.object.first = a->first;
             c.object.last = a->first;
+            c.object.textLast = a->first;
             c.predicate = "has title";
             c.relation = kCarbBe;
             c.confidence = confidence(c, 0.85f);

@@ -116,6 +116,12 @@ std::string joinRun(const ParsedSentence& p, const std::vector<std::uint16_t>& w
     return std::string(p.span(first, last));
 }
 
+bool isRelativeWord(std::string_view word) {
+    const std::string lower = lowerAscii(word);
+    return lower == "who" || lower == "whom" || lower == "whose" || lower == "which" ||
+           lower == "that";
+}
+
 // The last word of a relative or participle clause on the phrase ("languages which have had
 // effects", "the two having a match"): the clause describes the thing and belongs to the
 // argument as written, though not to the entity's name. -1 without such a clause.
@@ -126,7 +132,8 @@ int clauseEnd(const ParsedSentence& p, const std::vector<std::uint16_t>& phrase)
             const Link& link = p.links[li];
             const bool participle =
                 link.type == "M" && !link.sub.empty() && (link.sub[0] == 'g' || link.sub[0] == 'v');
-            if (link.left != w || !(participle || link.type == "R"))
+            const bool relative = link.type == "R" && isRelativeWord(p.words[link.right].text);
+            if (link.left != w || !(participle || relative))
                 continue;
             // Everything the clause reaches rightwards of its noun.
             std::vector<std::uint16_t> todo{link.right};
@@ -387,9 +394,10 @@ Argument readPhrase(const ParsedSentence& p, int head) {
 
     auto all = phraseWords(p, head, false);
     arg.text = joinRun(p, all, head, false, 2, &arg.first, &arg.last);
+    arg.textLast = arg.last;
     if (const int end = clauseEnd(p, all); end > arg.last) {
-        arg.last = static_cast<std::uint16_t>(end);
-        arg.text = std::string(p.span(arg.first, arg.last));
+        arg.textLast = static_cast<std::uint16_t>(end);
+        arg.text = std::string(p.span(arg.first, arg.textLast));
     }
     const Word& hw = p.words[head];
     const std::string lower = lowerAscii(hw.text);
