@@ -41,6 +41,9 @@ struct Modifier {
     std::string preposition; ///< "by", "in", "as early as"
     Argument argument;
     enum class Role { Time, Place, Quantity, Other } role = Role::Other;
+    /// Word span of the preposition ("out of" is two words), -1 when it is not in the sentence.
+    int prepositionFirst = -1;
+    int prepositionLast = -1;
     /// The conjunction word shared by the conjuncts of one coordinated object ("against the
     /// manager and the vice president"), -1 for a single object.
     int coordination = -1;

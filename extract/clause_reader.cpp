@@ -81,6 +81,7 @@ private:
     void mergeCoordinations(std::vector<Modifier>& mods) const;
     std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
     int antecedentOf(WordIndex pronoun) const;
+    WordIndex idiomStart(WordIndex w) const;
     bool isBeContraction(WordIndex w) const {
         const std::string l = lower(w);
         return l == "'s" || l == "'re" || l == "'m";
@@ -270,9 +271,12 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
         if (obj < 0)
             return;
         const std::vector<WordIndex> objects = conjuncts(static_cast<WordIndex>(obj), "SJ");
+        const WordIndex start = idiomStart(prep);
         for (WordIndex o : objects) {
             Modifier m;
-            m.preposition = lower(prep);
+            m.preposition = lowerAscii(p_.span(start, prep));
+            m.prepositionFirst = start;
+            m.prepositionLast = prep;
             m.argument = readArgument(p_, o);
             if (!m.argument.valid())
                 continue;
@@ -302,6 +306,7 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
                 if (obj >= 0) {
                     Modifier m;
                     m.preposition = lower(w);
+                    m.prepositionFirst = m.prepositionLast = w;
                     m.argument = readArgument(p_, obj);
                     m.role = Modifier::Role::Time;
                     if (m.argument.valid())
@@ -321,6 +326,17 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
 }
 
 // The noun a relative pronoun stands for ("the minister, who visited ..."), or -1.
+// First word of the idiom that ends at `w` ("out of", "according to", "because of"), which the
+// dictionary joins with links of no type; `w` itself for a single word.
+WordIndex Reader::idiomStart(WordIndex w) const {
+    for (std::uint16_t li : p_.linksOfWord[w]) {
+        const Link& link = p_.links[li];
+        if (link.right == w && link.type.empty() && !link.sub.empty() && link.sub[0] == '_')
+            return idiomStart(link.left);
+    }
+    return w;
+}
+
 int Reader::antecedentOf(WordIndex pronoun) const {
     for (std::string_view t : {"MX", "M", "R"}) {
         int noun = left(pronoun, t);
@@ -396,11 +412,15 @@ float Reader::confidence(const Claim& c, float base) const {
     float score = base;
     score *= std::pow(0.8f, static_cast<float>(p_.nullCount));
     score /= 1.0f + 0.12f * std::max(0.0f, p_.disjunctCost);
-    const int argWords = (c.subject.valid() ? c.subject.last - c.subject.first + 1 : 0) +
-                         (c.object.valid() ? c.object.last - c.object.first + 1 : 0);
-    score *= std::pow(0.97f, static_cast<float>(std::max(0, argWords - 6)));
+    // A long subject is more often a misparse; a long object is not (it is most often a
+    // complete phrase with its modifiers).
+    const int subjectWords = c.subject.valid() ? c.subject.textLast - c.subject.first + 1 : 0;
+    score *= std::pow(0.95f, static_cast<float>(std::max(0, subjectWords - 4)));
     if (c.subject.kind == MentionKind::Pronoun || c.object.kind == MentionKind::Pronoun)
         score *= 0.9f;
+    // A prepositional phrase the parse hung on the verb is evidence the clause was read whole.
+    if (!c.modifiers.empty())
+        score *= 1.15f;
     if (p_.linkageCount > 1)
         score *= 1.0f - 0.05f * std::min(2.0f, std::log10(static_cast<float>(p_.linkageCount)));
     const std::size_t words = p_.words.size();
@@ -456,22 +476,19 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         std::vector<Argument> otherObjects;
         // Moves the first modifier that `pred` accepts into the object slot; its preposition
         // joins the predicate ("disagree with") unless it only marks the agent of a passive.
+        std::string takenPreposition;
         auto takeModifier = [&](auto pred, bool prepositionInPredicate = true) -> bool {
             for (auto it = rest.begin(); it != rest.end(); ++it)
                 if (pred(*it)) {
                     c.object = it->argument;
                     std::string prep = it->preposition;
+                    takenPreposition = prep;
                     const int coordination = it->coordination;
                     if (prepositionInPredicate)
                         predicate += " " + prep;
                     surface += " " + prep;
-                    for (WordIndex w = 0; w < p_.words.size(); ++w)
-                        if (p_.words[w].begin >= p_.words[verb].end &&
-                            p_.words[w].end <= p_.words[it->argument.first].begin &&
-                            lowerAscii(p_.words[w].text) == prep) {
-                            words.push_back(w);
-                            break;
-                        }
+                    for (int w = it->prepositionFirst; w >= 0 && w <= it->prepositionLast; ++w)
+                        words.push_back(static_cast<WordIndex>(w));
                     rest.erase(it);
                     // "filed charges against the manager and the vice president": one claim
                     // per conjunct of the object.
@@ -499,8 +516,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
             if (agent) {
                 base = 0.7f;
             } else if (takeModifier(isObjectLike)) {
-                predicate = "be " + lowerAscii(p_.words[verb].text) + " " +
-                            predicate.substr(predicate.rfind(' ') + 1);
+                predicate = "be " + lowerAscii(p_.words[verb].text) + " " + takenPreposition;
                 base = 0.55f;
             }
         } else if (objWord >= 0) {

@@ -148,5 +148,10 @@ TEST(Claims, VerbTakingAGerundIsItsModality) {
               Claims{"mayor | build | new bridge [mod=propose]"});
 }
 
+TEST(Claims, MultiWordPrepositionIsWhole) {
+    EXPECT_EQ(claimsOf("The team was knocked out of the competition in 2006."),
+              Claims{"team | be knocked out of | competition [passive] [time=in 2006]"});
+}
+
 } // namespace
 } // namespace kg::extract::test
