@@ -463,6 +463,9 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         objects.push_back(0); // no object: one claim without it
     const Argument firstObject = objWord >= 0 ? readArgument(p_, objects.front()) : Argument{};
     std::vector<Modifier> mods = modifiersOf(verb, objWord >= 0 ? &firstObject : nullptr);
+    const bool reportsAClause =
+        wn_.isReportingVerb(verbLemma) &&
+        (right(verb, "TH") >= 0 || right(verb, "C") >= 0 || right(verb, "CV") >= 0);
 
     for (WordIndex objIndex : objects) {
         Claim c;
@@ -540,9 +543,12 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
             takeModifier(isObjectLike);
         } else {
             base = 0.65f;
-            takeModifier(isObjectLike);
+            // "said without US support, Europe cannot ...": what a reporting verb says is its
+            // clause, not a phrase the parse hung on it.
+            if (!reportsAClause)
+                takeModifier(isObjectLike);
         }
-        if (!c.object.valid() && rest.empty())
+        if (!c.object.valid() && (rest.empty() || reportsAClause))
             clausalComplement(verb, c);
         c.kind = verbLemma == "be" && !chain.passive ? ClaimKind::Copula : ClaimKind::Action;
         if (c.kind == ClaimKind::Copula)
@@ -899,6 +905,7 @@ void Reader::titles() {
             Claim c;
             c.kind = ClaimKind::Title;
             c.subject = *a;
+            c.subject.text = a->name; // the title claim is about the person, not the phrase
             c.object.head = a->head;
             c.object.name = a->title;
             c.object.text = a->title;

@@ -257,6 +257,9 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
         if (titled)
             nameStart = std::max(nameStart, gn + 1);
     }
+    // "Secretary General" alone: a title ends the phrase, so there is no name to split off.
+    if (isTitleWord(p.words[head]))
+        nameStart = start;
     arg.name = std::string(
         p.span(static_cast<std::uint16_t>(nameStart), static_cast<std::uint16_t>(head)));
     if (nameStart > start)
