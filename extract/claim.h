@@ -67,6 +67,7 @@ struct Claim {
     Argument speakerArgument;   ///< who said it, when the sentence names an attribution
     bool reporting = false;     ///< a quotation verb ('"...," Rutte said'): its subject speaks
     bool clausalObject = false; ///< the object is a clause ("said that ..."): CaRB only
+    int complementiser = -1;    ///< word index of the clause's "that", part of the relation
     std::vector<Modifier> modifiers;
     float confidence = 0.5f;
 };

@@ -21,6 +21,16 @@ constexpr std::array<std::string_view, 9> kModals = {"will",  "would", "can",   
 // Holm, the director") are written with "be", which CaRB matches against any form of it.
 constexpr std::string_view kCarbBe = "be";
 
+// Adjectives that pick out which thing is meant rather than say what it is like ("the second
+// session", "a single rehearsal", "its own label"): "the session is second" says nothing.
+bool isDeterminingAdjective(std::string_view lower) {
+    static constexpr std::array<std::string_view, 22> kDetermining = {
+        "first", "second",  "third",   "fourth",  "fifth",    "last", "next",    "other",
+        "same",  "single",  "own",     "former",  "latter",   "such", "certain", "only",
+        "main",  "several", "various", "further", "previous", "whole"};
+    return std::find(kDetermining.begin(), kDetermining.end(), lower) != kDetermining.end();
+}
+
 bool isModal(std::string_view lower) {
     return std::find(kModals.begin(), kModals.end(), lower) != kModals.end();
 }
@@ -550,6 +560,8 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         }
         if (!c.object.valid() && (rest.empty() || reportsAClause))
             clausalComplement(verb, c);
+        if (c.complementiser >= 0)
+            words.push_back(static_cast<WordIndex>(c.complementiser));
         c.kind = verbLemma == "be" && !chain.passive ? ClaimKind::Copula : ClaimKind::Action;
         if (c.kind == ClaimKind::Copula)
             base = std::min(base, 0.6f);
@@ -677,6 +689,11 @@ void Reader::clausalComplement(WordIndex verb, Claim& claim) const {
         --last;
     if (last <= start)
         return;
+    // "said that C": CaRB's annotators mostly put the complementiser in the relation.
+    if (lower(static_cast<WordIndex>(start)) == "that" && start + 1 < last) {
+        claim.complementiser = start;
+        ++start;
+    }
     setClausalObject(claim, static_cast<WordIndex>(start), static_cast<WordIndex>(last));
 }
 
@@ -740,7 +757,8 @@ void Reader::nominals() {
             }
             add(readArgument(p_, link.left), "has", owned, 0.15f);
         } else if (link.type == "A" &&
-                   std::isalpha(static_cast<unsigned char>(p_.words[link.left].text.front()))) {
+                   std::isalpha(static_cast<unsigned char>(p_.words[link.left].text.front())) &&
+                   !isDeterminingAdjective(lower(link.left))) {
             // "a gaping loophole": the loophole is gaping.
             Argument noun = readArgument(p_, link.right);
             if (!noun.valid() || link.left < noun.first || link.left > noun.last)

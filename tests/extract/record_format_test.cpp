@@ -28,8 +28,8 @@ TEST(RecordFormat, TsvHasTheImportKeysAndNoStrayTabs) {
 
 TEST(RecordFormat, CarbLinesForVerbalNominalAdjectivalAndClausalClaims) {
     EXPECT_EQ(carbOf("The mayor said that the city would sell the old stadium."),
-              "The mayor said that the city would sell the old stadium.\t0.6304\tsaid\tThe mayor"
-              "\tthat the city would sell the old stadium\n"
+              "The mayor said that the city would sell the old stadium.\t0.6304\tsaid that\t"
+              "The mayor\tthe city would sell the old stadium\n"
               "The mayor said that the city would sell the old stadium.\t0.7274\twould sell\t"
               "the city\tthe old stadium\n"
               "The mayor said that the city would sell the old stadium.\t0.0388\tbe\t"
