@@ -298,9 +298,12 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
     };
     for (std::uint16_t li : p_.linksOfWord[verb]) {
         const Link& link = p_.links[li];
-        if (link.left != verb || link.type != "MV" || link.sub.empty() || link.sub[0] != 'p')
+        if (link.left != verb)
             continue;
-        if (modifierOwner(link) == verb)
+        // MVp: a prepositional phrase; OF: the "of" some verbs take ("consists of").
+        const bool prepositional =
+            (link.type == "MV" && !link.sub.empty() && link.sub[0] == 'p') || link.type == "OF";
+        if (prepositional && modifierOwner(link) == verb)
             add(link.right);
     }
     for (const auto& [prep, owner] : lateModifiers_)
@@ -1022,15 +1025,15 @@ std::vector<Claim> Reader::run() {
             participle = form[0];
         if (participle != 'v' && participle != 'g')
             continue;
-        Argument subject = readArgument(p_, link.left);
-        if (!subject.valid())
-            continue;
         Chain chain;
         chain.content = link.right;
         chain.words.push_back(link.right);
         chain.passive = participle == 'v';
         const std::size_t before = claims_.size();
-        buildClaim(subject, chain, chain.words);
+        // "Boyer and Swanson, headed for Wall Street": each conjunct.
+        for (WordIndex noun : conjuncts(link.left, "SJ"))
+            if (Argument subject = readArgument(p_, noun); subject.valid())
+                buildClaim(subject, chain, chain.words);
         // The relation as a reader states it: "the album, released in 2000" → be released in.
         for (std::size_t i = before; i < claims_.size(); ++i)
             claims_[i].relation = std::string(kCarbBe) + " " + claims_[i].relation;

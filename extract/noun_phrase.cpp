@@ -314,8 +314,12 @@ bool isArgumentPhrase(const ParsedSentence& p, const Argument& arg) {
     if (contains(kPrepositions, lowerAscii(head.text)))
         return false; // "by changing the system": the parse hung the gerund on the preposition
     const char kind = head.subscript.empty() ? '\0' : head.subscript[0];
-    if (kind == 'v' || kind == 'e' || kind == 'a' || kind == 'j' || kind == 'r' || kind == 'q' ||
-        kind == 'z')
+    // An adjective with its own determiner is used as a noun: "the latter", "the poor".
+    const auto head16 = static_cast<std::uint16_t>(arg.head);
+    const bool nominalAdjective =
+        kind == 'a' && (p.partner(head16, "D", false) >= 0 || p.partner(head16, "DG", false) >= 0);
+    if (kind == 'v' || kind == 'e' || (kind == 'a' && !nominalAdjective) || kind == 'j' ||
+        kind == 'r' || kind == 'q' || kind == 'z')
         return false;
     return !(kind == 'g' && p.partner(static_cast<std::uint16_t>(arg.head), "O", true) >= 0);
 }

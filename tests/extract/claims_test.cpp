@@ -153,5 +153,16 @@ TEST(Claims, MultiWordPrepositionIsWhole) {
               Claims{"team | be knocked out of | competition [passive] [time=in 2006]"});
 }
 
+TEST(Claims, VerbWithItsOwnOf) {
+    EXPECT_EQ(claimsOf("The group consists of Japan, Canada and Italy."),
+              (Claims{"group | consist of | Japan", "group | consist of | Canada",
+                      "group | consist of | Italy"}));
+}
+
+TEST(Claims, AdjectiveWithADeterminerIsANoun) {
+    EXPECT_EQ(claimsOf("The latter was lifted as the second single."),
+              Claims{"latter | be lifted as | second single [passive]"});
+}
+
 } // namespace
 } // namespace kg::extract::test
