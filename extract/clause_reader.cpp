@@ -92,6 +92,7 @@ private:
     std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
     int antecedentOf(WordIndex pronoun) const;
     WordIndex idiomStart(WordIndex w) const;
+    Argument wordArgument(WordIndex w) const;
     bool isBeContraction(WordIndex w) const {
         const std::string l = lower(w);
         return l == "'s" || l == "'re" || l == "'m";
@@ -338,6 +339,16 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
     return mods;
 }
 
+// One word as an argument that names no entity: an adjective ("gaping", "longer").
+Argument Reader::wordArgument(WordIndex w) const {
+    Argument a;
+    a.head = w;
+    a.first = a.last = a.textLast = w;
+    a.text = a.name = p_.words[w].text;
+    a.entity = false;
+    return a;
+}
+
 // The noun a relative pronoun stands for ("the minister, who visited ..."), or -1.
 // First word of the idiom that ends at `w` ("out of", "according to", "because of"), which the
 // dictionary joins with links of no type; `w` itself for a single word.
@@ -553,7 +564,12 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                 modifiersOf(static_cast<WordIndex>(chain.adjective), nullptr);
             rest.insert(rest.end(), adjMods.begin(), adjMods.end());
             base = 0.6f;
-            takeModifier(isObjectLike);
+            // "the skirts became longer": for CaRB the adjective is the second argument; it
+            // names no entity, so the graph does not take it.
+            if (!takeModifier(isObjectLike)) {
+                c.object = wordArgument(static_cast<WordIndex>(chain.adjective));
+                words.erase(std::remove(words.begin(), words.end(), chain.adjective), words.end());
+            }
         } else {
             base = 0.65f;
             // "said without US support, Europe cannot ...": what a reporting verb says is its
@@ -766,11 +782,7 @@ void Reader::nominals() {
             Argument noun = readArgument(p_, link.right);
             if (!noun.valid() || link.left < noun.first || link.left > noun.last)
                 continue;
-            Argument quality;
-            quality.head = link.left;
-            quality.first = quality.last = quality.textLast = link.left;
-            quality.text = quality.name = p_.words[link.left].text;
-            quality.entity = false;
+            const Argument quality = wordArgument(link.left);
             // The noun's phrase as written, without the adjective.
             noun.text.clear();
             if (link.left > noun.first)

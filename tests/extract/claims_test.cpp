@@ -164,5 +164,10 @@ TEST(Claims, AdjectiveWithADeterminerIsANoun) {
               Claims{"latter | be lifted as | second single [passive]"});
 }
 
+TEST(Claims, PredicateAdjectiveIsTheCarbObject) {
+    const std::string carb = carbOf("The skirts became longer.");
+    EXPECT_NE(carb.find("\tbecame\tThe skirts\tlonger\n"), std::string::npos) << carb;
+}
+
 } // namespace
 } // namespace kg::extract::test
