@@ -792,7 +792,8 @@ void Reader::nominals() {
                              std::string(p_.span(link.left + 1, noun.textLast));
             add(noun, std::string(kCarbBe), quality, 0.04f);
         } else if (link.type == "M" && !link.sub.empty() &&
-                   (link.sub[0] == 'p' || link.sub[0] == 'f') && left(link.right, "MV") < 0) {
+                   (link.sub[0] == 'p' || link.sub[0] == 'f') && left(link.right, "MV") < 0 &&
+                   !isConjunction(p_.words[link.right])) {
             int obj = right(link.right, "J");
             if (obj < 0)
                 continue;
