@@ -126,6 +126,11 @@ std::string countryHolonym(SynsetPtr synset) {
     return {};
 }
 
+// Whether a word is worth asking WordNet about: its lookups take at most 64 characters.
+bool fits(std::string_view word) {
+    return !word.empty() && word.size() <= 64;
+}
+
 } // namespace
 
 WordNet& WordNet::instance() {
@@ -147,236 +152,212 @@ std::string WordNet::morph(std::string_view word, int pos) {
     return lemma;
 }
 
+// morph answers lower-cased input itself when WordNet is missing or the word does not fit.
 std::string WordNet::verbLemma(std::string_view word) {
-    std::lock_guard lock(mutex_);
-    auto [it, inserted] = verbCache_.try_emplace(std::string(word));
-    if (inserted)
-        it->second = morph(word, VERB);
-    return it->second;
+    return remember(verbCache_, std::string(word), true, [&] { return morph(word, VERB); });
 }
 
 std::string WordNet::nounLemma(std::string_view word) {
-    std::lock_guard lock(mutex_);
-    auto [it, inserted] = nounCache_.try_emplace(std::string(word));
-    if (inserted)
-        it->second = morph(word, NOUN);
-    return it->second;
+    return remember(nounCache_, std::string(word), true, [&] { return morph(word, NOUN); });
 }
 
 NounCategory WordNet::nounCategory(std::string_view word, Sense sense) {
-    std::lock_guard lock(mutex_);
     auto& cache = categoryCache_[static_cast<int>(sense)];
-    auto [it, inserted] = cache.try_emplace(std::string(word), NounCategory::Unknown);
-    if (!inserted || !ready_ || word.empty() || word.size() > 64)
-        return it->second;
-    std::string key = lowerUnderscored(word);
-    IndexPtr index = index_lookup(key.data(), NOUN);
-    if (index == nullptr)
-        return it->second;
-    for (int i = 0; i < index->off_cnt; ++i) {
-        SynsetPtr synset = read_synset(NOUN, static_cast<long>(index->offset[i]), key.data());
-        if (synset == nullptr)
-            continue;
-        // How the synset spells this very word: with a capital (a name) or without.
-        bool capitalised = false;
-        bool lower = false;
-        for (int w = 0; w < synset->wcount; ++w) {
-            if (lowerUnderscored(synset->words[w]) != key)
+    return remember(cache, std::string(word), ready_ && fits(word), [&] {
+        NounCategory category = NounCategory::Unknown;
+        std::string key = lowerUnderscored(word);
+        IndexPtr index = index_lookup(key.data(), NOUN);
+        if (index == nullptr)
+            return category;
+        for (int i = 0; i < index->off_cnt; ++i) {
+            SynsetPtr synset = read_synset(NOUN, static_cast<long>(index->offset[i]), key.data());
+            if (synset == nullptr)
                 continue;
-            if (std::isupper(static_cast<unsigned char>(synset->words[w][0])))
-                capitalised = true;
-            else
-                lower = true;
+            // How the synset spells this very word: with a capital (a name) or without.
+            bool capitalised = false;
+            bool lower = false;
+            for (int w = 0; w < synset->wcount; ++w) {
+                if (lowerUnderscored(synset->words[w]) != key)
+                    continue;
+                if (std::isupper(static_cast<unsigned char>(synset->words[w][0])))
+                    capitalised = true;
+                else
+                    lower = true;
+            }
+            const bool usable = sense == Sense::First || (sense == Sense::Proper && capitalised) ||
+                                (sense == Sense::Common && lower);
+            if (usable && synset->fnum >= 0 && synset->fnum < 45)
+                category = categoryOfFile(lexfiles[synset->fnum]);
+            free_synset(synset);
+            if (usable)
+                break;
         }
-        const bool usable = sense == Sense::First || (sense == Sense::Proper && capitalised) ||
-                            (sense == Sense::Common && lower);
-        if (usable && synset->fnum >= 0 && synset->fnum < 45)
-            it->second = categoryOfFile(lexfiles[synset->fnum]);
-        free_synset(synset);
-        if (usable)
-            break;
-    }
-    free_index(index);
-    return it->second;
+        free_index(index);
+        return category;
+    });
 }
 
 bool WordNet::isReportingVerb(std::string_view lemma) {
-    std::lock_guard lock(mutex_);
-    auto [it, inserted] = reportingCache_.try_emplace(std::string(lemma), false);
-    if (!inserted || !ready_ || lemma.empty() || lemma.size() > 64)
-        return it->second;
-    std::string key = lowerUnderscored(lemma);
-    IndexPtr index = index_lookup(key.data(), VERB);
-    if (index == nullptr)
-        return it->second;
-    if (index->off_cnt > 0)
-        if (SynsetPtr synset = read_synset(VERB, static_cast<long>(index->offset[0]), key.data())) {
-            if (synset->fnum >= 0 && synset->fnum < 45) {
-                std::string_view file = lexfiles[synset->fnum];
-                it->second = file == "verb.communication" || file == "verb.cognition";
+    return remember(reportingCache_, std::string(lemma), ready_ && fits(lemma), [&] {
+        bool reporting = false;
+        std::string key = lowerUnderscored(lemma);
+        IndexPtr index = index_lookup(key.data(), VERB);
+        if (index == nullptr)
+            return reporting;
+        if (index->off_cnt > 0)
+            if (SynsetPtr synset =
+                    read_synset(VERB, static_cast<long>(index->offset[0]), key.data())) {
+                if (synset->fnum >= 0 && synset->fnum < 45) {
+                    std::string_view file = lexfiles[synset->fnum];
+                    reporting = file == "verb.communication" || file == "verb.cognition";
+                }
+                free_synset(synset);
             }
-            free_synset(synset);
-        }
-    free_index(index);
-    return it->second;
+        free_index(index);
+        return reporting;
+    });
 }
 
 std::vector<std::string> WordNet::synonyms(std::string_view word) {
-    std::lock_guard lock(mutex_);
-    auto [it, inserted] = synonymCache_.try_emplace(std::string(word));
-    if (!inserted || !ready_ || word.empty() || word.size() > 64)
-        return it->second;
-    std::string key = lowerUnderscored(word);
-    if (SynsetPtr synset = firstNounSynset(key)) {
-        for (int i = 0; i < synset->wcount; ++i)
-            it->second.push_back(spaced(synset->words[i]));
-        free_synset(synset);
-    }
-    return it->second;
+    return remember(synonymCache_, std::string(word), ready_ && fits(word), [&] {
+        std::vector<std::string> words;
+        std::string key = lowerUnderscored(word);
+        if (SynsetPtr synset = firstNounSynset(key)) {
+            for (int i = 0; i < synset->wcount; ++i)
+                words.push_back(spaced(synset->words[i]));
+            free_synset(synset);
+        }
+        return words;
+    });
 }
 
 std::string WordNet::countryOfCapital(std::string_view name) {
-    std::lock_guard lock(mutex_);
-    auto [it, inserted] = capitalCache_.try_emplace(std::string(name));
-    if (!inserted || !ready_ || name.empty() || name.size() > 64)
-        return it->second;
-    std::string key = lowerUnderscored(name);
-    SynsetHandle first(firstNounSynset(key));
-    if (first.ptr != nullptr && isInstanceOfWord(first.ptr, "national_capital"))
-        it->second = countryHolonym(first.ptr);
-    return it->second;
+    return remember(capitalCache_, std::string(name), ready_ && fits(name), [&] {
+        std::string key = lowerUnderscored(name);
+        SynsetHandle first(firstNounSynset(key));
+        if (first.ptr != nullptr && isInstanceOfWord(first.ptr, "national_capital"))
+            return countryHolonym(first.ptr);
+        return std::string();
+    });
 }
 
 bool WordNet::isKindOf(std::string_view name, std::string_view noun, int depth) {
-    std::lock_guard lock(mutex_);
     std::string cacheKey = std::string(name) + '\n' + std::string(noun) + std::to_string(depth);
-    auto [it, inserted] = kindCache_.try_emplace(cacheKey, false);
-    if (!inserted || !ready_ || name.empty() || name.size() > 64 || noun.empty())
-        return it->second;
-    std::string key = lowerUnderscored(name);
-    SynsetHandle first(firstNounSynset(key));
-    // The synset itself does not count: "alliance" is not a kind of alliance of its own.
-    if (first.ptr != nullptr)
-        for (int i = 0; i < first.ptr->ptrcount && !it->second; ++i) {
-            if (first.ptr->ptrtyp[i] != HYPERPTR && first.ptr->ptrtyp[i] != INSTANCE)
-                continue;
-            SynsetHandle up(NOUN, first.ptr->ptroff[i]);
-            it->second =
-                up.ptr != nullptr && reachesWord(up.ptr, lowerUnderscored(noun), depth - 1);
-        }
-    return it->second;
+    return remember(kindCache_, std::move(cacheKey), ready_ && fits(name) && !noun.empty(), [&] {
+        bool kind = false;
+        std::string key = lowerUnderscored(name);
+        SynsetHandle first(firstNounSynset(key));
+        // The synset itself does not count: "alliance" is not a kind of alliance of its own.
+        if (first.ptr != nullptr)
+            for (int i = 0; i < first.ptr->ptrcount && !kind; ++i) {
+                if (first.ptr->ptrtyp[i] != HYPERPTR && first.ptr->ptrtyp[i] != INSTANCE)
+                    continue;
+                SynsetHandle up(NOUN, first.ptr->ptroff[i]);
+                kind = up.ptr != nullptr && reachesWord(up.ptr, lowerUnderscored(noun), depth - 1);
+            }
+        return kind;
+    });
 }
 
 bool WordNet::nominalizes(std::string_view noun, std::string_view verb) {
-    std::lock_guard lock(mutex_);
     std::string cacheKey = std::string(noun) + '\n' + std::string(verb);
-    auto [it, inserted] = nominalCache_.try_emplace(cacheKey, false);
-    if (!inserted || !ready_ || noun.empty() || verb.empty() || noun.size() > 64 ||
-        verb.size() > 64)
-        return it->second;
-    const std::string nounKey = lowerUnderscored(noun);
-    std::string verbKey = lowerUnderscored(verb);
-    IndexPtr index = index_lookup(verbKey.data(), VERB);
-    if (index == nullptr)
-        return it->second;
-    for (int s = 0; s < index->off_cnt && !it->second; ++s) {
-        SynsetHandle sense(VERB, static_cast<long>(index->offset[s]));
-        if (sense.ptr == nullptr)
-            continue;
-        for (int i = 0; i < sense.ptr->ptrcount && !it->second; ++i) {
-            if (sense.ptr->ptrtyp[i] != DERIVATION || sense.ptr->ppos[i] != NOUN)
+    return remember(nominalCache_, std::move(cacheKey), ready_ && fits(noun) && fits(verb), [&] {
+        bool nominal = false;
+        const std::string nounKey = lowerUnderscored(noun);
+        std::string verbKey = lowerUnderscored(verb);
+        IndexPtr index = index_lookup(verbKey.data(), VERB);
+        if (index == nullptr)
+            return nominal;
+        for (int s = 0; s < index->off_cnt && !nominal; ++s) {
+            SynsetHandle sense(VERB, static_cast<long>(index->offset[s]));
+            if (sense.ptr == nullptr)
                 continue;
-            SynsetHandle derived(NOUN, sense.ptr->ptroff[i]);
-            it->second = derived.ptr != nullptr && reachesWord(derived.ptr, nounKey, 1);
+            for (int i = 0; i < sense.ptr->ptrcount && !nominal; ++i) {
+                if (sense.ptr->ptrtyp[i] != DERIVATION || sense.ptr->ppos[i] != NOUN)
+                    continue;
+                SynsetHandle derived(NOUN, sense.ptr->ptroff[i]);
+                nominal = derived.ptr != nullptr && reachesWord(derived.ptr, nounKey, 1);
+            }
         }
-    }
-    free_index(index);
-    return it->second;
+        free_index(index);
+        return nominal;
+    });
 }
 
 bool WordNet::isInflectedVerb(std::string_view word) {
-    std::lock_guard lock(mutex_);
-    auto [it, inserted] = inflectedCache_.try_emplace(std::string(word), false);
-    if (!inserted || !ready_ || word.empty() || word.size() > 64)
-        return it->second;
-    std::string key = lowerUnderscored(word);
-    // morphstr returns null for a base form or an unknown word.
-    const char* base = morphstr(key.data(), VERB);
-    it->second = base != nullptr && key != base;
-    return it->second;
+    return remember(inflectedCache_, std::string(word), ready_ && fits(word), [&] {
+        std::string key = lowerUnderscored(word);
+        // morphstr returns null for a base form or an unknown word.
+        const char* base = morphstr(key.data(), VERB);
+        return base != nullptr && key != base;
+    });
 }
 
 bool WordNet::isNoun(std::string_view word) {
-    std::lock_guard lock(mutex_);
-    auto [it, inserted] = knownNounCache_.try_emplace(std::string(word), false);
-    if (!inserted || !ready_ || word.empty() || word.size() > 64)
-        return it->second;
-    std::string key = lowerUnderscored(word);
-    if (IndexPtr index = index_lookup(key.data(), NOUN)) {
-        it->second = true;
-        free_index(index);
-    } else {
-        it->second = morphstr(key.data(), NOUN) != nullptr;
-    }
-    return it->second;
+    return remember(knownNounCache_, std::string(word), ready_ && fits(word), [&] {
+        std::string key = lowerUnderscored(word);
+        if (IndexPtr index = index_lookup(key.data(), NOUN)) {
+            free_index(index);
+            return true;
+        }
+        return morphstr(key.data(), NOUN) != nullptr;
+    });
 }
 
 bool WordNet::canBeAgent(std::string_view noun) {
-    std::lock_guard lock(mutex_);
-    auto [it, inserted] = agentCache_.try_emplace(std::string(noun), false);
-    if (!inserted || !ready_ || noun.empty() || noun.size() > 64)
-        return it->second;
-    std::string key = lowerUnderscored(noun);
-    IndexPtr index = index_lookup(key.data(), NOUN);
-    if (index == nullptr)
-        if (const char* base = morphstr(key.data(), NOUN)) {
-            key = base;
-            index = index_lookup(key.data(), NOUN);
+    return remember(agentCache_, std::string(noun), ready_ && fits(noun), [&] {
+        bool agent = false;
+        std::string key = lowerUnderscored(noun);
+        IndexPtr index = index_lookup(key.data(), NOUN);
+        if (index == nullptr)
+            if (const char* base = morphstr(key.data(), NOUN)) {
+                key = base;
+                index = index_lookup(key.data(), NOUN);
+            }
+        if (index == nullptr)
+            return agent;
+        for (int i = 0; i < index->off_cnt && !agent; ++i) {
+            SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
+            if (sense.ptr == nullptr || sense.ptr->fnum < 0 || sense.ptr->fnum >= 45)
+                continue;
+            const NounCategory category = categoryOfFile(lexfiles[sense.ptr->fnum]);
+            agent = category == NounCategory::Person || category == NounCategory::Group;
         }
-    if (index == nullptr)
-        return it->second;
-    for (int i = 0; i < index->off_cnt && !it->second; ++i) {
-        SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
-        if (sense.ptr == nullptr || sense.ptr->fnum < 0 || sense.ptr->fnum >= 45)
-            continue;
-        const NounCategory category = categoryOfFile(lexfiles[sense.ptr->fnum]);
-        it->second = category == NounCategory::Person || category == NounCategory::Group;
-    }
-    free_index(index);
-    return it->second;
+        free_index(index);
+        return agent;
+    });
 }
 
 bool WordNet::namesPlace(std::string_view name) {
-    std::lock_guard lock(mutex_);
-    auto [it, inserted] = placeCache_.try_emplace(std::string(name), false);
-    if (!inserted || !ready_ || name.empty() || name.size() > 64)
-        return it->second;
-    std::string key = lowerUnderscored(name);
-    IndexPtr index = index_lookup(key.data(), NOUN);
-    if (index == nullptr)
-        return it->second;
-    for (int i = 0; i < index->off_cnt; ++i) {
-        SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
-        if (sense.ptr == nullptr)
-            continue;
-        bool capitalised = false;
-        for (int w = 0; w < sense.ptr->wcount; ++w)
-            if (lowerUnderscored(sense.ptr->words[w]) == key &&
-                std::isupper(static_cast<unsigned char>(sense.ptr->words[w][0])))
-                capitalised = true;
-        if (!capitalised)
-            continue;
-        bool instance = false;
-        for (int p = 0; p < sense.ptr->ptrcount; ++p)
-            instance = instance || sense.ptr->ptrtyp[p] == INSTANCE;
-        if (instance && sense.ptr->fnum >= 0 && sense.ptr->fnum < 45) {
-            std::string_view file = lexfiles[sense.ptr->fnum];
-            it->second = file == "noun.location" || file == "noun.object";
+    return remember(placeCache_, std::string(name), ready_ && fits(name), [&] {
+        bool place = false;
+        std::string key = lowerUnderscored(name);
+        IndexPtr index = index_lookup(key.data(), NOUN);
+        if (index == nullptr)
+            return place;
+        for (int i = 0; i < index->off_cnt; ++i) {
+            SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
+            if (sense.ptr == nullptr)
+                continue;
+            bool capitalised = false;
+            for (int w = 0; w < sense.ptr->wcount; ++w)
+                if (lowerUnderscored(sense.ptr->words[w]) == key &&
+                    std::isupper(static_cast<unsigned char>(sense.ptr->words[w][0])))
+                    capitalised = true;
+            if (!capitalised)
+                continue;
+            bool instance = false;
+            for (int p = 0; p < sense.ptr->ptrcount; ++p)
+                instance = instance || sense.ptr->ptrtyp[p] == INSTANCE;
+            if (instance && sense.ptr->fnum >= 0 && sense.ptr->fnum < 45) {
+                std::string_view file = lexfiles[sense.ptr->fnum];
+                place = file == "noun.location" || file == "noun.object";
+            }
+            break;
         }
-        break;
-    }
-    free_index(index);
-    return it->second;
+        free_index(index);
+        return place;
+    });
 }
 
 } // namespace kg::extract

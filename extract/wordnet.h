@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace kg::extract {
@@ -62,6 +63,21 @@ public:
 private:
     WordNet();
     std::string morph(std::string_view word, int pos);
+
+    /// The cached answer for `key`, computing it on the first ask only. WordNet reads its files
+    /// on every call and is not thread-safe, so the lock covers the lookup and the computation
+    /// (which must not call a public member: the mutex is not recursive). When the question is
+    /// not `askable` (WordNet missing, word empty or too long) the answer is a value-initialised
+    /// `Value` (false, NounCategory::Unknown, empty), cached like any other.
+    template <class Value, class Compute>
+    Value remember(std::unordered_map<std::string, Value>& cache, std::string key, bool askable,
+                   Compute compute) {
+        std::lock_guard lock(mutex_);
+        auto [it, inserted] = cache.try_emplace(std::move(key));
+        if (inserted && askable)
+            it->second = compute();
+        return it->second;
+    }
 
     std::mutex mutex_;
     bool ready_ = false;
