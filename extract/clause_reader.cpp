@@ -642,7 +642,9 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
         if (obj >= 0 && obj < toWord) {
             // Object control: "called on European countries to increase spending" is a claim
             // about the caller and one about what the countries should do, said by the caller.
-            buildClaim(subject, chain, chain.words);
+            // "expects regulators to approve" says nothing about the regulators themselves.
+            if (!wn_.isAttitudeVerb(control))
+                buildClaim(subject, chain, chain.words);
             Argument controlled = readArgument(p_, obj);
             if (!controlled.valid())
                 return;

@@ -197,25 +197,33 @@ NounCategory WordNet::nounCategory(std::string_view word, Sense sense) {
     });
 }
 
-bool WordNet::isReportingVerb(std::string_view lemma) {
-    return remember(reportingCache_, std::string(lemma), ready_ && fits(lemma), [&] {
-        bool reporting = false;
+std::string WordNet::verbFile(std::string_view lemma) {
+    return remember(verbFileCache_, std::string(lemma), ready_ && fits(lemma), [&] {
+        std::string file;
         std::string key = lowerUnderscored(lemma);
         IndexPtr index = index_lookup(key.data(), VERB);
         if (index == nullptr)
-            return reporting;
+            return file;
         if (index->off_cnt > 0)
             if (SynsetPtr synset =
                     read_synset(VERB, static_cast<long>(index->offset[0]), key.data())) {
-                if (synset->fnum >= 0 && synset->fnum < 45) {
-                    std::string_view file = lexfiles[synset->fnum];
-                    reporting = file == "verb.communication" || file == "verb.cognition";
-                }
+                if (synset->fnum >= 0 && synset->fnum < 45)
+                    file = lexfiles[synset->fnum];
                 free_synset(synset);
             }
         free_index(index);
-        return reporting;
+        return file;
     });
+}
+
+bool WordNet::isReportingVerb(std::string_view lemma) {
+    const std::string file = verbFile(lemma);
+    return file == "verb.communication" || file == "verb.cognition";
+}
+
+bool WordNet::isAttitudeVerb(std::string_view lemma) {
+    const std::string file = verbFile(lemma);
+    return file == "verb.cognition" || file == "verb.emotion" || file == "verb.perception";
 }
 
 std::vector<std::string> WordNet::synonyms(std::string_view word) {

@@ -35,6 +35,11 @@ public:
     /// Whether the first sense of the verb lemma is one of saying or thinking (WordNet's
     /// verb.communication and verb.cognition files): "say", "warn", "stress", "believe".
     bool isReportingVerb(std::string_view lemma);
+    /// Whether the first sense of the verb lemma is one of thinking, feeling or perceiving
+    /// (verb.cognition, verb.emotion, verb.perception): "expect", "want", "see". With an object
+    /// and an infinitive ("expects regulators to approve") the object is the infinitive's
+    /// subject, not something the verb acts on.
+    bool isAttitudeVerb(std::string_view lemma);
 
     /// The country whose national capital the first noun sense of `name` is ("Washington" ->
     /// "United States", "Berlin" -> "Germany"): the sense must be an instance of "national
@@ -79,13 +84,15 @@ private:
         return it->second;
     }
 
+    /// WordNet's lexicographer file of the verb's first sense ("verb.communication"), or empty.
+    std::string verbFile(std::string_view lemma);
     std::mutex mutex_;
     bool ready_ = false;
     std::unordered_map<std::string, std::string> verbCache_;
     std::unordered_map<std::string, std::string> nounCache_;
     std::unordered_map<std::string, NounCategory> categoryCache_[3];
     std::unordered_map<std::string, std::vector<std::string>> synonymCache_;
-    std::unordered_map<std::string, bool> reportingCache_;
+    std::unordered_map<std::string, std::string> verbFileCache_;
     std::unordered_map<std::string, std::string> capitalCache_;
     std::unordered_map<std::string, bool> kindCache_;
     std::unordered_map<std::string, bool> nominalCache_;
