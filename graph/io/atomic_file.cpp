@@ -41,8 +41,21 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
         throw FileWriteError("cannot write a file with an empty name");
     if (std::error_code ec; std::filesystem::is_directory(target_, ec))
         fail("is a folder", 0);
+    // A symbolic link is written through: the rename replaces the file it points to and the
+    // link stays a link.
+    renameTarget_ = target_;
+    if (std::error_code ec; std::filesystem::is_symlink(target_, ec))
+        if (auto resolved = std::filesystem::weakly_canonical(target_, ec); !ec)
+            renameTarget_ = resolved;
+    // "-o /dev/null", a named pipe, a terminal: there is no file to replace, and renaming over
+    // the device would turn it into a regular file. Such targets are written directly.
+    if (std::error_code ec; std::filesystem::exists(renameTarget_, ec) &&
+                            !std::filesystem::is_regular_file(renameTarget_, ec)) {
+        openDirectly();
+        return;
+    }
     for (;;) {
-        temp_ = target_;
+        temp_ = renameTarget_;
         temp_ += fmt::format(".tmp.{}.{}", ::getpid(), tempCounter++);
         // O_EXCL: never reuse a file someone else is writing. Mode 0666 lets the umask decide,
         // as for any file a program creates.
@@ -65,6 +78,19 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
     std::setvbuf(file_, nullptr, _IOFBF, kBufferBytes);
 }
 
+void AtomicFile::openDirectly() {
+    direct_ = true;
+    int fd = ::open(renameTarget_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        fail("cannot open", errno);
+    file_ = ::fdopen(fd, "wb");
+    if (file_ == nullptr) {
+        int error = errno;
+        ::close(fd);
+        fail("cannot open", error);
+    }
+}
+
 AtomicFile::~AtomicFile() {
     discard();
 }
@@ -74,7 +100,7 @@ void AtomicFile::discard() noexcept {
         std::fclose(file_);
         file_ = nullptr;
     }
-    if (!committed_ && !temp_.empty())
+    if (!committed_ && !direct_ && !temp_.empty())
         ::unlink(temp_.c_str());
 }
 
@@ -102,16 +128,24 @@ void AtomicFile::commit() {
         fail("a write failed (disk full or I/O error)", 0);
     if (std::fflush(file_) != 0)
         fail("write failed", errno);
+    if (direct_) { // a device or pipe: nothing to sync or rename
+        int closed = std::fclose(file_);
+        file_ = nullptr;
+        if (closed != 0)
+            fail("close failed", errno);
+        committed_ = true;
+        return;
+    }
     if (::fsync(::fileno(file_)) != 0)
         fail("fsync failed", errno);
     int closed = std::fclose(file_);
     file_ = nullptr;
     if (closed != 0)
         fail("close failed", errno);
-    if (std::rename(temp_.c_str(), target_.c_str()) != 0)
+    if (std::rename(temp_.c_str(), renameTarget_.c_str()) != 0)
         fail("cannot replace the file", errno);
     committed_ = true;
-    if (int error = syncFolder(folderOf(target_)); error != 0)
+    if (int error = syncFolder(folderOf(renameTarget_)); error != 0)
         fail("fsync of its folder failed", error);
 }
 

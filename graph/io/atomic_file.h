@@ -2,7 +2,9 @@
 // Atomic file replacement: the new content goes to a temporary file in the target's folder, is
 // flushed and fsynced, then renamed over the target and the folder is fsynced. A crash, a full
 // disk, a kill or an exception at any point leaves either the old file or the new one, never a
-// mix, and never a stray temporary file when the process survives to unwind.
+// mix, and never a stray temporary file when the process survives to unwind. A symbolic link is
+// written through (the file it points to is replaced); a target that is no regular file (a
+// device such as /dev/null, a named pipe) is written directly, as there is nothing to replace.
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -40,11 +42,14 @@ public:
 private:
     [[noreturn]] void fail(std::string_view what, int error);
     void discard() noexcept;
+    void openDirectly();
 
-    std::filesystem::path target_;
+    std::filesystem::path target_;       ///< as given, for messages
+    std::filesystem::path renameTarget_; ///< the file replaced: target_ with a link resolved
     std::filesystem::path temp_;
     std::FILE* file_ = nullptr;
     bool committed_ = false;
+    bool direct_ = false; ///< writing straight into a device or pipe
 };
 
 /// Replaces `target` with what `writer` writes to the FILE*, atomically. If `writer` throws, the

@@ -2,8 +2,12 @@
 #include "tests/support/temp_dir.h"
 
 #include <csignal>
+#include <fstream>
 #include <gtest/gtest.h>
+#include <sstream>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace kg::graph {
@@ -125,6 +129,36 @@ TEST(AtomicFile, CommitTwiceIsAnError) {
     file.commit();
     EXPECT_THROW(file.commit(), FileWriteError);
     EXPECT_EQ(dir.files(), std::vector<std::string>{"a.txt"});
+}
+
+// Renaming over a device or pipe would replace it with a regular file ("-o /dev/null" once
+// turned /dev/null into one): such a target is written directly.
+TEST(AtomicFile, ANamedPipeIsWrittenDirectlyAndStaysAPipe) {
+    TempDir dir;
+    const std::filesystem::path pipe = dir / "pipe";
+    ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+    std::string received;
+    std::thread reader([&] {
+        std::ifstream in(pipe, std::ios::binary);
+        std::ostringstream all;
+        all << in.rdbuf();
+        received = all.str();
+    });
+    writeFileAtomically(pipe, [](std::FILE* f) { std::fputs("through the pipe\n", f); });
+    reader.join();
+    EXPECT_EQ(received, "through the pipe\n");
+    EXPECT_TRUE(std::filesystem::is_fifo(pipe));
+    EXPECT_EQ(dir.files(), std::vector<std::string>{"pipe"});
+}
+
+TEST(AtomicFile, ASymbolicLinkIsWrittenThrough) {
+    TempDir dir;
+    writeFile(dir / "real.txt", "old");
+    std::filesystem::create_symlink("real.txt", dir / "link.txt");
+    writeFileAtomically(dir / "link.txt", [](std::FILE* f) { std::fputs("new", f); });
+    EXPECT_TRUE(std::filesystem::is_symlink(dir / "link.txt"));
+    EXPECT_EQ(readFile(dir / "real.txt"), "new");
+    EXPECT_EQ(dir.files(), (std::vector<std::string>{"link.txt", "real.txt"}));
 }
 
 } // namespace
