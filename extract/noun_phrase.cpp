@@ -434,6 +434,11 @@ Argument readPhrase(const ParsedSentence& p, int head) {
     if (isProperWord(p, head)) {
         readName(p, head, arg);
         arg.kind = MentionKind::Name;
+        // "Secretary General" alone names a role, not a person: it describes the role's holder.
+        if (isTitleWord(hw) && arg.title.empty()) {
+            arg.kind = MentionKind::Common;
+            arg.typeHint = "Person";
+        }
         return arg;
     }
     auto named = phraseWords(p, head, true);

@@ -340,5 +340,12 @@ TEST(Resolver, ThisProposalIsTheProposersAct) {
                      "Anna Berg | has title | Mayor", "council | reject | Anna Berg's proposal"}));
 }
 
+TEST(Resolver, TitleWithoutANameIsItsHolder) {
+    EXPECT_EQ(factsOf({doc("a", "Secretary General Anna Berg opened the summit. Later, Secretary "
+                                "General thanked the hosts.")}),
+              (Facts{"Anna Berg | open | summit", "Anna Berg | has title | Secretary General",
+                     "Anna Berg | thank | hosts"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
