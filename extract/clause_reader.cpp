@@ -92,6 +92,7 @@ private:
     std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
     int antecedentOf(WordIndex pronoun) const;
     WordIndex idiomStart(WordIndex w) const;
+    Argument coordinationInObject(const std::vector<WordIndex>& conjuncts) const;
     Argument wordArgument(WordIndex w) const;
     bool isBeContraction(WordIndex w) const {
         const std::string l = lower(w);
@@ -350,6 +351,42 @@ Argument Reader::wordArgument(WordIndex w) const {
 }
 
 // The noun a relative pronoun stands for ("the minister, who visited ..."), or -1.
+// "The athletes from Norway, Chile and Kenya will not compete": the parse may coordinate
+// "athletes from Norway" with "Chile" and "Kenya", but names of the same type as the first
+// conjunct's prepositional object (places here) continue that object. Returns the whole phrase
+// as one argument, or an invalid one when the conjuncts are what they seem.
+Argument Reader::coordinationInObject(const std::vector<WordIndex>& conjuncts) const {
+    if (conjuncts.size() < 2)
+        return {};
+    Argument first = readArgument(p_, conjuncts.front());
+    if (!first.valid() || first.kind != MentionKind::Common)
+        return {};
+    int object = -1;
+    for (WordIndex m : p_.partners(conjuncts.front(), "M", true))
+        if (int j = right(m, "J"); j >= 0)
+            object = j;
+    if (object < 0)
+        return {};
+    const Argument named = readArgument(p_, object);
+    if (named.kind != MentionKind::Name || named.typeHint.empty())
+        return {};
+    for (std::size_t i = 1; i < conjuncts.size(); ++i) {
+        const Argument other = readArgument(p_, conjuncts[i]);
+        if (other.kind != MentionKind::Name || other.typeHint != named.typeHint)
+            return {};
+        first.last = std::max<WordIndex>(first.last, other.last);
+        first.textLast = std::max<WordIndex>(first.textLast, other.textLast);
+    }
+    first.text = std::string(p_.span(first.first, first.textLast));
+    // The name, like any description's, leaves out the article.
+    WordIndex nameFirst = first.first;
+    while (nameFirst < first.last && isArticle(lower(nameFirst)))
+        ++nameFirst;
+    first.name = std::string(p_.span(nameFirst, first.last));
+    first.plural = true;
+    return first;
+}
+
 // First word of the idiom that ends at `w` ("out of", "according to", "because of"), which the
 // dictionary joins with links of no type; `w` itself for a single word.
 WordIndex Reader::idiomStart(WordIndex w) const {
@@ -1021,7 +1058,12 @@ std::vector<Claim> Reader::run() {
         if (s < 0)
             continue;
         Chain chain = follow(w);
-        for (WordIndex subj : conjuncts(static_cast<WordIndex>(s), "SJ")) {
+        const std::vector<WordIndex> subjects = conjuncts(static_cast<WordIndex>(s), "SJ");
+        if (Argument whole = coordinationInObject(subjects); whole.valid()) {
+            clauseClaims(whole, chain, 0);
+            continue;
+        }
+        for (WordIndex subj : subjects) {
             Argument subject = readArgument(p_, subj);
             if (subject.head < 0)
                 continue;
@@ -1046,9 +1088,13 @@ std::vector<Claim> Reader::run() {
         chain.passive = participle == 'v';
         const std::size_t before = claims_.size();
         // "Boyer and Swanson, headed for Wall Street": each conjunct.
-        for (WordIndex noun : conjuncts(link.left, "SJ"))
-            if (Argument subject = readArgument(p_, noun); subject.valid())
-                buildClaim(subject, chain, chain.words);
+        const std::vector<WordIndex> nouns = conjuncts(link.left, "SJ");
+        if (Argument whole = coordinationInObject(nouns); whole.valid())
+            buildClaim(whole, chain, chain.words);
+        else
+            for (WordIndex noun : nouns)
+                if (Argument subject = readArgument(p_, noun); subject.valid())
+                    buildClaim(subject, chain, chain.words);
         // The relation as a reader states it: "the album, released in 2000" → be released in.
         for (std::size_t i = before; i < claims_.size(); ++i)
             claims_[i].relation = std::string(kCarbBe) + " " + claims_[i].relation;

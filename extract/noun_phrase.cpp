@@ -25,10 +25,6 @@ constexpr std::array<std::string_view, 16> kArticles = {
     "the",   "a",   "an",  "this", "that", "these", "those", "its",
     "their", "his", "her", "our",  "my",   "your",  "such",  "some"};
 
-bool isArticle(std::string_view lower) {
-    return contains(kArticles, lower);
-}
-
 // A preposition whose object is a time: "by 2029", "in June".
 bool isTimePhrase(const ParsedSentence& p, std::uint16_t prep) {
     for (std::string_view t : {"J", "JT", "IN", "ON"}) {
@@ -333,6 +329,10 @@ bool namesEntity(const ParsedSentence& p, const Argument& arg) {
 }
 
 } // namespace
+
+bool isArticle(std::string_view lower) {
+    return contains(kArticles, lower);
+}
 
 std::string lowerAscii(std::string_view s) {
     std::string out(s);

@@ -17,6 +17,8 @@ Argument readArgument(const ParsedSentence& parse, int head);
 /// Lower-cased copy (ASCII letters only; other bytes kept).
 std::string lowerAscii(std::string_view s);
 bool isCapitalised(std::string_view word);
+/// Articles, demonstratives and possessive determiners ("the", "this", "its"), lower-cased.
+bool isArticle(std::string_view lowerWord);
 bool isPersonalPronoun(std::string_view lowerWord);
 bool isNumberWord(const Word& word);
 /// A word that names a time: years, months, weekdays, "today"; from the parse's date links or

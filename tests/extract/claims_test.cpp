@@ -169,5 +169,14 @@ TEST(Claims, PredicateAdjectiveIsTheCarbObject) {
     EXPECT_NE(carb.find("\tbecame\tThe skirts\tlonger\n"), std::string::npos) << carb;
 }
 
+TEST(Claims, NamesOfOneTypeContinueAPrepositionalObject) {
+    // The parse coordinates "athletes from Norway" with "Chile" and "Kenya"; three places after
+    // "from" are one object.
+    EXPECT_EQ(claimsOf("The athletes from Norway, Chile and Kenya will not compete at the world "
+                       "championships."),
+              Claims{"athletes from Norway, Chile and Kenya | compete at | world championships "
+                     "[neg] [mod=will]"});
+}
+
 } // namespace
 } // namespace kg::extract::test
