@@ -1,0 +1,145 @@
+// Prepositional phrases of a verb: which ones it has, what role each plays (time, place,
+// quantity), and which verb a phrase after a noun's infinitive belongs to.
+#include "extract/clause_reader_parts.h"
+
+namespace kg::extract::reading {
+
+// Conjuncts of a coordinated phrase that stay qualifiers ("sells cars in Germany, France and
+// Italy") are one qualifier spanning the coordination, as written.
+void Reader::mergeCoordinations(std::vector<Modifier>& mods) const {
+    for (std::size_t i = 0; i < mods.size(); ++i) {
+        if (mods[i].coordination < 0)
+            continue;
+        Argument& a = mods[i].argument;
+        for (std::size_t j = i + 1; j < mods.size();)
+            if (mods[j].coordination == mods[i].coordination) {
+                a.first = std::min(a.first, mods[j].argument.first);
+                a.last = std::max(a.last, mods[j].argument.last);
+                a.textLast = std::max(a.textLast, mods[j].argument.textLast);
+                mods.erase(mods.begin() + static_cast<std::ptrdiff_t>(j));
+            } else {
+                ++j;
+            }
+        a.text = std::string(p_.span(a.first, a.textLast));
+        mods[i].coordination = -1;
+    }
+}
+
+Modifier::Role Reader::roleOf(const Modifier& m, WordIndex object) const {
+    if (isTimeHead(p_, object) || (m.argument.typeHint == "Date" && introducesTime(m.preposition)))
+        return Modifier::Role::Time;
+    if (m.argument.kind == MentionKind::Quantity)
+        return Modifier::Role::Quantity;
+    if (m.argument.typeHint == "Place" &&
+        (m.preposition == "in" || m.preposition == "at" || m.preposition == "from" ||
+         m.preposition == "near" || m.preposition == "across" || m.preposition == "throughout" ||
+         m.preposition == "outside"))
+        return Modifier::Role::Place;
+    return Modifier::Role::Other;
+}
+
+std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object) {
+    std::vector<Modifier> mods;
+    auto add = [&](WordIndex prep) {
+        int obj = -1;
+        for (std::string_view t : {"J", "JT", "IN", "ON", "JQ", "TY"}) {
+            obj = right(prep, t);
+            if (obj >= 0)
+                break;
+        }
+        if (obj < 0)
+            return;
+        const std::vector<WordIndex> objects = conjuncts(static_cast<WordIndex>(obj), "SJ");
+        const WordIndex start = idiomStart(prep);
+        for (WordIndex o : objects) {
+            Modifier m;
+            m.preposition = lowerAscii(p_.span(start, prep));
+            m.prepositionFirst = start;
+            m.prepositionLast = prep;
+            m.argument = readArgument(p_, o);
+            if (!m.argument.valid())
+                continue;
+            if (objects.size() > 1)
+                m.coordination = obj;
+            m.role = roleOf(m, o);
+            mods.push_back(std::move(m));
+        }
+    };
+    for (std::uint16_t li : p_.linksOfWord[verb]) {
+        const Link& link = p_.links[li];
+        if (link.left != verb)
+            continue;
+        // MVp: a prepositional phrase; OF: the "of" some verbs take ("consists of").
+        const bool prepositional =
+            (link.type == "MV" && !link.sub.empty() && link.sub[0] == 'p') || link.type == "OF";
+        if (prepositional && modifierOwner(link) == verb)
+            add(link.right);
+    }
+    for (const auto& [prep, owner] : lateModifiers_)
+        if (owner == verb)
+            add(prep);
+    // Time phrases that the parse hung on the object ("spending to 3.5 percent by 2029").
+    if (object != nullptr && object->valid())
+        for (WordIndex w = object->first; w <= object->last && w < p_.words.size(); ++w) {
+            if (p_.partner(w, "M", false) < 0)
+                continue;
+            for (std::string_view t : {"JT", "IN", "ON"}) {
+                int obj = right(w, t);
+                if (obj >= 0) {
+                    Modifier m;
+                    m.preposition = lower(w);
+                    m.prepositionFirst = m.prepositionLast = w;
+                    m.argument = readArgument(p_, obj);
+                    m.role = Modifier::Role::Time;
+                    if (m.argument.valid())
+                        mods.push_back(std::move(m));
+                }
+            }
+        }
+    std::sort(mods.begin(), mods.end(), [](const Modifier& a, const Modifier& b) {
+        return a.argument.first < b.argument.first;
+    });
+    mods.erase(std::unique(mods.begin(), mods.end(),
+                           [](const Modifier& a, const Modifier& b) {
+                               return a.argument.head == b.argument.head;
+                           }),
+               mods.end());
+    return mods;
+}
+
+// First word of the idiom that ends at `w` ("out of", "according to", "because of"), which the
+// dictionary joins with links of no type; `w` itself for a single word.
+WordIndex Reader::idiomStart(WordIndex w) const {
+    for (std::uint16_t li : p_.linksOfWord[w]) {
+        const Link& link = p_.links[li];
+        if (link.right == w && link.type.empty() && !link.sub.empty() && link.sub[0] == '_')
+            return idiomStart(link.left);
+    }
+    return w;
+}
+
+// "praised Germany for its plan to raise spending to 3.5 percent by 2029": the parse often hangs
+// "to 3.5 percent" and "by 2029" on "praised", across the infinitive. English attaches a phrase
+// to the nearest verb that can take it (late closure), so a preposition after a noun's
+// infinitive goes to that infinitive.
+void Reader::findLateModifiers() {
+    std::vector<WordIndex> infinitives;
+    for (const Link& link : p_.links)
+        if (link.type == "TO" && !link.sub.empty() && link.sub[0] == 'n')
+            if (int inf = right(link.right, "I"); inf >= 0)
+                infinitives.push_back(static_cast<WordIndex>(inf));
+    for (const Link& link : p_.links) {
+        if (link.type != "MV" || link.sub.empty() || link.sub[0] != 'p')
+            continue;
+        for (WordIndex inf : infinitives)
+            if (link.left < inf && inf < link.right)
+                lateModifiers_[link.right] = inf; // the nearest: later infinitives overwrite
+    }
+}
+
+WordIndex Reader::modifierOwner(const Link& mv) const {
+    auto it = lateModifiers_.find(mv.right);
+    return it == lateModifiers_.end() ? mv.left : it->second;
+}
+
+} // namespace kg::extract::reading

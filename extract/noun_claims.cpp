@@ -1,0 +1,223 @@
+// Claims read inside noun phrases: possession, "X of Y", adjectives, appositions, titles,
+// nouns of intent with an infinitive ("its plan to raise ..."), and coordinations the parse
+// split too early.
+#include "extract/clause_reader_parts.h"
+
+#include <cctype>
+
+namespace kg::extract::reading {
+
+// One word as an argument that names no entity: an adjective ("gaping", "longer").
+Argument Reader::wordArgument(WordIndex w) const {
+    Argument a;
+    a.head = w;
+    a.first = a.last = a.textLast = w;
+    a.text = a.name = p_.words[w].text;
+    a.entity = false;
+    return a;
+}
+
+// "The athletes from Norway, Chile and Kenya will not compete": the parse may coordinate
+// "athletes from Norway" with "Chile" and "Kenya", but names of the same type as the first
+// conjunct's prepositional object (places here) continue that object. Returns the whole phrase
+// as one argument, or an invalid one when the conjuncts are what they seem.
+Argument Reader::coordinationInObject(const std::vector<WordIndex>& conjuncts) const {
+    if (conjuncts.size() < 2)
+        return {};
+    Argument first = readArgument(p_, conjuncts.front());
+    if (!first.valid() || first.kind != MentionKind::Common)
+        return {};
+    int object = -1;
+    for (WordIndex m : p_.partners(conjuncts.front(), "M", true))
+        if (int j = right(m, "J"); j >= 0)
+            object = j;
+    if (object < 0)
+        return {};
+    const Argument named = readArgument(p_, object);
+    if (named.kind != MentionKind::Name || named.typeHint.empty())
+        return {};
+    for (std::size_t i = 1; i < conjuncts.size(); ++i) {
+        const Argument other = readArgument(p_, conjuncts[i]);
+        if (other.kind != MentionKind::Name || other.typeHint != named.typeHint)
+            return {};
+        first.last = std::max<WordIndex>(first.last, other.last);
+        first.textLast = std::max<WordIndex>(first.textLast, other.textLast);
+    }
+    first.text = std::string(p_.span(first.first, first.textLast));
+    // The name, like any description's, leaves out the article.
+    WordIndex nameFirst = first.first;
+    while (nameFirst < first.last && isArticle(lower(nameFirst)))
+        ++nameFirst;
+    first.name = std::string(p_.span(nameFirst, first.last));
+    first.plural = true;
+    return first;
+}
+
+void Reader::nominals() {
+    auto add = [&](Argument subject, std::string relation, Argument object, float base) {
+        if (!subject.valid() || !object.valid() || subject.last < subject.first ||
+            subject.name == object.name)
+            return;
+        Claim c;
+        c.kind = ClaimKind::Nominal;
+        c.subject = std::move(subject);
+        c.object = std::move(object);
+        c.relation = std::move(relation);
+        c.predicate = c.relation;
+        c.confidence = confidence(c, base);
+        claims_.push_back(std::move(c));
+        claimVerbs_.emplace_back();
+    };
+    for (const Link& link : p_.links) {
+        if (link.type == "YS" || link.type == "YP") {
+            // possessor -Y- 's -D- possessed
+            const int possessed = right(link.right, "D");
+            if (possessed < 0)
+                continue;
+            Argument owned = readArgument(p_, possessed);
+            if (owned.valid() && owned.first <= link.right) {
+                owned.first = static_cast<WordIndex>(link.right + 1);
+                owned.text = std::string(p_.span(owned.first, owned.textLast));
+            }
+            add(readArgument(p_, link.left), "has", owned, 0.15f);
+        } else if (link.type == "A" &&
+                   std::isalpha(static_cast<unsigned char>(p_.words[link.left].text.front())) &&
+                   !isDeterminingAdjective(lower(link.left))) {
+            // "a gaping loophole": the loophole is gaping.
+            Argument noun = readArgument(p_, link.right);
+            if (!noun.valid() || link.left < noun.first || link.left > noun.last)
+                continue;
+            const Argument quality = wordArgument(link.left);
+            // The noun's phrase as written, without the adjective.
+            noun.text.clear();
+            if (link.left > noun.first)
+                noun.text = std::string(p_.span(noun.first, link.left - 1));
+            if (link.left < noun.textLast)
+                noun.text += (noun.text.empty() ? "" : " ") +
+                             std::string(p_.span(link.left + 1, noun.textLast));
+            add(noun, std::string(kCarbBe), quality, 0.04f);
+        } else if (link.type == "M" && !link.sub.empty() &&
+                   (link.sub[0] == 'p' || link.sub[0] == 'f') && left(link.right, "MV") < 0 &&
+                   !isConjunction(p_.words[link.right])) {
+            int obj = right(link.right, "J");
+            if (obj < 0)
+                continue;
+            Argument noun = readArgument(p_, link.left);
+            if (!noun.valid() || link.right == 0)
+                continue;
+            noun.last = static_cast<WordIndex>(link.right - 1);
+            while (noun.last > noun.first && isPunctuationWord(p_.words[noun.last].text))
+                --noun.last;
+            noun.textLast = noun.last;
+            noun.text = std::string(p_.span(noun.first, noun.last));
+            add(noun, std::string(kCarbBe) + " " + lower(link.right), readArgument(p_, obj), 0.12f);
+        }
+    }
+}
+
+// Who owns a noun: "its plan" (the pronoun, resolved later), "Germany's plan" (Germany), or -1.
+int Reader::possessorOf(WordIndex noun) const {
+    int d = left(noun, "D");
+    if (d < 0)
+        return -1;
+    if (isPersonalPronoun(lower(static_cast<WordIndex>(d))))
+        return d;
+    for (std::string_view t : {"YS", "YP"})
+        if (int owner = left(static_cast<WordIndex>(d), t); owner >= 0)
+            return owner;
+    return -1;
+}
+
+// "its plan to raise spending", "the ministry's decision to close hospitals": a noun of intent
+// with an infinitive says its owner will do it, with the noun as the modality ("plan to"). The
+// owner is the possessor, or else the subject of the verb the noun is the object of ("the
+// ministry announced a plan to close ..."). Without an owner there is no claim: "a plan to
+// close hospitals" alone says nobody will.
+void Reader::nounInfinitives() {
+    const std::size_t mainClaims = claims_.size();
+    for (const Link& link : p_.links) {
+        if (link.type != "TO" || link.sub.empty() || link.sub[0] != 'n')
+            continue;
+        const WordIndex noun = link.left;
+        int inf = right(noun, "IV");
+        if (inf < 0)
+            inf = right(link.right, "I");
+        if (inf < 0)
+            continue;
+        Argument owner;
+        if (int who = possessorOf(noun); who >= 0)
+            owner = readArgument(p_, who);
+        for (std::size_t i = 0; i < mainClaims && !owner.valid(); ++i)
+            if (claims_[i].object.head == noun && !claims_[i].passive &&
+                claims_[i].kind == ClaimKind::Action)
+                owner = claims_[i].subject;
+        if (!owner.valid())
+            continue;
+        Chain chain = follow(static_cast<WordIndex>(inf));
+        const std::string intent = wn_.nounLemma(lower(noun)) + " to";
+        chain.modality = chain.modality.empty() ? intent : intent + " " + chain.modality;
+        chain.words.push_back(noun);
+        chain.words.push_back(link.right);
+        clauseClaims(owner, chain, 1);
+    }
+}
+
+void Reader::appositions() {
+    for (const Link& link : p_.links) {
+        if (link.type != "MX" || link.sub.find('r') != std::string::npos)
+            continue;
+        Argument subject = readArgument(p_, link.left);
+        Argument object = readArgument(p_, link.right);
+        const std::string& sub = p_.words[link.right].subscript;
+        if (!subject.valid() || !object.valid() || object.kind == MentionKind::Pronoun ||
+            subject.kind == MentionKind::Quantity ||
+            (!sub.empty() && (sub[0] == 'g' || sub[0] == 'v')))
+            continue;
+        Claim c;
+        c.kind = ClaimKind::Apposition;
+        c.subject = subject;
+        c.object = object;
+        c.predicate = "be";
+        c.relation = kCarbBe;
+        c.confidence = confidence(c, 0.6f);
+        claims_.push_back(std::move(c));
+        claimVerbs_.emplace_back();
+    }
+}
+
+void Reader::titles() {
+    std::vector<int> seen;
+    // New claims go to their own vector: appending to claims_ while holding pointers into it
+    // would leave them dangling when it grows.
+    std::vector<Claim> found;
+    for (std::size_t i = 0; i < claims_.size(); ++i)
+        for (const Argument* a : {&claims_[i].subject, &claims_[i].object}) {
+            if (claims_[i].kind == ClaimKind::Nominal)
+                break;
+            if (a->title.empty() || !a->valid() ||
+                std::find(seen.begin(), seen.end(), a->head) != seen.end())
+                continue;
+            seen.push_back(a->head);
+            Claim c;
+            c.kind = ClaimKind::Title;
+            c.subject = *a;
+            c.subject.text = a->name; // the title claim is about the person, not the phrase
+            c.object.head = a->head;
+            c.object.name = a->title;
+            c.object.text = a->title;
+            c.object.kind = MentionKind::Common;
+            c.object.first = a->first;
+            c.object.last = a->first;
+            c.object.textLast = a->first;
+            c.predicate = "has title";
+            c.relation = kCarbBe;
+            c.confidence = confidence(c, 0.85f);
+            found.push_back(std::move(c));
+        }
+    for (Claim& c : found) {
+        claims_.push_back(std::move(c));
+        claimVerbs_.emplace_back();
+    }
+}
+
+} // namespace kg::extract::reading
