@@ -110,8 +110,10 @@ void EntityResolver::note(int entity, const Argument& a) {
     if (type == "Person" && a.kind == MentionKind::Name && a.title.empty() &&
         tokenCount(a.name) == 1 && WordNet::instance().namesPlace(a.name))
         type = "Place";
+    // A name says what a thing is more surely than a description of it: "the agency" (a group)
+    // does not outvote "European Space Agency" (an organisation).
     if (!type.empty())
-        ++info.typeVotes[type];
+        info.typeVotes[type] += a.kind == MentionKind::Name ? 2 : 1;
     if (type == "Person" && a.kind == MentionKind::Name)
         info.person = true;
     // "the United States", "the Netherlands": a place or organisation name in a plural form is

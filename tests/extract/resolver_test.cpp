@@ -347,5 +347,15 @@ TEST(Resolver, TitleWithoutANameIsItsHolder) {
                      "Anna Berg | thank | hosts"}));
 }
 
+TEST(Resolver, ANameOutweighsADescriptionForTheType) {
+    ExtractOptions options;
+    Extractor extractor(options);
+    auto records = extractor.extract({doc("a", "The European Space Agency launched a satellite. "
+                                               "The agency built a second satellite.")});
+    ASSERT_EQ(records.size(), 2u);
+    EXPECT_EQ(records[1].subject.name, "European Space Agency");
+    EXPECT_EQ(records[1].subject.type, graph::EntityType::Organization);
+}
+
 } // namespace
 } // namespace kg::extract::test
