@@ -88,40 +88,47 @@ private:
     int right(WordIndex w, std::string_view type) const { return p_.partner(w, type, true); }
     int left(WordIndex w, std::string_view type) const { return p_.partner(w, type, false); }
 
+    // clause_reader.cpp: verb clauses, their subjects, objects and clausal complements.
     std::vector<WordIndex> conjuncts(WordIndex w, std::string_view type) const;
     void markNegation(WordIndex w, Chain& chain) const;
-    Chain follow(WordIndex finite);
-    int infinitiveOf(WordIndex verb, int& toWord) const;
-    Modifier::Role roleOf(const Modifier& m, WordIndex object) const;
-    void mergeCoordinations(std::vector<Modifier>& mods) const;
-    std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
-    int antecedentOf(WordIndex pronoun) const;
-    WordIndex idiomStart(WordIndex w) const;
-    Argument coordinationInObject(const std::vector<WordIndex>& conjuncts) const;
-    Argument wordArgument(WordIndex w) const;
     bool isBeContraction(WordIndex w) const {
         const std::string l = lower(w);
         return l == "'s" || l == "'re" || l == "'m";
     }
+    Chain follow(WordIndex finite);
+    int infinitiveOf(WordIndex verb, int& toWord) const;
+    int antecedentOf(WordIndex pronoun) const;
     int subjectOf(WordIndex finite) const;
     int relativeObjectOf(const Chain& chain) const;
-    void clauseClaims(const Argument& subject, Chain chain, int depth);
-    void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
-    void clausalComplement(WordIndex verb, Claim& claim) const;
-    void quotedComplement(WordIndex verb, Claim& claim) const;
-    void setClausalObject(Claim& claim, WordIndex first, WordIndex last) const;
-    void appositions();
-    void nominals();
-    void titles();
-    int possessorOf(WordIndex noun) const;
-    void findLateModifiers();
-    WordIndex modifierOwner(const Link& mv) const;
-    void nounInfinitives();
-    void adverbialParticiples();
-    void attribute();
-    float confidence(const Claim& c, float base) const;
     std::string relationText(std::vector<WordIndex> words) const;
     Argument outsideClause(Argument a, const std::vector<WordIndex>& verbWords) const;
+    float confidence(const Claim& c, float base) const;
+    void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
+    void clauseClaims(const Argument& subject, Chain chain, int depth);
+    void clausalComplement(WordIndex verb, Claim& claim) const;
+    void setClausalObject(Claim& claim, WordIndex first, WordIndex last) const;
+    void quotedComplement(WordIndex verb, Claim& claim) const;
+    void adverbialParticiples();
+
+    // clause_modifiers.cpp: a verb's prepositional phrases.
+    void mergeCoordinations(std::vector<Modifier>& mods) const;
+    Modifier::Role roleOf(const Modifier& m, WordIndex object) const;
+    std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
+    WordIndex idiomStart(WordIndex w) const;
+    void findLateModifiers();
+    WordIndex modifierOwner(const Link& mv) const;
+
+    // noun_claims.cpp: relations inside noun phrases.
+    Argument wordArgument(WordIndex w) const;
+    Argument coordinationInObject(const std::vector<WordIndex>& conjuncts) const;
+    void nominals();
+    int possessorOf(WordIndex noun) const;
+    void nounInfinitives();
+    void appositions();
+    void titles();
+
+    // claim_attribution.cpp: who said it.
+    void attribute();
 
     const ParsedSentence& p_;
     WordNet& wn_;
