@@ -135,7 +135,7 @@ int Reader::subjectOf(WordIndex finite) const {
         s = left(finite, "RS"); // subject relative: "the members who remained"
     if (s < 0)
         return -1;
-    if (isRelativePronoun(lower(static_cast<WordIndex>(s))))
+    if (isRelativeWord(p_.words[s].text))
         return antecedentOf(static_cast<WordIndex>(s));
     return s;
 }
@@ -149,7 +149,7 @@ int Reader::relativeObjectOf(const Chain& chain) const {
         const int subject = left(verb, "S");
         if (b < 0 || subject < 0 || b > subject)
             continue; // a relative clause has its own subject after the noun it leaves out
-        if (isRelativePronoun(lower(static_cast<WordIndex>(b))))
+        if (isRelativeWord(p_.words[b].text))
             b = antecedentOf(static_cast<WordIndex>(b));
         return b;
     }
@@ -180,8 +180,8 @@ Argument Reader::outsideClause(Argument a, const std::vector<WordIndex>& verbWor
     if (cut < 0)
         return a;
     int last = cut - 1;
-    while (last > a.head && (isPunctuationWord(p_.words[last].text) ||
-                             isRelativePronoun(lower(static_cast<WordIndex>(last)))))
+    while (last > a.head &&
+           (isPunctuationWord(p_.words[last].text) || isRelativeWord(p_.words[last].text)))
         --last;
     a.textLast = static_cast<WordIndex>(last);
     a.last = std::min(a.last, a.textLast);

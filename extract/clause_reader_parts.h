@@ -40,8 +40,7 @@ inline bool isModal(std::string_view lower) {
 }
 
 inline bool isConjunction(const Word& w) {
-    std::string lower = lowerAscii(w.text);
-    return lower == "and" || lower == "or" || lower == "but" || lower == "nor" || lower == ",";
+    return isCoordinator(w.text);
 }
 
 // Prepositions that put a time noun ("the week", "the summit year") in the role of a time.
@@ -54,10 +53,6 @@ inline bool introducesTime(std::string_view prep) {
 inline bool isPunctuationWord(std::string_view w) {
     return std::none_of(w.begin(), w.end(),
                         [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
-}
-
-inline bool isRelativePronoun(std::string_view lower) {
-    return lower == "who" || lower == "which" || lower == "that";
 }
 
 // The verb chain of a clause: the finite verb and the auxiliaries, modals and participles that

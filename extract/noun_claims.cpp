@@ -92,9 +92,11 @@ void Reader::nominals() {
             noun.text.clear();
             if (link.left > noun.first)
                 noun.text = std::string(p_.span(noun.first, link.left - 1));
-            if (link.left < noun.textLast)
-                noun.text += (noun.text.empty() ? "" : " ") +
-                             std::string(p_.span(link.left + 1, noun.textLast));
+            if (link.left < noun.textLast) {
+                if (!noun.text.empty())
+                    noun.text += ' ';
+                noun.text += p_.span(link.left + 1, noun.textLast);
+            }
             add(noun, std::string(kCarbBe), quality, 0.04f);
         } else if (link.type == "M" && !link.sub.empty() &&
                    (link.sub[0] == 'p' || link.sub[0] == 'f') && left(link.right, "MV") < 0 &&

@@ -35,11 +35,6 @@ bool isTimePhrase(const ParsedSentence& p, std::uint16_t prep) {
     return false;
 }
 
-bool isCoordinator(std::string_view word) {
-    const std::string lower = lowerAscii(word);
-    return lower == "and" || lower == "or" || lower == "nor" || lower == ",";
-}
-
 // Collects the phrase of `head`. `forName` leaves out prepositional modifiers that say when, and
 // participle or relative clauses, which describe the entity but are not part of what it is.
 void collect(const ParsedSentence& p, std::uint16_t w, std::vector<bool>& in, bool forName) {
@@ -110,12 +105,6 @@ std::string joinRun(const ParsedSentence& p, const std::vector<std::uint16_t>& w
     if (lastOut != nullptr)
         *lastOut = last;
     return std::string(p.span(first, last));
-}
-
-bool isRelativeWord(std::string_view word) {
-    const std::string lower = lowerAscii(word);
-    return lower == "who" || lower == "whom" || lower == "whose" || lower == "which" ||
-           lower == "that";
 }
 
 // The last word of a relative or participle clause on the phrase ("languages which have had
@@ -332,6 +321,17 @@ bool namesEntity(const ParsedSentence& p, const Argument& arg) {
 
 bool isArticle(std::string_view lower) {
     return contains(kArticles, lower);
+}
+
+bool isCoordinator(std::string_view word) {
+    const std::string lower = lowerAscii(word);
+    return lower == "and" || lower == "or" || lower == "but" || lower == "nor" || lower == ",";
+}
+
+bool isRelativeWord(std::string_view word) {
+    const std::string lower = lowerAscii(word);
+    return lower == "who" || lower == "whom" || lower == "whose" || lower == "which" ||
+           lower == "that";
 }
 
 std::string lowerAscii(std::string_view s) {

@@ -19,6 +19,10 @@ std::string lowerAscii(std::string_view s);
 bool isCapitalised(std::string_view word);
 /// Articles, demonstratives and possessive determiners ("the", "this", "its"), lower-cased.
 bool isArticle(std::string_view lowerWord);
+/// A word that joins conjuncts: "and", "or", "but", "nor", or a comma in a list.
+bool isCoordinator(std::string_view word);
+/// who, whom, whose, which, that (any case).
+bool isRelativeWord(std::string_view word);
 bool isPersonalPronoun(std::string_view lowerWord);
 bool isNumberWord(const Word& word);
 /// A word that names a time: years, months, weekdays, "today"; from the parse's date links or
