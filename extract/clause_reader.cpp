@@ -181,7 +181,7 @@ Argument Reader::outsideClause(Argument a, const std::vector<WordIndex>& verbWor
         return a;
     int last = cut - 1;
     while (last > a.head &&
-           (isPunctuationWord(p_.words[last].text) || isRelativeWord(p_.words[last].text)))
+           (isPunctuation(p_.words[last].text) || isRelativeWord(p_.words[last].text)))
         --last;
     a.textLast = static_cast<WordIndex>(last);
     a.last = std::min(a.last, a.textLast);
@@ -463,7 +463,7 @@ void Reader::clausalComplement(WordIndex verb, Claim& claim) const {
     if (start <= verb)
         return;
     int last = static_cast<int>(p_.words.size()) - 1;
-    while (last > start && (p_.words[last].isWall || isPunctuationWord(p_.words[last].text)))
+    while (last > start && (p_.words[last].isWall || isPunctuation(p_.words[last].text)))
         --last;
     if (last <= start)
         return;
@@ -493,14 +493,14 @@ void Reader::quotedComplement(WordIndex verb, Claim& claim) const {
         return;
     const Argument& speaker = claim.subject;
     for (WordIndex w = verb + 1; w < p_.words.size(); ++w)
-        if (!p_.words[w].isWall && !isPunctuationWord(p_.words[w].text) &&
+        if (!p_.words[w].isWall && !isPunctuation(p_.words[w].text) &&
             (w < speaker.first || w > speaker.last))
             return;
     int first = 1;
     int last = std::min<int>(verb, speaker.first) - 1;
-    while (first < last && isPunctuationWord(p_.words[first].text))
+    while (first < last && isPunctuation(p_.words[first].text))
         ++first;
-    while (last > first && isPunctuationWord(p_.words[last].text))
+    while (last > first && isPunctuation(p_.words[last].text))
         --last;
     if (last - first < 2)
         return;

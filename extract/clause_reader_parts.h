@@ -50,11 +50,6 @@ inline bool introducesTime(std::string_view prep) {
     return std::find(kTime.begin(), kTime.end(), prep) != kTime.end();
 }
 
-inline bool isPunctuationWord(std::string_view w) {
-    return std::none_of(w.begin(), w.end(),
-                        [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
-}
-
 // The verb chain of a clause: the finite verb and the auxiliaries, modals and participles that
 // lead to the content verb.
 struct Chain {

@@ -108,7 +108,7 @@ void Reader::nominals() {
             if (!noun.valid() || link.right == 0)
                 continue;
             noun.last = static_cast<WordIndex>(link.right - 1);
-            while (noun.last > noun.first && isPunctuationWord(p_.words[noun.last].text))
+            while (noun.last > noun.first && isPunctuation(p_.words[noun.last].text))
                 --noun.last;
             noun.textLast = noun.last;
             noun.text = std::string(p_.span(noun.first, noun.last));

@@ -72,11 +72,6 @@ std::vector<std::uint16_t> phraseWords(const ParsedSentence& p, int head, bool f
     return out;
 }
 
-bool isPunctuation(std::string_view w) {
-    return std::none_of(w.begin(), w.end(),
-                        [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
-}
-
 // Text of the run of `words` that contains `head`, without leading articles when
 // `dropArticles`. A phrase that the parse scattered is cut at its first gap longer than
 // `maxGap` words: a gap of a word or two is a word the parse linked elsewhere ("one or more
@@ -112,6 +107,7 @@ std::string joinRun(const ParsedSentence& p, const std::vector<std::uint16_t>& w
 // argument as written, though not to the entity's name. -1 without such a clause.
 int clauseEnd(const ParsedSentence& p, const std::vector<std::uint16_t>& phrase) {
     int end = -1;
+    std::vector<bool> seen; // sized on the first clause: most phrases have none
     for (std::uint16_t w : phrase)
         for (std::uint16_t li : p.linksOfWord[w]) {
             const Link& link = p.links[li];
@@ -122,7 +118,7 @@ int clauseEnd(const ParsedSentence& p, const std::vector<std::uint16_t>& phrase)
                 continue;
             // Everything the clause reaches rightwards of its noun.
             std::vector<std::uint16_t> todo{link.right};
-            std::vector<bool> seen(p.words.size(), false);
+            seen.assign(p.words.size(), false);
             seen[link.right] = true;
             while (!todo.empty()) {
                 const std::uint16_t c = todo.back();
@@ -321,6 +317,11 @@ bool namesEntity(const ParsedSentence& p, const Argument& arg) {
 
 bool isArticle(std::string_view lower) {
     return contains(kArticles, lower);
+}
+
+bool isPunctuation(std::string_view w) {
+    return std::none_of(w.begin(), w.end(),
+                        [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
 }
 
 bool isCoordinator(std::string_view word) {

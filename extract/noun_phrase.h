@@ -19,6 +19,8 @@ std::string lowerAscii(std::string_view s);
 bool isCapitalised(std::string_view word);
 /// Articles, demonstratives and possessive determiners ("the", "this", "its"), lower-cased.
 bool isArticle(std::string_view lowerWord);
+/// A word of punctuation only (no letter or digit): ",", "--", "''".
+bool isPunctuation(std::string_view word);
 /// A word that joins conjuncts: "and", "or", "but", "nor", or a comma in a list.
 bool isCoordinator(std::string_view word);
 /// who, whom, whose, which, that (any case).
