@@ -110,10 +110,8 @@ void EntityResolver::note(int entity, const Argument& a) {
     if (type == "Person" && a.kind == MentionKind::Name && a.title.empty() &&
         tokenCount(a.name) == 1 && WordNet::instance().namesPlace(a.name))
         type = "Place";
-    // A name says what a thing is more surely than a description of it: "the agency" (a group)
-    // does not outvote "European Space Agency" (an organisation).
     if (!type.empty())
-        info.typeVotes[type] += a.kind == MentionKind::Name ? 2 : 1;
+        ++info.typeVotes[type];
     if (type == "Person" && a.kind == MentionKind::Name)
         info.person = true;
     // "the United States", "the Netherlands": a place or organisation name in a plural form is
@@ -391,6 +389,10 @@ graph::EntityType EntityResolver::typeOf(int root) const {
             best = type;
             votes = count;
         }
+    // An organisation is a named group: "the agency" (Group) describes "European Space Agency"
+    // (Organization) however often it is used, so a group with an organisation's name is one.
+    if (best == "Group" && info.typeVotes.count("Organization") > 0)
+        best = "Organization";
     return graph::parseEntityType(best).value_or(graph::EntityType::Other);
 }
 

@@ -347,7 +347,8 @@ TEST(Resolver, TitleWithoutANameIsItsHolder) {
                      "Anna Berg | thank | hosts"}));
 }
 
-TEST(Resolver, ANameOutweighsADescriptionForTheType) {
+// "the agency" (a group) describes the named organisation, however often it is used.
+TEST(Resolver, AGroupWithAnOrganisationsNameIsAnOrganization) {
     ExtractOptions options;
     Extractor extractor(options);
     auto records = extractor.extract({doc("a", "The European Space Agency launched a satellite. "
@@ -355,6 +356,11 @@ TEST(Resolver, ANameOutweighsADescriptionForTheType) {
     ASSERT_EQ(records.size(), 2u);
     EXPECT_EQ(records[1].subject.name, "European Space Agency");
     EXPECT_EQ(records[1].subject.type, graph::EntityType::Organization);
+    records = extractor.extract({doc("b", "The European Space Agency launched a satellite. The "
+                                          "agency built a second satellite. The agency thanked "
+                                          "the engineers.")});
+    ASSERT_EQ(records.size(), 3u);
+    EXPECT_EQ(records[2].subject.type, graph::EntityType::Organization);
 }
 
 } // namespace
