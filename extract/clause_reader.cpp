@@ -65,6 +65,8 @@ Chain Reader::follow(WordIndex finite) {
         if (isModal(l))
             chain.modality = chain.modality.empty() ? l : chain.modality + " " + l;
         int next = right(cur, "I");
+        if (next >= 0 && next == bareInfinitiveAfterObject(cur))
+            next = -1; // "made prices rise": prices rise, not the maker
         if (next < 0)
             next = right(cur, "PP");
         if (next < 0)
@@ -114,7 +116,19 @@ int Reader::infinitiveOf(WordIndex verb, int& toWord) const {
     int inf = right(verb, "IV");
     if (inf < 0 && toWord >= 0)
         inf = right(static_cast<WordIndex>(toWord), "I");
+    if (inf < 0 && toWord < 0) {
+        inf = bareInfinitiveAfterObject(verb);
+        toWord = inf; // the object comes before it, as before a "to"
+    }
     return inf;
+}
+
+// The bare infinitive after a verb's object ("made prices rise", "saw them leave", and a
+// reporting verb's clause read that way: "saying such steps strengthen NATO"), or -1.
+int Reader::bareInfinitiveAfterObject(WordIndex verb) const {
+    const int inf = right(verb, "I");
+    const int obj = right(verb, "O");
+    return obj >= 0 && inf > obj ? inf : -1;
 }
 
 // The noun a relative pronoun stands for ("the minister, who visited ..."), or -1.
@@ -400,12 +414,17 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
             // Object control: "called on European countries to increase spending" is a claim
             // about the caller and one about what the countries should do, said by the caller.
             // "expects regulators to approve" says nothing about the regulators themselves.
-            if (!wn_.isAttitudeVerb(control))
+            // A reporting verb before a bare infinitive reports a clause whose subject the
+            // parse took for its object: the clause is said, not asked for.
+            const bool reportsAClause =
+                toWord == inf && wn_.isReportingVerb(control) && chain.modality.empty();
+            if (!wn_.isAttitudeVerb(control) && !reportsAClause)
                 buildClaim(subject, chain, chain.words);
             Argument controlled = readArgument(p_, obj);
             if (!controlled.valid())
                 return;
-            sub.modality = control + particle;
+            if (!reportsAClause)
+                sub.modality = control + particle;
             const std::size_t before = claims_.size();
             clauseClaims(controlled, sub, depth + 1);
             if (wn_.isReportingVerb(control))

@@ -87,6 +87,7 @@ private:
     }
     Chain follow(WordIndex finite);
     int infinitiveOf(WordIndex verb, int& toWord) const;
+    int bareInfinitiveAfterObject(WordIndex verb) const;
     int antecedentOf(WordIndex pronoun) const;
     int subjectOf(WordIndex finite) const;
     int relativeObjectOf(const Chain& chain) const;

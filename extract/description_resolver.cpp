@@ -136,7 +136,11 @@ int EntityResolver::resolveAct(const std::string& head, DocumentState& state) {
             if (resolvingAct_)
                 return -1;
             resolvingAct_ = true;
+            // The agent is looked up here, not mentioned: in "Rutte disagreed with this proposal.
+            // He ...", "he" is still Rutte, not the proposal's author.
+            const auto mentioned = state.recent.size();
             act->entity = resolve(*act->subject, state, -1, Role::Agent);
+            state.recent.erase(state.recent.begin() + mentioned, state.recent.end());
             resolvingAct_ = false;
         }
         if (act->entity < 0)

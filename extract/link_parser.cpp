@@ -1,11 +1,14 @@
 #include "extract/link_parser.h"
 
+#include "extract/linkage_choice.h"
+
 #include <algorithm>
 #include <cctype>
 #include <link-grammar/dict-api.h>
 #include <link-grammar/link-includes.h>
 #include <mutex>
 #include <string>
+#include <vector>
 
 namespace kg::extract {
 namespace {
@@ -273,13 +276,19 @@ ParseResult LinkParser::parse(std::string_view sentence) {
         result.refusal = ParseRefusal::Unparsable;
         return result;
     }
-    LinkageOwner linkage;
-    linkage.l = linkage_create(0, owner.s, opts);
-    if (linkage.l == nullptr) {
+    std::vector<ParsedSentence> candidates;
+    const int valid = sentence_num_valid_linkages(owner.s);
+    for (int i = 0; i < valid && candidates.size() < kLinkageCandidates; ++i) {
+        LinkageOwner linkage;
+        linkage.l = linkage_create(i, owner.s, opts);
+        if (linkage.l != nullptr)
+            candidates.push_back(copyLinkage(linkage.l, owner.s, text, found));
+    }
+    if (candidates.empty()) {
         result.refusal = ParseRefusal::Unparsable;
         return result;
     }
-    ParsedSentence parsed = copyLinkage(linkage.l, owner.s, text, found);
+    ParsedSentence parsed = std::move(candidates[chooseLinkage(candidates)]);
     // A parse that skips most words is noise (other languages, tables, lists of names).
     if (parsed.nullCount * 2 > static_cast<int>(parsed.words.size())) {
         result.refusal = ParseRefusal::MostlyUnlinked;

@@ -133,6 +133,14 @@ TEST(Resolver, DemonstrativeNamesTheActItDescribes) {
         (Facts{"Anna Berg | has title | Mayor", "council | criticise | Anna Berg's statement"}));
 }
 
+TEST(Resolver, AnActsAgentIsNotTheLatestMentionForAPronoun) {
+    // Naming "this proposal" after Anna Berg looks her up; "he" is still Lars Holm.
+    EXPECT_EQ(factsOf({doc("a", "Anna Berg proposed a new tax. Lars Holm rejected this proposal. "
+                                "He praised the old tax.")}),
+              (Facts{"Anna Berg | propose | new tax", "Lars Holm | reject | Anna Berg's proposal",
+                     "Lars Holm | praise | old tax"}));
+}
+
 TEST(Resolver, DefiniteDescriptionFindsTheNamedEntityOfThatKind) {
     // WordNet: NATO is an alliance.
     EXPECT_EQ(
