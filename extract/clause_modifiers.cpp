@@ -40,6 +40,26 @@ Modifier::Role Reader::roleOf(const Modifier& m, WordIndex object) const {
 
 std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object) {
     std::vector<Modifier> mods;
+    // "rose from $ 2 to $ 2.50", "renovated from 2006 to 2008": the parse joins the two ends
+    // with a range conjunction, reached from "from" or from the verb itself.
+    auto addRange = [&](WordIndex from, WordIndex conjunction) {
+        WordIndex low = 0;
+        WordIndex high = 0;
+        if (!rangeEnds(conjunction, low, high))
+            return false;
+        Modifier m;
+        m.preposition = lower(from);
+        m.prepositionFirst = m.prepositionLast = from;
+        m.argument = readArgument(p_, low);
+        if (!m.argument.valid())
+            return false;
+        m.argument.first = low;
+        m.argument.last = m.argument.textLast = high;
+        m.argument.text = m.argument.name = std::string(p_.span(low, high));
+        m.role = roleOf(m, low);
+        mods.push_back(std::move(m));
+        return true;
+    };
     auto add = [&](WordIndex prep) {
         int obj = -1;
         for (std::string_view t : {"J", "JT", "IN", "ON", "JQ", "TY"}) {
@@ -47,6 +67,16 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
             if (obj >= 0)
                 break;
         }
+        if (obj >= 0 && addRange(prep, static_cast<WordIndex>(obj)))
+            return;
+        if (obj < 0)
+            for (std::uint16_t li : p_.linksOfWord[prep]) {
+                const Link& link = p_.links[li]; // from -NIr- to
+                if (link.type == "NI" && link.sub.starts_with('r') && link.right == prep) {
+                    addRange(link.left, prep);
+                    return;
+                }
+            }
         if (obj < 0)
             return;
         const std::vector<WordIndex> objects = conjuncts(static_cast<WordIndex>(obj), "SJ");
@@ -105,6 +135,30 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
                            }),
                mods.end());
     return mods;
+}
+
+// The two ends of a range conjunction ("$ 2 -NIf- to -NIt- $ 2.50"), the high end taken with
+// the number it carries ("$ 2.50"). False when `conjunction` joins no range.
+bool Reader::rangeEnds(WordIndex conjunction, WordIndex& low, WordIndex& high) const {
+    int first = -1;
+    int last = -1;
+    for (std::uint16_t li : p_.linksOfWord[conjunction]) {
+        const Link& link = p_.links[li];
+        if (link.type != "NI" || link.sub.empty())
+            continue;
+        if (link.sub[0] == 'f' && link.right == conjunction)
+            first = link.left;
+        if (link.sub[0] == 't' && link.left == conjunction)
+            last = link.right;
+    }
+    if (first < 0 || last < 0)
+        return false;
+    for (int number = right(static_cast<WordIndex>(last), "NM"); number > last;
+         number = right(static_cast<WordIndex>(last), "NM"))
+        last = number;
+    low = static_cast<WordIndex>(first);
+    high = static_cast<WordIndex>(last);
+    return true;
 }
 
 // First word of the idiom that ends at `w` ("out of", "according to", "because of"), which the

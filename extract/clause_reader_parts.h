@@ -106,6 +106,7 @@ private:
     Modifier::Role roleOf(const Modifier& m, WordIndex object) const;
     std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
     WordIndex idiomStart(WordIndex w) const;
+    bool rangeEnds(WordIndex conjunction, WordIndex& low, WordIndex& high) const;
     void findLateModifiers();
     WordIndex modifierOwner(const Link& mv) const;
 

@@ -241,12 +241,18 @@ ParseResult LinkParser::parse(std::string_view sentence) {
         result.refusal = ParseRefusal::TooLong;
         return result;
     }
-    // English prose is mostly ASCII letters and spaces; binary junk and other scripts are not,
-    // and only waste the parser's time (or make it read nonsense).
-    const auto prose = std::count_if(text.begin(), text.end(), [](char c) {
-        return std::isalpha(static_cast<unsigned char>(c)) || c == ' ';
+    // English prose is mostly printable ASCII, a good part of it letters; binary junk and other
+    // scripts are not, and only waste the parser's time (or make it read nonsense). Figures and
+    // their signs count as prose: "Bids ranged from 8 % to 8.019 %" is a sentence.
+    const auto printable = std::count_if(text.begin(), text.end(), [](char c) {
+        return c >= ' ' && c <= '~';
     });
-    if (static_cast<std::size_t>(prose) * 10 < text.size() * 8) {
+    const auto letters = std::count_if(text.begin(), text.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c));
+    });
+    const auto blanks = std::count(text.begin(), text.end(), ' ');
+    if (static_cast<std::size_t>(printable) * 10 < text.size() * 9 ||
+        letters * 4 < static_cast<long>(text.size()) - blanks) {
         result.refusal = ParseRefusal::Unparsable;
         return result;
     }

@@ -320,6 +320,9 @@ bool isArticle(std::string_view lower) {
 }
 
 bool isPunctuation(std::string_view w) {
+    // "%" and "$" are read as words ("percent", "dollars"): "from 8 % to 8.019 %".
+    if (w == "%" || w == "$")
+        return false;
     return std::none_of(w.begin(), w.end(),
                         [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
 }

@@ -143,6 +143,20 @@ TEST(Claims, SentenceFinalReportingVerbReportsWhatCameBefore) {
         << carb;
 }
 
+TEST(Claims, ARangeIsOneQualifier) {
+    EXPECT_EQ(claimsOf("The museum was closed from 2019 to 2021 for repairs."),
+              Claims{"museum | be closed for | repairs [passive] [time=from 2019 to 2021]"});
+    const std::string fares = carbOf("The fares rose from $ 2 to $ 2.50 in March.");
+    EXPECT_NE(fares.find("\trose\tThe fares\tfrom $ 2 to $ 2.50\tin March\n"), std::string::npos)
+        << fares;
+}
+
+TEST(Claims, FiguresAndTheirSignsAreProse) {
+    // A sentence that is a third figures and signs is parsed, and "%" read as a word.
+    const std::string turnout = carbOf("Turnout fell from 52 % to 41 % .");
+    EXPECT_NE(turnout.find("\tfell\tTurnout\tfrom 52 %\tto 41 %\n"), std::string::npos) << turnout;
+}
+
 TEST(Claims, VerbTakingAGerundIsItsModality) {
     EXPECT_EQ(claimsOf("The mayor proposed building a new bridge."),
               Claims{"mayor | build | new bridge [mod=propose]"});
