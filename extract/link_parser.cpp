@@ -244,9 +244,8 @@ ParseResult LinkParser::parse(std::string_view sentence) {
     // English prose is mostly printable ASCII, a good part of it letters; binary junk and other
     // scripts are not, and only waste the parser's time (or make it read nonsense). Figures and
     // their signs count as prose: "Bids ranged from 8 % to 8.019 %" is a sentence.
-    const auto printable = std::count_if(text.begin(), text.end(), [](char c) {
-        return c >= ' ' && c <= '~';
-    });
+    const auto printable =
+        std::count_if(text.begin(), text.end(), [](char c) { return c >= ' ' && c <= '~'; });
     const auto letters = std::count_if(text.begin(), text.end(), [](char c) {
         return std::isalpha(static_cast<unsigned char>(c));
     });
