@@ -270,6 +270,10 @@ ParseResult LinkParser::parse(std::string_view sentence) {
     parse_options_set_min_null_count(opts, 0);
     parse_options_set_max_null_count(opts, 0);
     int found = sentence_parse(owner.s, opts);
+    if (found <= 0 && words > limits_.maxWordsWithSkips) {
+        result.refusal = ParseRefusal::TooLong;
+        return result;
+    }
     if (found <= 0) {
         // No complete parse: accept the one that skips the fewest words.
         parse_options_reset_resources(opts);

@@ -42,6 +42,25 @@ TEST(Robustness, OneMegabyteLineIsRefusedNotParsed) {
     EXPECT_EQ(stats.facts, 0u);
 }
 
+TEST(Robustness, ALongSentenceIsReadOnlyWhenEveryWordLinks) {
+    // 73 words: above 70 the parser may not skip words, a search that grows steeply with length.
+    const std::string week =
+        "The council approved the new budget on Monday, the mayor signed the order on Tuesday, "
+        "the engineers inspected the old bridge on Wednesday, the workers repaired the damaged "
+        "road on Thursday, the volunteers cleaned the river on Friday, the teachers opened the "
+        "new school on Saturday, the children planted trees on Sunday, and the residents "
+        "celebrated the results of the whole week with a long concert in the central square of "
+        "the town.";
+    ExtractStats read = run(week);
+    EXPECT_EQ(read.tooLong, 0u);
+    EXPECT_GE(read.facts, 7u);
+    std::string stutter = week;
+    stutter.replace(stutter.find("opened the"), 10, "opened the the the");
+    ExtractStats refused = run(stutter);
+    EXPECT_EQ(refused.tooLong, 1u);
+    EXPECT_EQ(refused.facts, 0u);
+}
+
 TEST(Robustness, OddSentencesDoNotReachTheParserUnguarded) {
     for (const char* s : {".", "\"", "...", "- - -", "( ) [ ] { }", "''", "a", "\xEF\xBF\xBD",
                           "1 2 3 4 5 6 7 8 9", "!!!???"})
