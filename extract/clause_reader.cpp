@@ -311,8 +311,14 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                     return m.preposition == "by" && m.role != Modifier::Role::Time;
                 },
                 false);
+            const int complement = objWord >= 0 ? objWord : right(verb, "TI");
             if (agent) {
                 base = 0.7f;
+            } else if (complement >= 0) {
+                // "was elected mayor", "was named chief executive": what the subject was made.
+                c.object = readArgument(p_, static_cast<WordIndex>(complement));
+                predicate = "be " + lowerAscii(p_.words[verb].text);
+                base = 0.55f;
             } else if (takeModifier(isObjectLike)) {
                 predicate = "be " + lowerAscii(p_.words[verb].text) + " " + takenPreposition;
                 base = 0.55f;
@@ -526,12 +532,22 @@ void Reader::quotedComplement(WordIndex verb, Claim& claim) const {
     setClausalObject(claim, static_cast<WordIndex>(first), static_cast<WordIndex>(last));
 }
 
-// "A bomb exploded at the hall, killing eight people": a participle clause hung on a verb
-// (MVg) has that verb's subject.
+// "A bomb exploded at the hall, killing eight people" and "The minister resigned after losing
+// the vote": a participle clause hung on a verb (MVg), or a preposition's gerund (MVp, then
+// Mgp), has that verb's subject.
 void Reader::adverbialParticiples() {
     const std::size_t mainClaims = claims_.size();
     for (const Link& link : p_.links) {
-        if (link.type != "MV" || link.sub.empty() || link.sub[0] != 'g')
+        if (link.type != "MV" || link.sub.empty())
+            continue;
+        int participle = -1;
+        if (link.sub[0] == 'g')
+            participle = link.right;
+        else if (link.sub[0] == 'p')
+            if (const Link* gerund = p_.linkTo(link.right, "M", true);
+                gerund != nullptr && gerund->sub.starts_with("gp"))
+                participle = gerund->right;
+        if (participle < 0)
             continue;
         for (std::size_t i = 0; i < mainClaims; ++i) {
             const auto& verbs = claimVerbs_[i];
@@ -539,7 +555,7 @@ void Reader::adverbialParticiples() {
                 !claims_[i].subject.valid())
                 continue;
             const Argument subject = claims_[i].subject;
-            clauseClaims(subject, follow(link.right), 1);
+            clauseClaims(subject, follow(static_cast<WordIndex>(participle)), 1);
             break;
         }
     }
@@ -577,6 +593,8 @@ std::vector<Claim> Reader::run() {
             participle = form[0];
         if (participle != 'v' && participle != 'g')
             continue;
+        if (link.sub.starts_with("gp"))
+            continue; // "after losing the vote": a preposition's gerund, adverbialParticiples()
         Chain chain;
         chain.content = link.right;
         chain.words.push_back(link.right);

@@ -157,6 +157,20 @@ TEST(Claims, FiguresAndTheirSignsAreProse) {
     EXPECT_NE(turnout.find("\tfell\tTurnout\tfrom 52 %\tto 41 %\n"), std::string::npos) << turnout;
 }
 
+TEST(Claims, APrepositionsGerundHasTheVerbsSubject) {
+    EXPECT_EQ(claimsOf("The minister resigned after losing the vote."),
+              Claims{"minister | lose | vote"});
+    EXPECT_EQ(claimsOf("The council saved money by closing two libraries."),
+              (Claims{"council | save | money", "council | close | two libraries"}));
+}
+
+TEST(Claims, APassivesComplementIsItsObject) {
+    EXPECT_EQ(claimsOf("She was elected mayor in May."),
+              Claims{"she | be elected | mayor [passive] [time=in May]"});
+    EXPECT_EQ(claimsOf("Berg was named chief executive of the company."),
+              Claims{"Berg | be named | chief executive of the company [passive]"});
+}
+
 TEST(Claims, VerbTakingAGerundIsItsModality) {
     EXPECT_EQ(claimsOf("The mayor proposed building a new bridge."),
               Claims{"mayor | build | new bridge [mod=propose]"});
