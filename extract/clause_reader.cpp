@@ -541,9 +541,12 @@ void Reader::adverbialParticiples() {
         if (link.type != "MV" || link.sub.empty())
             continue;
         int participle = -1;
+        // "prevented the plant from fertilizing itself", "talked them into selling": the gerund
+        // is the object's, and "from" says it did not happen.
+        const bool objectsGerund = lower(link.right) == "from" || lower(link.right) == "into";
         if (link.sub[0] == 'g')
             participle = link.right;
-        else if (link.sub[0] == 'p')
+        else if (link.sub[0] == 'p' && !objectsGerund)
             if (const Link* gerund = p_.linkTo(link.right, "M", true);
                 gerund != nullptr && gerund->sub.starts_with("gp"))
                 participle = gerund->right;
@@ -551,8 +554,9 @@ void Reader::adverbialParticiples() {
             continue;
         for (std::size_t i = 0; i < mainClaims; ++i) {
             const auto& verbs = claimVerbs_[i];
+            // A passive's subject is not its agent: "can be clarified by adding a potato".
             if (std::find(verbs.begin(), verbs.end(), link.left) == verbs.end() ||
-                !claims_[i].subject.valid())
+                !claims_[i].subject.valid() || (claims_[i].passive && link.sub[0] == 'p'))
                 continue;
             const Argument subject = claims_[i].subject;
             clauseClaims(subject, follow(static_cast<WordIndex>(participle)), 1);

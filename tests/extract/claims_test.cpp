@@ -162,6 +162,11 @@ TEST(Claims, APrepositionsGerundHasTheVerbsSubject) {
               Claims{"minister | lose | vote"});
     EXPECT_EQ(claimsOf("The council saved money by closing two libraries."),
               (Claims{"council | save | money", "council | close | two libraries"}));
+    // Not the subject's: the object's gerund after "from" (which did not happen), and the
+    // unnamed agent's after a passive.
+    EXPECT_EQ(claimsOf("The fence prevented the goats from eating the roses."),
+              Claims{"fence | prevent | goats"});
+    EXPECT_EQ(claimsOf("The soup can be thickened by adding flour."), Claims{});
 }
 
 TEST(Claims, APassivesComplementIsItsObject) {
