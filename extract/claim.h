@@ -47,6 +47,8 @@ struct Modifier {
     /// The conjunction word shared by the conjuncts of one coordinated object ("against the
     /// manager and the vice president"), -1 for a single object.
     int coordination = -1;
+    /// Opens the sentence ("On Monday, the council ..."): a qualifier, never the object.
+    bool opener = false;
     std::string text() const;
 };
 

@@ -38,7 +38,8 @@ Modifier::Role Reader::roleOf(const Modifier& m, WordIndex object) const {
     return Modifier::Role::Other;
 }
 
-std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object) {
+std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object,
+                                          const Argument* subject) {
     std::vector<Modifier> mods;
     // "rose from $ 2 to $ 2.50", "renovated from 2006 to 2008": the parse joins the two ends
     // with a range conjunction, reached from "from" or from the verb itself.
@@ -108,6 +109,18 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
     for (const auto& [prep, owner] : lateModifiers_)
         if (owner == verb)
             add(prep);
+    // "On Monday, the council approved the plan": a phrase opening the sentence, linked to the
+    // clause's subject (CO), qualifies the clause.
+    if (subject != nullptr && subject->valid())
+        for (std::uint16_t li : p_.linksOfWord[subject->head]) {
+            const Link& link = p_.links[li];
+            if (link.type == "CO" && link.right == subject->head) {
+                const std::size_t before = mods.size();
+                add(link.left);
+                for (std::size_t i = before; i < mods.size(); ++i)
+                    mods[i].opener = true;
+            }
+        }
     // Time phrases that the parse hung on the object ("spending to 3.5 percent by 2029").
     if (object != nullptr && object->valid())
         for (WordIndex w = object->first; w <= object->last && w < p_.words.size(); ++w) {

@@ -257,7 +257,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
     if (objects.empty())
         objects.push_back(0); // no object: one claim without it
     const Argument firstObject = objWord >= 0 ? readArgument(p_, objects.front()) : Argument{};
-    std::vector<Modifier> mods = modifiersOf(verb, objWord >= 0 ? &firstObject : nullptr);
+    std::vector<Modifier> mods = modifiersOf(verb, objWord >= 0 ? &firstObject : nullptr, &subject);
     const bool reportsAClause =
         wn_.isReportingVerb(verbLemma) &&
         (right(verb, "TH") >= 0 || right(verb, "C") >= 0 || right(verb, "CV") >= 0);
@@ -303,12 +303,13 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
             return false;
         };
         auto isObjectLike = [](const Modifier& m) {
-            return m.role == Modifier::Role::Other || m.role == Modifier::Role::Place;
+            return !m.opener &&
+                   (m.role == Modifier::Role::Other || m.role == Modifier::Role::Place);
         };
         if (chain.passive) {
             const bool agent = takeModifier(
                 [](const Modifier& m) {
-                    return m.preposition == "by" && m.role != Modifier::Role::Time;
+                    return m.preposition == "by" && m.role != Modifier::Role::Time && !m.opener;
                 },
                 false);
             const int complement = objWord >= 0 ? objWord : right(verb, "TI");

@@ -104,7 +104,8 @@ private:
     // clause_modifiers.cpp: a verb's prepositional phrases.
     void mergeCoordinations(std::vector<Modifier>& mods) const;
     Modifier::Role roleOf(const Modifier& m, WordIndex object) const;
-    std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object);
+    std::vector<Modifier> modifiersOf(WordIndex verb, const Argument* object,
+                                      const Argument* subject = nullptr);
     WordIndex idiomStart(WordIndex w) const;
     bool rangeEnds(WordIndex conjunction, WordIndex& low, WordIndex& high) const;
     void findLateModifiers();

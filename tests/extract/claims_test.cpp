@@ -176,6 +176,15 @@ TEST(Claims, APassivesComplementIsItsObject) {
               Claims{"Berg | be named | chief executive of the company [passive]"});
 }
 
+TEST(Claims, APhraseOpeningTheSentenceQualifiesItsClauses) {
+    EXPECT_EQ(claimsOf("On Monday, the council approved the plan and rejected the budget."),
+              (Claims{"council | approve | plan [time=on Monday]",
+                      "council | reject | budget [time=on Monday]"}));
+    // A qualifier, never the object: no "resign after vote".
+    const std::string carb = carbOf("After the vote, the minister resigned.");
+    EXPECT_NE(carb.find("\tresigned\tthe minister\tafter the vote\n"), std::string::npos) << carb;
+}
+
 TEST(Claims, VerbTakingAGerundIsItsModality) {
     EXPECT_EQ(claimsOf("The mayor proposed building a new bridge."),
               Claims{"mayor | build | new bridge [mod=propose]"});
