@@ -1,6 +1,7 @@
 // Prepositional phrases of a verb: which ones it has, what role each plays (time, place,
 // quantity), and which verb a phrase after a noun's infinitive belongs to.
 #include "extract/clause_reader_parts.h"
+#include "extract/wordnet.h"
 
 namespace kg::extract::reading {
 
@@ -114,12 +115,28 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
     if (subject != nullptr && subject->valid())
         for (std::uint16_t li : p_.linksOfWord[subject->head]) {
             const Link& link = p_.links[li];
-            if (link.type == "CO" && link.right == subject->head) {
-                const std::size_t before = mods.size();
-                add(link.left);
-                for (std::size_t i = before; i < mods.size(); ++i)
-                    mods[i].opener = true;
+            if (link.type != "CO" || link.right != subject->head)
+                continue;
+            const std::size_t before = mods.size();
+            add(link.left);
+            if (mods.size() == before && link.sub.find('n') != std::string::npos) {
+                // "Last year, the company sold ...": a noun phrase opening the sentence (CO*n)
+                // whose noun WordNet files under time; the phrase is the words before it.
+                if (WordNet::instance().nounCategory(lower(link.left)) != NounCategory::Time)
+                    continue;
+                Modifier m;
+                m.argument = wordArgument(link.left);
+                WordIndex first = 1;
+                while (first < link.left && isPunctuation(p_.words[first].text))
+                    ++first;
+                m.argument.first = first;
+                m.argument.text = std::string(p_.span(first, link.left));
+                m.role = Modifier::Role::Time;
+                m.opener = true;
+                mods.push_back(std::move(m));
             }
+            for (std::size_t i = before; i < mods.size(); ++i)
+                mods[i].opener = true;
         }
     // Time phrases that the parse hung on the object ("spending to 3.5 percent by 2029").
     if (object != nullptr && object->valid())

@@ -183,6 +183,9 @@ TEST(Claims, APhraseOpeningTheSentenceQualifiesItsClauses) {
     // A qualifier, never the object: no "resign after vote".
     const std::string carb = carbOf("After the vote, the minister resigned.");
     EXPECT_NE(carb.find("\tresigned\tthe minister\tafter the vote\n"), std::string::npos) << carb;
+    // A time noun phrase opens it too.
+    EXPECT_EQ(claimsOf("Last year, the company sold 3,000 cars."),
+              Claims{"company | sell | 3,000 cars [time=Last year]"});
 }
 
 TEST(Claims, VerbTakingAGerundIsItsModality) {
