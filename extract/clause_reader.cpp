@@ -555,9 +555,11 @@ void Reader::adverbialParticiples() {
             continue;
         for (std::size_t i = 0; i < mainClaims; ++i) {
             const auto& verbs = claimVerbs_[i];
-            // A passive's subject is not its agent: "can be clarified by adding a potato".
+            // "by" after a passive names what its unnamed agent did: "can be clarified by
+            // adding a potato" (but "is committed to keeping Ukraine" is the subject's).
             if (std::find(verbs.begin(), verbs.end(), link.left) == verbs.end() ||
-                !claims_[i].subject.valid() || (claims_[i].passive && link.sub[0] == 'p'))
+                !claims_[i].subject.valid() ||
+                (claims_[i].passive && link.sub[0] == 'p' && lower(link.right) == "by"))
                 continue;
             const Argument subject = claims_[i].subject;
             clauseClaims(subject, follow(static_cast<WordIndex>(participle)), 1);

@@ -167,6 +167,8 @@ TEST(Claims, APrepositionsGerundHasTheVerbsSubject) {
     EXPECT_EQ(claimsOf("The fence prevented the goats from eating the roses."),
               Claims{"fence | prevent | goats"});
     EXPECT_EQ(claimsOf("The soup can be thickened by adding flour."), Claims{});
+    EXPECT_EQ(claimsOf("The union is committed to protecting the workers."),
+              Claims{"union | protect | workers"});
 }
 
 TEST(Claims, APassivesComplementIsItsObject) {
