@@ -533,6 +533,18 @@ void Reader::quotedComplement(WordIndex verb, Claim& claim) const {
     setClausalObject(claim, static_cast<WordIndex>(first), static_cast<WordIndex>(last));
 }
 
+namespace {
+
+// Participles used as prepositions: "..., including the rabies vaccine" says nothing the
+// subject did ("Merrill is lobbying for controls, including margins": Merrill includes nothing).
+bool isPrepositionalParticiple(std::string_view word) {
+    return word == "including" || word == "excluding" || word == "regarding" ||
+           word == "concerning" || word == "following" || word == "according" ||
+           word == "considering" || word == "barring" || word == "pending";
+}
+
+} // namespace
+
 // "A bomb exploded at the hall, killing eight people" and "The minister resigned after losing
 // the vote": a participle clause hung on a verb (MVg), or a preposition's gerund (MVp, then
 // Mgp), has that verb's subject.
@@ -551,7 +563,7 @@ void Reader::adverbialParticiples() {
             if (const Link* gerund = p_.linkTo(link.right, "M", true);
                 gerund != nullptr && gerund->sub.starts_with("gp"))
                 participle = gerund->right;
-        if (participle < 0)
+        if (participle < 0 || isPrepositionalParticiple(lower(static_cast<WordIndex>(participle))))
             continue;
         for (std::size_t i = 0; i < mainClaims; ++i) {
             const auto& verbs = claimVerbs_[i];

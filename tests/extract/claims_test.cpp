@@ -143,6 +143,11 @@ TEST(Claims, SentenceFinalReportingVerbReportsWhatCameBefore) {
         << carb;
 }
 
+TEST(Claims, APrepositionalParticipleSaysNothingTheSubjectDid) {
+    EXPECT_EQ(claimsOf("The council approved several projects on Monday, including a new bridge."),
+              Claims{"council | approve | several projects [time=on Monday]"});
+}
+
 TEST(Claims, ARangeIsOneQualifier) {
     EXPECT_EQ(claimsOf("The museum was closed from 2019 to 2021 for repairs."),
               Claims{"museum | be closed for | repairs [passive] [time=from 2019 to 2021]"});
