@@ -110,6 +110,14 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
     for (const auto& [prep, owner] : lateModifiers_)
         if (owner == verb)
             add(prep);
+    // "Prices rose 5 %", "shares fell 3 percent": the measure a verb takes (OD).
+    if (const int measure = right(verb, "OD"); measure >= 0) {
+        Modifier m;
+        m.argument = readArgument(p_, static_cast<WordIndex>(measure));
+        m.role = Modifier::Role::Quantity;
+        if (m.argument.valid())
+            mods.push_back(std::move(m));
+    }
     // "On Monday, the council approved the plan": a phrase opening the sentence, linked to the
     // clause's subject (CO), qualifies the clause.
     if (subject != nullptr && subject->valid())

@@ -258,6 +258,11 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         objects.push_back(0); // no object: one claim without it
     const Argument firstObject = objWord >= 0 ? readArgument(p_, objects.front()) : Argument{};
     std::vector<Modifier> mods = modifiersOf(verb, objWord >= 0 ? &firstObject : nullptr, &subject);
+    // "gave the club a grant", "called the plan a disaster": the verb's other object.
+    for (WordIndex other : p_.partners(verb, "O", true))
+        if (objWord >= 0 && other != objWord)
+            if (Modifier m{"", readArgument(p_, other)}; m.argument.valid())
+                mods.insert(mods.begin(), std::move(m));
     const bool reportsAClause =
         wn_.isReportingVerb(verbLemma) &&
         (right(verb, "TH") >= 0 || right(verb, "C") >= 0 || right(verb, "CV") >= 0);

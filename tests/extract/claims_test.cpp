@@ -87,10 +87,8 @@ TEST(Claims, ObjectRelativeClauseAfterAPerfect) {
 TEST(Claims, ParticipleSetOffByCommas) {
     EXPECT_EQ(claimsOf("The report, published in May, criticised the agency."),
               Claims{"report | criticise | agency"});
-    EXPECT_NE(carbOf("The report, published in May, criticised the agency.")
-                  .find("\tbe published\tThe report\tin May\n"),
-              std::string::npos)
-        << carbOf("The report, published in May, criticised the agency.");
+    EXPECT_TRUE(carbHas("The report, published in May, criticised the agency.",
+                        "\tbe published\tThe report\tin May\n"));
 }
 
 TEST(Claims, NounOfIntentWithAnInfinitiveBelongsToItsOwner) {
@@ -137,10 +135,8 @@ TEST(Claims, PrepositionIsNoArgument) {
 }
 
 TEST(Claims, SentenceFinalReportingVerbReportsWhatCameBefore) {
-    const std::string carb = carbOf("The museum will reopen in June, the director said.");
-    EXPECT_NE(carb.find("\tsaid\tthe director\tThe museum will reopen in June\n"),
-              std::string::npos)
-        << carb;
+    EXPECT_TRUE(carbHas("The museum will reopen in June, the director said.",
+                        "\tsaid\tthe director\tThe museum will reopen in June\n"));
 }
 
 TEST(Claims, APrepositionalParticipleSaysNothingTheSubjectDid) {
@@ -148,18 +144,27 @@ TEST(Claims, APrepositionalParticipleSaysNothingTheSubjectDid) {
               Claims{"council | approve | several projects [time=on Monday]"});
 }
 
+TEST(Claims, AVerbsMeasureIsAQuantity) {
+    EXPECT_TRUE(
+        carbHas("Shares fell 3 percent on Monday.", "\tfell\tShares\t3 percent\ton Monday\n"));
+}
+
+TEST(Claims, AVerbsSecondObjectIsKeptForCarb) {
+    EXPECT_TRUE(
+        carbHas("The council gave the club a grant.", "\tgave\tThe council\ta grant\tthe club\n"));
+}
+
 TEST(Claims, ARangeIsOneQualifier) {
     EXPECT_EQ(claimsOf("The museum was closed from 2019 to 2021 for repairs."),
               Claims{"museum | be closed for | repairs [passive] [time=from 2019 to 2021]"});
-    const std::string fares = carbOf("The fares rose from $ 2 to $ 2.50 in March.");
-    EXPECT_NE(fares.find("\trose\tThe fares\tfrom $ 2 to $ 2.50\tin March\n"), std::string::npos)
-        << fares;
+    EXPECT_TRUE(carbHas("The fares rose from $ 2 to $ 2.50 in March.",
+                        "\trose\tThe fares\tfrom $ 2 to $ 2.50\tin March\n"));
 }
 
 TEST(Claims, FiguresAndTheirSignsAreProse) {
     // A sentence that is a third figures and signs is parsed, and "%" read as a word.
-    const std::string turnout = carbOf("Turnout fell from 52 % to 41 % .");
-    EXPECT_NE(turnout.find("\tfell\tTurnout\tfrom 52 %\tto 41 %\n"), std::string::npos) << turnout;
+    EXPECT_TRUE(
+        carbHas("Turnout fell from 52 % to 41 % .", "\tfell\tTurnout\tfrom 52 %\tto 41 %\n"));
 }
 
 TEST(Claims, APrepositionsGerundHasTheVerbsSubject) {
@@ -188,8 +193,8 @@ TEST(Claims, APhraseOpeningTheSentenceQualifiesItsClauses) {
               (Claims{"council | approve | plan [time=on Monday]",
                       "council | reject | budget [time=on Monday]"}));
     // A qualifier, never the object: no "resign after vote".
-    const std::string carb = carbOf("After the vote, the minister resigned.");
-    EXPECT_NE(carb.find("\tresigned\tthe minister\tafter the vote\n"), std::string::npos) << carb;
+    EXPECT_TRUE(carbHas("After the vote, the minister resigned.",
+                        "\tresigned\tthe minister\tafter the vote\n"));
     // A time noun phrase opens it too.
     EXPECT_EQ(claimsOf("Last year, the company sold 3,000 cars."),
               Claims{"company | sell | 3,000 cars [time=Last year]"});
@@ -217,8 +222,7 @@ TEST(Claims, AdjectiveWithADeterminerIsANoun) {
 }
 
 TEST(Claims, PredicateAdjectiveIsTheCarbObject) {
-    const std::string carb = carbOf("The skirts became longer.");
-    EXPECT_NE(carb.find("\tbecame\tThe skirts\tlonger\n"), std::string::npos) << carb;
+    EXPECT_TRUE(carbHas("The skirts became longer.", "\tbecame\tThe skirts\tlonger\n"));
 }
 
 TEST(Claims, NamesOfOneTypeContinueAPrepositionalObject) {

@@ -22,6 +22,14 @@ std::string carbOf(const std::string& sentence) {
     return out;
 }
 
+testing::AssertionResult carbHas(const std::string& sentence, const std::string& tuple) {
+    const std::string lines = carbOf(sentence);
+    if (lines.find(tuple) != std::string::npos)
+        return testing::AssertionSuccess();
+    return testing::AssertionFailure() << "no " << testing::PrintToString(tuple) << " in\n"
+                                       << lines;
+}
+
 std::vector<std::string> claimsOf(const std::string& sentence) {
     ParseResult result = sharedParser().parse(sentence);
     std::vector<std::string> out;

@@ -6,6 +6,7 @@
 #include "extract/link_parser.h"
 #include "graph/io/fact_record.h"
 
+#include <gtest/gtest.h>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,10 @@ LinkParser& sharedParser();
 
 /// CaRB lines (record_format.h) for one sentence.
 std::string carbOf(const std::string& sentence);
+
+/// Whether the CaRB lines of `sentence` hold `tuple` ("\trelation\targ1\targ2\n", after the
+/// confidence); the failure message shows the lines.
+testing::AssertionResult carbHas(const std::string& sentence, const std::string& tuple);
 
 /// Claims of one sentence rendered "subject | predicate | object" with " [neg]", " [mod=..]",
 /// " [by=speaker]", " [time=..]", " [qty=..]", " [place=..]" in that order, for claims that have
