@@ -39,64 +39,96 @@ Modifier::Role Reader::roleOf(const Modifier& m, WordIndex object) const {
     return Modifier::Role::Other;
 }
 
+// "rose from $ 2 to $ 2.50", "renovated from 2006 to 2008": the parse joins the two ends with
+// a range conjunction, reached from "from" or from the verb itself. False when `conjunction`
+// joins no range.
+bool Reader::addRange(WordIndex from, WordIndex conjunction, std::vector<Modifier>& mods) const {
+    WordIndex low = 0;
+    WordIndex high = 0;
+    if (!rangeEnds(conjunction, low, high))
+        return false;
+    Modifier m;
+    m.preposition = lower(from);
+    m.prepositionFirst = m.prepositionLast = from;
+    m.argument = readArgument(p_, low);
+    if (!m.argument.valid())
+        return false;
+    m.argument.first = low;
+    m.argument.last = m.argument.textLast = high;
+    m.argument.text = m.argument.name = std::string(p_.span(low, high));
+    m.role = roleOf(m, low);
+    mods.push_back(std::move(m));
+    return true;
+}
+
+// The phrase a preposition heads, one modifier per conjunct of its object.
+void Reader::addPrepositional(WordIndex prep, std::vector<Modifier>& mods) const {
+    int obj = -1;
+    for (std::string_view t : {"J", "JT", "IN", "ON", "JQ", "TY"}) {
+        obj = right(prep, t);
+        if (obj >= 0)
+            break;
+    }
+    if (obj >= 0 && addRange(prep, static_cast<WordIndex>(obj), mods))
+        return;
+    if (obj < 0) {
+        for (std::uint16_t li : p_.linksOfWord[prep]) {
+            const Link& link = p_.links[li]; // from -NIr- to
+            if (link.type == "NI" && link.sub.starts_with('r') && link.right == prep) {
+                addRange(link.left, prep, mods);
+                return;
+            }
+        }
+        return;
+    }
+    const std::vector<WordIndex> objects = conjuncts(static_cast<WordIndex>(obj), "SJ");
+    const WordIndex start = idiomStart(prep);
+    for (WordIndex o : objects) {
+        Modifier m;
+        m.preposition = lowerAscii(p_.span(start, prep));
+        m.prepositionFirst = start;
+        m.prepositionLast = prep;
+        m.argument = readArgument(p_, o);
+        if (!m.argument.valid())
+            continue;
+        if (objects.size() > 1)
+            m.coordination = obj;
+        m.role = roleOf(m, o);
+        mods.push_back(std::move(m));
+    }
+}
+
+// "On Monday, the council approved the plan": a phrase opening the sentence, linked to the
+// clause's subject (CO), qualifies the clause.
+void Reader::addOpeners(const Argument& subject, std::vector<Modifier>& mods) const {
+    for (std::uint16_t li : p_.linksOfWord[subject.head]) {
+        const Link& link = p_.links[li];
+        if (link.type != "CO" || link.right != subject.head)
+            continue;
+        const std::size_t before = mods.size();
+        addPrepositional(link.left, mods);
+        if (mods.size() == before && link.sub.find('n') != std::string::npos &&
+            WordNet::instance().nounCategory(lower(link.left)) == NounCategory::Time) {
+            // "Last year, the company sold ...": a noun phrase opening the sentence (CO*n)
+            // whose noun WordNet files under time; the phrase is the words up to it.
+            Modifier m;
+            m.argument = wordArgument(link.left);
+            WordIndex first = 1;
+            while (first < link.left && isPunctuation(p_.words[first].text))
+                ++first;
+            m.argument.first = first;
+            m.argument.text = std::string(p_.span(first, link.left));
+            m.role = Modifier::Role::Time;
+            mods.push_back(std::move(m));
+        }
+        for (std::size_t i = before; i < mods.size(); ++i)
+            mods[i].opener = true;
+    }
+}
+
 std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object,
                                           const Argument* subject) {
     std::vector<Modifier> mods;
-    // "rose from $ 2 to $ 2.50", "renovated from 2006 to 2008": the parse joins the two ends
-    // with a range conjunction, reached from "from" or from the verb itself.
-    auto addRange = [&](WordIndex from, WordIndex conjunction) {
-        WordIndex low = 0;
-        WordIndex high = 0;
-        if (!rangeEnds(conjunction, low, high))
-            return false;
-        Modifier m;
-        m.preposition = lower(from);
-        m.prepositionFirst = m.prepositionLast = from;
-        m.argument = readArgument(p_, low);
-        if (!m.argument.valid())
-            return false;
-        m.argument.first = low;
-        m.argument.last = m.argument.textLast = high;
-        m.argument.text = m.argument.name = std::string(p_.span(low, high));
-        m.role = roleOf(m, low);
-        mods.push_back(std::move(m));
-        return true;
-    };
-    auto add = [&](WordIndex prep) {
-        int obj = -1;
-        for (std::string_view t : {"J", "JT", "IN", "ON", "JQ", "TY"}) {
-            obj = right(prep, t);
-            if (obj >= 0)
-                break;
-        }
-        if (obj >= 0 && addRange(prep, static_cast<WordIndex>(obj)))
-            return;
-        if (obj < 0)
-            for (std::uint16_t li : p_.linksOfWord[prep]) {
-                const Link& link = p_.links[li]; // from -NIr- to
-                if (link.type == "NI" && link.sub.starts_with('r') && link.right == prep) {
-                    addRange(link.left, prep);
-                    return;
-                }
-            }
-        if (obj < 0)
-            return;
-        const std::vector<WordIndex> objects = conjuncts(static_cast<WordIndex>(obj), "SJ");
-        const WordIndex start = idiomStart(prep);
-        for (WordIndex o : objects) {
-            Modifier m;
-            m.preposition = lowerAscii(p_.span(start, prep));
-            m.prepositionFirst = start;
-            m.prepositionLast = prep;
-            m.argument = readArgument(p_, o);
-            if (!m.argument.valid())
-                continue;
-            if (objects.size() > 1)
-                m.coordination = obj;
-            m.role = roleOf(m, o);
-            mods.push_back(std::move(m));
-        }
-    };
     for (std::uint16_t li : p_.linksOfWord[verb]) {
         const Link& link = p_.links[li];
         if (link.left != verb)
@@ -105,11 +137,11 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
         const bool prepositional =
             (link.type == "MV" && !link.sub.empty() && link.sub[0] == 'p') || link.type == "OF";
         if (prepositional && modifierOwner(link) == verb)
-            add(link.right);
+            addPrepositional(link.right, mods);
     }
     for (const auto& [prep, owner] : lateModifiers_)
         if (owner == verb)
-            add(prep);
+            addPrepositional(prep, mods);
     // "Prices rose 5 %", "shares fell 3 percent": the measure a verb takes (OD).
     if (const int measure = right(verb, "OD"); measure >= 0) {
         Modifier m;
@@ -118,34 +150,8 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
         if (m.argument.valid())
             mods.push_back(std::move(m));
     }
-    // "On Monday, the council approved the plan": a phrase opening the sentence, linked to the
-    // clause's subject (CO), qualifies the clause.
     if (subject != nullptr && subject->valid())
-        for (std::uint16_t li : p_.linksOfWord[subject->head]) {
-            const Link& link = p_.links[li];
-            if (link.type != "CO" || link.right != subject->head)
-                continue;
-            const std::size_t before = mods.size();
-            add(link.left);
-            if (mods.size() == before && link.sub.find('n') != std::string::npos) {
-                // "Last year, the company sold ...": a noun phrase opening the sentence (CO*n)
-                // whose noun WordNet files under time; the phrase is the words before it.
-                if (WordNet::instance().nounCategory(lower(link.left)) != NounCategory::Time)
-                    continue;
-                Modifier m;
-                m.argument = wordArgument(link.left);
-                WordIndex first = 1;
-                while (first < link.left && isPunctuation(p_.words[first].text))
-                    ++first;
-                m.argument.first = first;
-                m.argument.text = std::string(p_.span(first, link.left));
-                m.role = Modifier::Role::Time;
-                m.opener = true;
-                mods.push_back(std::move(m));
-            }
-            for (std::size_t i = before; i < mods.size(); ++i)
-                mods[i].opener = true;
-        }
+        addOpeners(*subject, mods);
     // Time phrases that the parse hung on the object ("spending to 3.5 percent by 2029").
     if (object != nullptr && object->valid())
         for (WordIndex w = object->first; w <= object->last && w < p_.words.size(); ++w) {

@@ -108,6 +108,9 @@ private:
                                       const Argument* subject = nullptr);
     WordIndex idiomStart(WordIndex w) const;
     bool rangeEnds(WordIndex conjunction, WordIndex& low, WordIndex& high) const;
+    bool addRange(WordIndex from, WordIndex conjunction, std::vector<Modifier>& mods) const;
+    void addPrepositional(WordIndex prep, std::vector<Modifier>& mods) const;
+    void addOpeners(const Argument& subject, std::vector<Modifier>& mods) const;
     void findLateModifiers();
     WordIndex modifierOwner(const Link& mv) const;
 
