@@ -41,8 +41,8 @@ struct ParseResult {
 /// only a guard against pathological sentences: a limit that ordinary sentences reach would make
 /// the output depend on the machine's load (and so on -j), so it is set far above their cost.
 struct ParserLimits {
-    std::size_t maxBytes = 900;
-    std::size_t maxWords = 100;
+    std::size_t maxBytes = 800;
+    std::size_t maxWords = 90;
     /// Longer sentences get a parse only if one links every word: the search with skipped
     /// words grows steeply with length (7.6 s for one 74-word sentence, 0.2 s for a full parse).
     std::size_t maxWordsWithSkips = 70;
