@@ -147,7 +147,12 @@ void Reader::nounInfinitives() {
         if (inf < 0)
             continue;
         Argument owner;
-        if (int who = possessorOf(noun); who >= 0)
+        // "the need for Europe to assume responsibility": "for" names who is to do it.
+        for (WordIndex m : p_.partners(noun, "M", true))
+            if (lower(m) == "for" && m < link.right)
+                if (int who = right(m, "J"); who >= 0 && who < link.right)
+                    owner = readArgument(p_, static_cast<WordIndex>(who));
+        if (int who = possessorOf(noun); who >= 0 && !owner.valid())
             owner = readArgument(p_, who);
         for (std::size_t i = 0; i < mainClaims && !owner.valid(); ++i)
             if (claims_[i].object.head == noun && !claims_[i].passive &&

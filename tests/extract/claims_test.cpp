@@ -106,6 +106,12 @@ TEST(Claims, PhrasesAfterANounsInfinitiveBelongToIt) {
                       "its | build | two dams [mod=plan to] [time=by 2030]"}));
 }
 
+TEST(Claims, ForNamesWhoIsToDoWhatANounIntends) {
+    EXPECT_EQ(
+        claimsOf("The mayor announced a plan for the city to buy the stadium."),
+        (Claims{"mayor | announce | plan for the city", "city | buy | stadium [mod=plan to]"}));
+}
+
 TEST(Claims, CoordinatedPrepositionalObjectsGiveOneClaimEach) {
     EXPECT_EQ(claimsOf("The senator disagreed with the governor and the mayor."),
               (Claims{"senator | disagree with | governor", "senator | disagree with | mayor"}));
