@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string_view>
+#include <vector>
 
 namespace kg::extract {
 
@@ -34,6 +35,8 @@ enum class ParseRefusal { None, Empty, TooLong, Unparsable, MostlyUnlinked };
 
 struct ParseResult {
     std::optional<ParsedSentence> parse;
+    /// Other linkages whose charged cost is within kRivalMargin of the parse's, cheapest first.
+    std::vector<ParsedSentence> rivals;
     ParseRefusal refusal = ParseRefusal::None;
 };
 

@@ -73,7 +73,7 @@ std::set<std::uint32_t> nounsTakingAnInfinitive(const ParsedSentence& parse) {
 
 } // namespace
 
-std::size_t chooseLinkage(const std::vector<ParsedSentence>& candidates) {
+std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
     std::vector<std::set<std::uint32_t>> infinitiveNouns;
     std::set<std::uint32_t> possible;
     infinitiveNouns.reserve(candidates.size());
@@ -81,21 +81,17 @@ std::size_t chooseLinkage(const std::vector<ParsedSentence>& candidates) {
         infinitiveNouns.push_back(nounsTakingAnInfinitive(parse));
         possible.insert(infinitiveNouns.back().begin(), infinitiveNouns.back().end());
     }
-    std::size_t best = 0;
-    float bestScore = 0.0f;
+    std::vector<float> costs;
+    costs.reserve(candidates.size());
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const auto missing = std::count_if(possible.begin(), possible.end(), [&](std::uint32_t n) {
             return !infinitiveNouns[i].contains(n);
         });
-        const float score = candidates[i].disjunctCost + linkCharges(candidates[i]) +
-                            inversionPenalty(candidates[i]) +
-                            static_cast<float>(missing) * kNounWithoutItsInfinitive;
-        if (i == 0 || score < bestScore) {
-            best = i;
-            bestScore = score;
-        }
+        costs.push_back(candidates[i].disjunctCost + linkCharges(candidates[i]) +
+                        inversionPenalty(candidates[i]) +
+                        static_cast<float>(missing) * kNounWithoutItsInfinitive);
     }
-    return best;
+    return costs;
 }
 
 } // namespace kg::extract

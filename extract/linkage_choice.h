@@ -14,8 +14,12 @@ namespace kg::extract {
 /// that the checks look at, and each costs a copy.
 inline constexpr std::size_t kLinkageCandidates = 24;
 
-/// The index of the candidate (in the parser's order, cheapest first) with the lowest
-/// dictionary cost plus implausibility; ties go to the earlier one. `candidates` is not empty.
-std::size_t chooseLinkage(const std::vector<ParsedSentence>& candidates);
+/// Each candidate's dictionary cost plus the charges for implausible readings, in order. The
+/// parser takes the lowest (ties: the earlier, cheaper by the dictionary).
+std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates);
+
+/// Candidates whose charged cost is this close to the lowest are rivals: the costs cannot tell
+/// them apart, and which reads better is left to the claims read from them (reading_choice.h).
+inline constexpr float kRivalMargin = 0.25f;
 
 } // namespace kg::extract

@@ -37,6 +37,7 @@ struct ParsedSentence {
     std::vector<std::vector<std::uint16_t>> linksOfWord; ///< link indexes touching each word
     int nullCount = 0;
     float disjunctCost = 0.0f;
+    float chargedCost = 0.0f; ///< disjunctCost plus the linkage choice's charges
     int linkageCount = 0;
 
     /// The word at the other end of each link of `word` whose type is `type` and which lies on

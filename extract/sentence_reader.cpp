@@ -1,7 +1,7 @@
 #include "extract/sentence_reader.h"
 
-#include "extract/clause_reader.h"
 #include "extract/layout.h"
+#include "extract/reading_choice.h"
 #include "extract/sentence_splitter.h"
 #include "extract/utf8.h"
 
@@ -52,7 +52,7 @@ void SentenceReader::readSentence(std::string_view text, std::uint32_t begin, Do
     sentence.opensWithQuote = startsWithQuote(text);
     if (result.parse) {
         ++out.stats.parsed;
-        sentence.claims = readClaims(*result.parse);
+        sentence.claims = readBestOf(*result.parse, result.rivals);
     } else if (result.refusal == ParseRefusal::TooLong) {
         ++out.stats.tooLong;
     } else if (result.refusal != ParseRefusal::Empty) {

@@ -1,6 +1,7 @@
-// The choice among the parser's cheapest linkages: each check on made-up linkages, and the
-// readings it buys on sentences written for the tests.
+// The choice among the parser's cheapest linkages, by charged cost and then by what rivals read:
+// each check on made-up linkages, and the readings it buys on sentences written for the tests.
 #include "extract/linkage_choice.h"
+#include "extract/reading_choice.h"
 #include "tests/extract/test_support.h"
 
 #include <algorithm>
@@ -25,6 +26,7 @@ ParsedSentence linkage(float cost, const std::vector<std::string>& words,
         word.begin = static_cast<std::uint32_t>(parse.text.size());
         parse.text += word.text + ' ';
         word.end = word.begin + static_cast<std::uint32_t>(word.text.size());
+        word.isWall = word.text == "LEFT-WALL" || word.text == "RIGHT-WALL";
         parse.words.push_back(word);
     }
     parse.links = links;
@@ -32,28 +34,34 @@ ParsedSentence linkage(float cost, const std::vector<std::string>& words,
     return parse;
 }
 
+// The index the parser takes: the lowest charged cost, the earlier on a tie.
+std::size_t chosen(const std::vector<ParsedSentence>& candidates) {
+    const std::vector<float> costs = chargedCosts(candidates);
+    return static_cast<std::size_t>(std::min_element(costs.begin(), costs.end()) - costs.begin());
+}
+
 TEST(LinkageChoice, TheCheapestWinsWhenNothingIsImplausible) {
     const std::vector<std::string> words{"Ada", "left.v-d"};
-    EXPECT_EQ(chooseLinkage({linkage(1.0f, words, {{0, 1, "S", "s"}}),
-                             linkage(0.5f, words, {{0, 1, "S", "s"}})}),
+    EXPECT_EQ(chosen({linkage(1.0f, words, {{0, 1, "S", "s"}}),
+                      linkage(0.5f, words, {{0, 1, "S", "s"}})}),
               1u);
-    EXPECT_EQ(chooseLinkage({linkage(1.0f, words, {{0, 1, "S", "s"}}),
-                             linkage(1.0f, words, {{0, 1, "S", "s"}})}),
+    EXPECT_EQ(chosen({linkage(1.0f, words, {{0, 1, "S", "s"}}),
+                      linkage(1.0f, words, {{0, 1, "S", "s"}})}),
               0u);
 }
 
 TEST(LinkageChoice, LinkTypesTheDictionaryPricesWrongAreCharged) {
     const std::vector<std::string> words{"Ada", "said.v-d", "that", "it", "rained.v-d"};
     // A headline reading ("Wa") pays 2 over a declarative one ("Wd").
-    EXPECT_EQ(chooseLinkage({linkage(1.0f, words, {{0, 1, "W", "a"}}),
-                             linkage(2.5f, words, {{0, 1, "W", "d"}})}),
+    EXPECT_EQ(chosen({linkage(1.0f, words, {{0, 1, "W", "a"}}),
+                      linkage(2.5f, words, {{0, 1, "W", "d"}})}),
               1u);
-    EXPECT_EQ(chooseLinkage({linkage(1.0f, words, {{0, 1, "W", "a"}}),
-                             linkage(3.5f, words, {{0, 1, "W", "d"}})}),
+    EXPECT_EQ(chosen({linkage(1.0f, words, {{0, 1, "W", "a"}}),
+                      linkage(3.5f, words, {{0, 1, "W", "d"}})}),
               0u);
     // A "that" clause (TH) is worth 1.
-    EXPECT_EQ(chooseLinkage({linkage(1.0f, words, {{2, 4, "C", "e"}}),
-                             linkage(1.8f, words, {{2, 3, "TH", ""}})}),
+    EXPECT_EQ(chosen({linkage(1.0f, words, {{2, 4, "C", "e"}}),
+                      linkage(1.8f, words, {{2, 3, "TH", ""}})}),
               1u);
 }
 
@@ -63,28 +71,47 @@ TEST(LinkageChoice, AQuotationVerbDoesNotInvertAGerund) {
     const ParsedSentence inverted = linkage(1.0f, quoted, {{1, 2, "SI", "sjg"}, {2, 3, "O", "s"}});
     const ParsedSentence direct =
         linkage(2.5f, plain, {{0, 1, "S", "s"}, {1, 2, "P", "g"}, {2, 3, "O", "s"}});
-    EXPECT_EQ(chooseLinkage({inverted, direct}), 1u);
+    EXPECT_EQ(chosen({inverted, direct}), 1u);
     // An inverted noun subject is a quotation's ('..., suggested Ada'): no charge.
     const ParsedSentence quotation =
         linkage(1.0f, {"it", ",", "suggested.q-d", "Ada"}, {{2, 3, "SI", "sj"}});
-    EXPECT_EQ(chooseLinkage({quotation, linkage(2.5f, {"it", ",", "suggested.v-d", "Ada"}, {})}),
-              0u);
+    EXPECT_EQ(chosen({quotation, linkage(2.5f, {"it", ",", "suggested.v-d", "Ada"}, {})}), 0u);
 }
 
 TEST(LinkageChoice, ANounKeepsTheInfinitiveRightAfterIt) {
     const std::vector<std::string> words{"its", "plan.n", "to.r", "grow.v"};
     const ParsedSentence hungElsewhere = linkage(1.0f, words, {{2, 3, "I", ""}});
     const ParsedSentence taken = linkage(3.5f, words, {{1, 2, "TO", "n"}, {2, 3, "I", ""}});
-    EXPECT_EQ(chooseLinkage({hungElsewhere, taken}), 1u);
+    EXPECT_EQ(chosen({hungElsewhere, taken}), 1u);
     // Only a reading that some linkage offers is preferred: with none, the cheapest stands.
-    EXPECT_EQ(chooseLinkage({hungElsewhere, linkage(3.5f, words, {{2, 3, "I", ""}})}), 0u);
+    EXPECT_EQ(chosen({hungElsewhere, linkage(3.5f, words, {{2, 3, "I", ""}})}), 0u);
 }
 
 TEST(LinkageChoice, ANounDoesNotReachPastItsOwnPhraseForAnInfinitive) {
     const std::vector<std::string> words{"the", "need.n", "for", "Europe", "to.r", "act.v"};
     const ParsedSentence forTo = linkage(1.0f, words, {{2, 4, "TO", "f"}, {4, 5, "I", ""}});
     const ParsedSentence farNoun = linkage(3.5f, words, {{1, 4, "TO", "n"}, {4, 5, "I", ""}});
-    EXPECT_EQ(chooseLinkage({forTo, farNoun}), 0u);
+    EXPECT_EQ(chosen({forTo, farNoun}), 0u);
+}
+
+TEST(ReadingChoice, ARivalWhoseClaimsTakeInMoreWordsWinsByTheirWorth) {
+    const std::vector<std::string> words{"LEFT-WALL", "Ada",     "sold.v-d",
+                                         "the",       "house.n", "RIGHT-WALL"};
+    const std::vector<Link> intransitive{{0, 2, "WV", ""}, {1, 2, "S", "s"}};
+    std::vector<Link> transitive = intransitive;
+    transitive.push_back({2, 4, "O", "s"});
+    transitive.push_back({3, 4, "D", "s"});
+    ParsedSentence parse = linkage(1.0f, words, intransitive);
+    parse.chargedCost = 1.0f;
+    // "Ada sold the house" covers three words to one: 0.05 each, so 0.1 of cost.
+    ParsedSentence nearly = linkage(1.05f, words, transitive);
+    nearly.chargedCost = 1.05f;
+    ASSERT_EQ(readBestOf(parse, {nearly}).size(), 1u);
+    EXPECT_TRUE(readBestOf(parse, {nearly}).front().object.valid());
+    ParsedSentence dearer = nearly;
+    dearer.chargedCost = 1.2f;
+    EXPECT_FALSE(readBestOf(parse, {dearer}).front().object.valid());
+    EXPECT_FALSE(readBestOf(parse, {}).front().object.valid());
 }
 
 TEST(LinkageChoice, ASurnameTheDictionaryKnowsAsAPlaceStaysTheSubject) {
