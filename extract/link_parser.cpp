@@ -297,24 +297,13 @@ ParseResult LinkParser::parse(std::string_view sentence) {
         result.refusal = ParseRefusal::Unparsable;
         return result;
     }
-    const std::vector<float> costs = chargedCosts(candidates);
-    for (std::size_t i = 0; i < candidates.size(); ++i)
-        candidates[i].chargedCost = costs[i];
-    const auto chosen =
-        static_cast<std::size_t>(std::min_element(costs.begin(), costs.end()) - costs.begin());
-    ParsedSentence parsed = std::move(candidates[chosen]);
+    ParsedSentence parsed = chooseLinkage(std::move(candidates), result.rivals);
     // A parse that skips most words is noise (other languages, tables, lists of names).
     if (parsed.nullCount * 2 > static_cast<int>(parsed.words.size())) {
+        result.rivals.clear();
         result.refusal = ParseRefusal::MostlyUnlinked;
         return result;
     }
-    for (std::size_t i = 0; i < candidates.size(); ++i)
-        if (i != chosen && costs[i] <= costs[chosen] + kRivalMargin)
-            result.rivals.push_back(std::move(candidates[i]));
-    std::stable_sort(result.rivals.begin(), result.rivals.end(),
-                     [](const ParsedSentence& a, const ParsedSentence& b) {
-                         return a.chargedCost < b.chargedCost;
-                     });
     result.parse = std::move(parsed);
     return result;
 }

@@ -94,4 +94,21 @@ std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
     return costs;
 }
 
+ParsedSentence chooseLinkage(std::vector<ParsedSentence> candidates,
+                             std::vector<ParsedSentence>& rivals) {
+    const std::vector<float> costs = chargedCosts(candidates);
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        candidates[i].chargedCost = costs[i];
+    const auto chosen =
+        static_cast<std::size_t>(std::min_element(costs.begin(), costs.end()) - costs.begin());
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (i != chosen && costs[i] <= costs[chosen] + kRivalMargin)
+            rivals.push_back(std::move(candidates[i]));
+    std::stable_sort(rivals.begin(), rivals.end(),
+                     [](const ParsedSentence& a, const ParsedSentence& b) {
+                         return a.chargedCost < b.chargedCost;
+                     });
+    return std::move(candidates[chosen]);
+}
+
 } // namespace kg::extract

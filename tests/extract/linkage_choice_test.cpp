@@ -34,10 +34,12 @@ ParsedSentence linkage(float cost, const std::vector<std::string>& words,
     return parse;
 }
 
-// The index the parser takes: the lowest charged cost, the earlier on a tie.
-std::size_t chosen(const std::vector<ParsedSentence>& candidates) {
-    const std::vector<float> costs = chargedCosts(candidates);
-    return static_cast<std::size_t>(std::min_element(costs.begin(), costs.end()) - costs.begin());
+// The index of the linkage chooseLinkage takes, told by a mark the choice does not read.
+std::size_t chosen(std::vector<ParsedSentence> candidates) {
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        candidates[i].linkageCount = static_cast<int>(i);
+    std::vector<ParsedSentence> rivals;
+    return static_cast<std::size_t>(chooseLinkage(std::move(candidates), rivals).linkageCount);
 }
 
 TEST(LinkageChoice, TheCheapestWinsWhenNothingIsImplausible) {
@@ -48,6 +50,18 @@ TEST(LinkageChoice, TheCheapestWinsWhenNothingIsImplausible) {
     EXPECT_EQ(chosen({linkage(1.0f, words, {{0, 1, "S", "s"}}),
                       linkage(1.0f, words, {{0, 1, "S", "s"}})}),
               0u);
+}
+
+TEST(LinkageChoice, LinkagesNearlyAsCheapAreRivalsCheapestFirst) {
+    const std::vector<std::string> words{"Ada", "left.v-d"};
+    std::vector<ParsedSentence> rivals;
+    const ParsedSentence taken = chooseLinkage({linkage(1.5f, words, {}), linkage(1.2f, words, {}),
+                                                linkage(1.0f, words, {}), linkage(1.1f, words, {})},
+                                               rivals);
+    EXPECT_EQ(taken.chargedCost, 1.0f);
+    ASSERT_EQ(rivals.size(), 2u);
+    EXPECT_EQ(rivals[0].chargedCost, 1.1f);
+    EXPECT_EQ(rivals[1].chargedCost, 1.2f);
 }
 
 TEST(LinkageChoice, LinkTypesTheDictionaryPricesWrongAreCharged) {
