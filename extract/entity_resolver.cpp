@@ -251,9 +251,10 @@ int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, int 
         // ..."), which this resolver does not track, so it stays unresolved.
         const bool untypedName = type == graph::EntityType::Other && !info.names.empty() &&
                                  r->sentence == state.sentence;
+        // A group named in the singular is an "it" too: "the council ... its decision".
         if (it && !info.plural &&
             (type == graph::EntityType::Organization || type == graph::EntityType::Place ||
-             untypedName))
+             type == graph::EntityType::Group || untypedName))
             return root;
         if (they && (info.plural || type == graph::EntityType::Group))
             return root;

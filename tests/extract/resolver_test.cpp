@@ -133,6 +133,11 @@ TEST(Resolver, DemonstrativeNamesTheActItDescribes) {
         (Facts{"Anna Berg | has title | Mayor", "council | criticise | Anna Berg's statement"}));
 }
 
+TEST(Resolver, ASingularGroupIsAnIt) {
+    EXPECT_EQ(factsOf({doc("a", "The council announced its decision to close the pool.")}),
+              (Facts{"council | announce | decision", "council | close | pool [mod=decision to]"}));
+}
+
 TEST(Resolver, AnActsAgentIsNotTheLatestMentionForAPronoun) {
     // Naming "this proposal" after Anna Berg looks her up; "he" is still Lars Holm.
     EXPECT_EQ(factsOf({doc("a", "Anna Berg proposed a new tax. Lars Holm rejected this proposal. "
