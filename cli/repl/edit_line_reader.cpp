@@ -6,10 +6,14 @@
 #include <algorithm>
 #include <cerrno>
 #include <clocale>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <cwchar>
 #include <fmt/core.h>
 #include <histedit.h>
+#include <poll.h>
+#include <pthread.h>
 #include <pwd.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -19,6 +23,48 @@ namespace {
 
 constexpr int kHistorySize = 1000;
 constexpr std::size_t kMaxListed = 200; // candidates listed on one Tab; the rest are counted
+
+/// One character for libedit, read from the terminal. SIGINT is blocked while el_gets runs and
+/// unblocked only inside ppoll, so a Ctrl-C interrupts the wait whether it arrives during it or
+/// just before it: with libedit's own read(), a Ctrl-C that landed while libedit was drawing
+/// the line set the flag and then waited for the next key.
+int readCharacter(editline*, wchar_t* out) {
+    std::mbstate_t state{};
+    for (;;) {
+        if (InterruptScope::raised()) {
+            errno = EINTR;
+            return -1; // libedit gives up the line: read() below reports the interruption
+        }
+        sigset_t waiting;
+        pthread_sigmask(SIG_SETMASK, nullptr, &waiting);
+        sigdelset(&waiting, SIGINT);
+        pollfd input{STDIN_FILENO, POLLIN, 0};
+        if (ppoll(&input, 1, nullptr, &waiting) < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        char byte = 0;
+        const ssize_t n = ::read(STDIN_FILENO, &byte, 1);
+        if (n == 0)
+            return 0; // end of input
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        wchar_t character = 0;
+        const std::size_t used = std::mbrtowc(&character, &byte, 1, &state);
+        if (used == static_cast<std::size_t>(-2))
+            continue; // a byte of a longer character
+        if (used == static_cast<std::size_t>(-1)) {
+            state = {};
+            character = static_cast<unsigned char>(byte); // not UTF-8: the byte as it is
+        }
+        *out = character;
+        return 1;
+    }
+}
 
 /// libedit decodes input with the C library's multibyte functions: without a UTF-8 locale every
 /// non-ASCII character of a news text would be mangled.
@@ -86,6 +132,7 @@ EditLineReader::EditLineReader(std::filesystem::path historyFile, CompletionCall
     el_set(el_, EL_EDITOR, "emacs");
     el_set(el_, EL_PROMPT, &EditLineReader::promptText);
     el_set(el_, EL_HIST, history, history_);
+    el_wset(el_, EL_GETCFN, &readCharacter);
     // The wide form keeps pointers to these literals; the narrow el_set copies the name and
     // help text and never frees the copies (a libedit leak LeakSanitizer reports).
     el_wset(el_, EL_ADDFN, L"kg-complete", L"complete the word before the cursor",
@@ -110,7 +157,13 @@ ReadResult EditLineReader::read(std::string_view prompt) {
     prompt_ = prompt;
     int count = 0;
     InterruptScope::clear();
+    sigset_t interrupt;
+    sigset_t previous;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &interrupt, &previous); // delivered only inside readCharacter
     const char* line = el_gets(el_, &count);
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
     if (line == nullptr) {
         if (count < 0 && InterruptScope::raised()) {
             std::fputs("^C\n", stdout);

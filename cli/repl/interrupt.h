@@ -1,8 +1,9 @@
 #pragma once
 // Ctrl-C in the REPL cancels what is going on (the line being typed, a running query, output
 // being printed) instead of ending the process. The SIGINT handler only raises a flag: the
-// line reader sees its read() interrupted, the query engine polls the flag through
-// RunOptions::cancel, and long output loops check it between rows.
+// line reader waits for keys in ppoll with SIGINT unblocked only there (edit_line_reader.cpp),
+// the query engine polls the flag through RunOptions::cancel, and long output loops check it
+// between rows.
 #include <atomic>
 #include <csignal>
 

@@ -25,6 +25,10 @@ public:
     /// Writes `bytes` once the program is reading with line editing on (the terminal is out
     /// of canonical mode), as keys typed at its prompt. Tab and the editing keys only mean
     /// something to the line editor; typed earlier, the terminal would take them as text.
+    /// After a line is submitted, expect the next prompt before typing again: until the editor
+    /// hands the line over, the terminal is still out of canonical mode from that line, and a
+    /// Ctrl-D that lands in the moment it is back in canonical mode is taken by the terminal
+    /// as end-of-file and never reaches the editor.
     void type(std::string_view bytes);
     /// Waits until the line editor has handed a line over (the terminal is back in canonical
     /// mode): the program is now running what was typed.
