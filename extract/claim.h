@@ -4,6 +4,7 @@
 // title, kind hints) for the resolver.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kg::extract {
@@ -51,6 +52,17 @@ struct Modifier {
     bool opener = false;
     std::string text() const;
 };
+
+/// Relations that the sentence states without a verb ("the album, released in 2000", "Peter
+/// Holm, the director") are written with "be", which CaRB matches against any form of it.
+inline constexpr std::string_view kCarbBe = "be";
+
+/// Whether `relation` is one of those: "be", or "be " and more ("be released in").
+inline bool isStatedWithoutAVerb(std::string_view relation) {
+    return relation == kCarbBe ||
+           (relation.starts_with(kCarbBe) && relation.size() > kCarbBe.size() &&
+            relation[kCarbBe.size()] == ' ');
+}
 
 /// Nominal: a relation inside a noun phrase ("the abbey's properties" → abbey has properties,
 /// "attacks on the building" → attacks are on building), read for CaRB only.

@@ -428,14 +428,14 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
             // "expects regulators to approve" says nothing about the regulators themselves.
             // A reporting verb before a bare infinitive reports a clause whose subject the
             // parse took for its object: the clause is said, not asked for.
-            const bool reportsAClause =
+            const bool reportsASplitClause =
                 toWord == inf && wn_.isReportingVerb(control) && chain.modality.empty();
-            if (!wn_.isAttitudeVerb(control) && !reportsAClause)
+            if (!wn_.isAttitudeVerb(control) && !reportsASplitClause)
                 buildClaim(subject, chain, chain.words);
             Argument controlled = readArgument(p_, obj);
             if (!controlled.valid())
                 return;
-            if (!reportsAClause)
+            if (!reportsASplitClause)
                 sub.modality = control + particle;
             const std::size_t before = claims_.size();
             clauseClaims(controlled, sub, depth + 1);

@@ -21,10 +21,6 @@ using WordIndex = std::uint16_t;
 inline constexpr std::array<std::string_view, 9> kModals = {
     "will", "would", "can", "could", "may", "might", "must", "shall", "should"};
 
-// Relations that the sentence states without a verb ("the album, released in 2000", "Peter
-// Holm, the director") are written with "be", which CaRB matches against any form of it.
-inline constexpr std::string_view kCarbBe = "be";
-
 // Adjectives that pick out which thing is meant rather than say what it is like ("the second
 // session", "a single rehearsal", "its own label"): "the session is second" says nothing.
 inline bool isDeterminingAdjective(std::string_view lower) {

@@ -71,8 +71,7 @@ std::set<std::uint32_t> nounsTakingAnInfinitive(const ParsedSentence& parse) {
     return nouns;
 }
 
-} // namespace
-
+// Each candidate's dictionary cost plus the charges above, in order.
 std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
     std::vector<std::set<std::uint32_t>> infinitiveNouns;
     std::set<std::uint32_t> possible;
@@ -93,6 +92,8 @@ std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
     }
     return costs;
 }
+
+} // namespace
 
 ParsedSentence chooseLinkage(std::vector<ParsedSentence> candidates,
                              std::vector<ParsedSentence>& rivals) {

@@ -14,16 +14,14 @@ namespace kg::extract {
 /// dictionary prices dearly (the 19th cheapest in one seed sentence); each costs a copy.
 inline constexpr std::size_t kLinkageCandidates = 24;
 
-/// Each candidate's dictionary cost plus the charges for implausible readings, in order.
-std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates);
-
 /// Candidates whose charged cost is this close to the lowest are rivals: the costs cannot tell
 /// them apart, and which reads better is left to the claims read from them (reading_choice.h).
 inline constexpr float kRivalMargin = 0.25f;
 
-/// The candidate with the lowest charged cost (ties: the earlier, cheaper by the dictionary),
-/// with `chargedCost` set; its rivals are moved to `rivals`, cheapest first. `candidates` is
-/// in the parser's order and not empty.
+/// The candidate with the lowest charged cost (its dictionary cost plus the charges for
+/// implausible readings; ties: the earlier, cheaper by the dictionary), with `chargedCost`
+/// set; its rivals are moved to `rivals`, cheapest first. `candidates` is in the parser's
+/// order and not empty.
 ParsedSentence chooseLinkage(std::vector<ParsedSentence> candidates,
                              std::vector<ParsedSentence>& rivals);
 

@@ -25,7 +25,7 @@ std::size_t coveredWords(const std::vector<Claim>& claims, std::size_t wordCount
             covered[static_cast<std::size_t>(w)] = true;
     };
     for (const Claim& c : claims) {
-        if (c.kind != ClaimKind::Action || c.relation == "be" || c.relation.starts_with("be "))
+        if (c.kind != ClaimKind::Action || isStatedWithoutAVerb(c.relation))
             continue;
         mark(c.subject);
         mark(c.object);
