@@ -1,10 +1,10 @@
 // `kg extract FILE|DIR|- ... [-o out.jsonl] [--format jsonl|tsv|carb] [-j N] [--lines]`
 // Files and folders are one corpus (entities resolved across them); `-` streams JSON Lines
 // documents from stdin to records on stdout, one document at a time, as a Hadoop or Spark mapper.
+#include "base/atomic_file.h"
 #include "cli/command.h"
 #include "extract/extractor.h"
 #include "extract/record_format.h"
-#include "graph/io/atomic_file.h"
 #include "graph/io/fact_record_json.h"
 
 #include <chrono>
@@ -50,7 +50,7 @@ class RecordSink {
 public:
     explicit RecordSink(const std::string& path) {
         if (!path.empty())
-            file_ = std::make_unique<graph::AtomicFile>(path);
+            file_ = std::make_unique<base::AtomicFile>(path);
     }
     void write(const std::string& text) {
         if (file_) {
@@ -72,7 +72,7 @@ public:
     }
 
 private:
-    std::unique_ptr<graph::AtomicFile> file_;
+    std::unique_ptr<base::AtomicFile> file_;
 };
 
 std::string formatRecords(const std::vector<graph::FactRecord>& records,
@@ -221,7 +221,7 @@ void runExtract(const ExtractArgs& args) {
         else
             extractFiles(args, *extractor, sink);
         sink.commit();
-    } catch (const graph::FileWriteError& e) {
+    } catch (const base::FileWriteError& e) {
         throw CliError(e.what());
     }
 }

@@ -3,8 +3,8 @@
 // always quoted; a property that is not set is an empty unquoted field, which neo4j-admin
 // imports as "no property". Arrays use neo4j-admin's default ';' delimiter, so a ';' inside an
 // element is written as ','.
+#include "base/escape.h"
 #include "export/buffered_output.h"
-#include "export/text_escape.h"
 #include "export/writers.h"
 
 #include <algorithm>
@@ -25,13 +25,13 @@ void appendArray(std::string& out, const graph::KnowledgeGraph& g,
         std::replace(item.begin(), item.end(), ';', ',');
         joined += item;
     }
-    appendCsvField(out, joined);
+    base::appendCsvField(out, joined);
 }
 
 void appendOptional(std::string& out, const graph::KnowledgeGraph& g, graph::Sym s) {
     out += ',';
     if (s != graph::kNoSym)
-        appendCsvField(out, g.str(s));
+        base::appendCsvField(out, g.str(s));
 }
 
 // Relationship types are conventionally UPPER_SNAKE in Neo4j: "disagree with" -> DISAGREE_WITH.
@@ -60,7 +60,7 @@ void writeCsvNodes(const graph::KnowledgeGraph& g, const Selection& s, std::FILE
         const graph::Entity& e = g.entity(id);
         std::string_view type = graph::entityTypeName(e.type);
         text += fmt::format("\"e{}\",\"Entity;{}\",", id, type);
-        appendCsvField(text, g.str(e.name));
+        base::appendCsvField(text, g.str(e.name));
         text += fmt::format(",\"{}\",", type);
         if (!e.aliases.empty())
             appendArray(text, g, e.aliases);
@@ -79,9 +79,9 @@ void writeCsvRelationships(const graph::KnowledgeGraph& g, const Selection& s, s
     forEachRelation(g, s, [&](graph::RelationId id) {
         const graph::Relation& r = g.relation(id);
         text += fmt::format("\"e{}\",\"e{}\",", r.source, r.target);
-        appendCsvField(text, relationshipType(g.str(r.predicate)));
+        base::appendCsvField(text, relationshipType(g.str(r.predicate)));
         text += fmt::format(",\"r{}\",", id);
-        appendCsvField(text, g.str(r.predicate));
+        base::appendCsvField(text, g.str(r.predicate));
         text += ',';
         if (!r.surfaces.empty())
             appendArray(text, g, r.surfaces);
@@ -89,7 +89,7 @@ void writeCsvRelationships(const graph::KnowledgeGraph& g, const Selection& s, s
         appendOptional(text, g, r.modality);
         text += ',';
         if (r.attributedTo != graph::kNoId && g.isLive(r.attributedTo))
-            appendCsvField(text, g.name(r.attributedTo));
+            base::appendCsvField(text, g.name(r.attributedTo));
         appendOptional(text, g, r.qualifiers.time);
         appendOptional(text, g, r.qualifiers.quantity);
         appendOptional(text, g, r.qualifiers.place);

@@ -1,11 +1,11 @@
 #include "export/diagram.h"
 
+#include "base/escape.h"
 #include "export/diagram_style.h"
 #include "export/diagram_text.h"
 #include "export/edge_budget.h"
 #include "export/export_error.h"
 #include "export/node_budget.h"
-#include "export/text_escape.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -47,14 +47,14 @@ struct Attrs {
 std::string joinLabel(const std::vector<std::string>& lines) {
     std::string out;
     for (const std::string& line : lines)
-        out += (out.empty() ? "" : "\\n") + graphvizText(line);
+        out += (out.empty() ? "" : "\\n") + base::graphvizText(line);
     return out;
 }
 
 std::string joinTooltip(const std::vector<std::string>& lines) {
     std::string out;
     for (const std::string& line : lines)
-        out += (out.empty() ? "" : "\\n") + graphvizTooltipText(line);
+        out += (out.empty() ? "" : "\\n") + base::graphvizTooltipText(line);
     return out;
 }
 
@@ -145,7 +145,7 @@ public:
         DotGraph dg("kg");
         setGraphDefaults(dg, engine);
         Attrs attrs(dg);
-        std::string caption = graphvizText(options_.title);
+        std::string caption = base::graphvizText(options_.title);
         if (facts.hidden > 0)
             caption += fmt::format("{}+{} more facts among these entities, not drawn",
                                    caption.empty() ? "" : "\\n", facts.hidden);
@@ -193,7 +193,7 @@ private:
         std::map<std::string, Agraph_t*> clusters;
         for (const std::string& key : distinct) {
             Agraph_t* sub = dg.subgraph(fmt::format("cluster_{}", clusters.size()));
-            DotGraph::set(sub, attrs.graphLabel, graphvizText(key));
+            DotGraph::set(sub, attrs.graphLabel, base::graphvizText(key));
             DotGraph::set(sub, attrs.graphStyle, "rounded");
             DotGraph::set(sub, attrs.graphColor, "#909090");
             clusters.emplace(key, sub);
@@ -210,7 +210,7 @@ private:
         std::string name = fmt::format("e{}", id);
         Agnode_t* n = dg.node(home, name);
         NodeStyle style = nodeStyle(e.type);
-        DotGraph::set(n, attrs.nodeLabel, graphvizText(g_.str(e.name)));
+        DotGraph::set(n, attrs.nodeLabel, base::graphvizText(g_.str(e.name)));
         DotGraph::set(n, attrs.nodeShape, style.shape);
         DotGraph::set(n, attrs.nodeFill, style.fill);
         DotGraph::set(n, attrs.nodeTooltip, joinTooltip(nodeTooltipLines(g_, id, relationsOf_[i])));
@@ -249,7 +249,7 @@ private:
         styleFoldNode(n, attrs, fmt::format("+{} more", fold.hidden.size()), tooltip);
         DotGraph::set(n, attrs.nodeId, name);
         Agedge_t* e = dg.edge(anchor, n);
-        DotGraph::set(e, attrs.edgeTooltip, graphvizTooltipText(tooltip));
+        DotGraph::set(e, attrs.edgeTooltip, base::graphvizTooltipText(tooltip));
         DotGraph::set(e, attrs.edgeStyle, "dashed");
         DotGraph::set(e, attrs.edgeColor, "#909090");
         DotGraph::set(e, attrs.edgeArrow, "none");
@@ -267,12 +267,12 @@ private:
 
     void styleFoldNode(Agnode_t* n, const Attrs& attrs, const std::string& label,
                        const std::string& tooltip) {
-        DotGraph::set(n, attrs.nodeLabel, graphvizText(label));
+        DotGraph::set(n, attrs.nodeLabel, base::graphvizText(label));
         DotGraph::set(n, attrs.nodeShape, "box");
         DotGraph::set(n, attrs.nodeStyle, "rounded,dashed");
         DotGraph::set(n, attrs.nodeColor, "#909090");
         DotGraph::set(n, attrs.nodeFontColor, "#505050");
-        DotGraph::set(n, attrs.nodeTooltip, graphvizTooltipText(tooltip));
+        DotGraph::set(n, attrs.nodeTooltip, base::graphvizTooltipText(tooltip));
     }
 
     // One sample node per entity type drawn, plus a note on what line styles mean.

@@ -1,6 +1,6 @@
 #include "export/diagram_text.h"
 
-#include "export/text_escape.h"
+#include "base/escape.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -19,8 +19,8 @@ std::string evidenceLine(const graph::KnowledgeGraph& g, const graph::Mention& m
     if (m.date != graph::kNoSym)
         where += fmt::format(", {}", g.str(m.date));
     if (where.empty())
-        return fmt::format("“{}”", shorten(g.str(m.text), kSentenceBytes));
-    return fmt::format("“{}” ({})", shorten(g.str(m.text), kSentenceBytes), where);
+        return fmt::format("“{}”", base::shorten(g.str(m.text), kSentenceBytes));
+    return fmt::format("“{}” ({})", base::shorten(g.str(m.text), kSentenceBytes), where);
 }
 
 // Shortest text that reads back as the same float: 0.999 stays 0.999, not "1.00".

@@ -1,7 +1,7 @@
 #include "export/entity_lookup.h"
 
+#include "base/edit_distance.h"
 #include "export/export_error.h"
-#include "graph/edit_distance.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -19,7 +19,7 @@ std::optional<std::string> closestEntityName(const graph::KnowledgeGraph& g,
     auto consider = [&](graph::Sym sym) {
         std::string_view candidate = g.str(sym);
         std::size_t d =
-            graph::editDistanceIgnoreCase(wanted, graph::foldCase(candidate), bestDistance - 1);
+            base::editDistanceIgnoreCase(wanted, graph::foldCase(candidate), bestDistance - 1);
         if (d < bestDistance) {
             bestDistance = d;
             best = std::string(candidate);

@@ -1,10 +1,10 @@
 #include "export/export_job.h"
 
+#include "base/atomic_file.h"
 #include "export/diagram.h"
 #include "export/export_error.h"
 #include "export/query_selection.h"
 #include "export/render.h"
-#include "graph/io/atomic_file.h"
 
 #include <algorithm>
 #include <array>
@@ -61,14 +61,14 @@ ExportSummary exportDiagram(const graph::KnowledgeGraph& g, const Selection& sel
                                       diagram.entities, kMaxLayoutEntities));
     // Render into memory first: a failing layout must not leave even a temporary file behind.
     std::string bytes = renderDiagram(diagram, diagramFormat(job.format));
-    graph::AtomicFile file(job.output);
+    base::AtomicFile file(job.output);
     file.write(bytes);
     file.commit();
     return {{job.output}, diagram.entities, diagram.relations};
 }
 
 template <class Writer> void writeAtomically(const std::filesystem::path& path, Writer&& writer) {
-    graph::AtomicFile file(path);
+    base::AtomicFile file(path);
     writer(file.file());
     file.commit();
 }
@@ -153,8 +153,8 @@ ExportSummary runExport(const graph::KnowledgeGraph& g, const ExportJob& job) {
                 throw ExportError(fmt::format("cannot create folder {}: {}", text, ec.message()));
         }
         // Both files are complete before either replaces an older export.
-        graph::AtomicFile nodeFile(nodes);
-        graph::AtomicFile relationshipFile(relationships);
+        base::AtomicFile nodeFile(nodes);
+        base::AtomicFile relationshipFile(relationships);
         writeCsvNodes(g, selection, nodeFile.file());
         writeCsvRelationships(g, selection, relationshipFile.file());
         nodeFile.commit();

@@ -56,7 +56,7 @@ std::pair<std::filesystem::path, std::filesystem::path>
 csvPaths(const std::filesystem::path& output);
 
 /// Runs one export; every file is written atomically. Throws ExportError, GraphvizError or
-/// graph::FileWriteError; no file is touched when it throws before writing.
+/// base::FileWriteError; no file is touched when it throws before writing.
 ExportSummary runExport(const graph::KnowledgeGraph& g, const ExportJob& job);
 
 } // namespace kg::exporter

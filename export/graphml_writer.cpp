@@ -1,8 +1,8 @@
 // GraphML: every property is a typed <key>, so Gephi, Cytoscape and networkx read numbers as
 // numbers and booleans as booleans. Properties that are not set are left out (GraphML's
 // "missing = unknown"), lists are joined with "; ".
+#include "base/escape.h"
 #include "export/buffered_output.h"
-#include "export/text_escape.h"
 #include "export/writers.h"
 
 #include <algorithm>
@@ -71,7 +71,7 @@ private:
         text_ += "      <data key=\"";
         text_ += key;
         text_ += "\">";
-        appendXmlText(text_, value);
+        base::appendXmlText(text_, value);
         text_ += "</data>\n";
     }
     void optionalData(std::string_view key, graph::Sym value) {

@@ -1,8 +1,8 @@
 // Node-link JSON through RapidJSON's Writer straight onto the file buffer: no Document, so a
 // 10M-fact graph costs one record of memory.
+#include "base/escape.h"
 #include "export/buffered_output.h"
 #include "export/export_error.h"
-#include "export/text_escape.h"
 #include "export/writers.h"
 #include "graph/io/json_config.h"
 
@@ -56,7 +56,7 @@ private:
     // escaped text itself goes into the buffer in runs.
     void string(std::string_view s) {
         w_.RawValue("", 0, rapidjson::kStringType);
-        graph::appendJsonString(out_.text(), s);
+        base::appendJsonString(out_.text(), s);
         out_.flushIfFull();
     }
     void key(std::string_view k) { string(k); }

@@ -2,11 +2,11 @@
 // an rdf:Statement IRI carrying its qualifiers and one blank node per mention. A fact is also
 // asserted as a plain triple only when the graph holds it as true without reservation: not
 // negated, no modality, not merely reported by a speaker.
+#include "base/escape.h"
+#include "base/utf8.h"
 #include "export/buffered_output.h"
 #include "export/export_error.h"
-#include "export/text_escape.h"
 #include "export/writers.h"
-#include "graph/io/utf8.h"
 
 #include <cctype>
 #include <cmath>
@@ -49,7 +49,7 @@ private:
         text_ += '<';
         text_ += base_;
         text_ += kind;
-        appendIriComponent(text_, name);
+        base::appendIriComponent(text_, name);
         text_ += "> ";
     }
     void entityIri(graph::EntityId id) { mintedIri("entity/", g_.name(id)); }
@@ -57,7 +57,7 @@ private:
     void vocab(std::string_view term) { mintedIri("", term); }
     void literal(std::string_view value) {
         text_ += '"';
-        appendNTriplesLiteral(text_, value);
+        base::appendNTriplesLiteral(text_, value);
         text_ += "\" .\n";
     }
     void typed(std::string_view lexical, std::string_view type) {
@@ -199,7 +199,7 @@ std::string checkBaseIri(std::string_view base) {
             throw ExportError(
                 fmt::format("--base '{}': character {} is not allowed in an IRI", base, i + 1));
     }
-    if (graph::invalidUtf8At(base))
+    if (kg::base::invalidUtf8At(base))
         throw ExportError("--base is not valid UTF-8");
     std::string out(base);
     char last = out.back();

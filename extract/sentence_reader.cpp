@@ -1,9 +1,9 @@
 #include "extract/sentence_reader.h"
 
+#include "base/utf8.h"
 #include "extract/layout.h"
 #include "extract/reading_choice.h"
 #include "extract/sentence_splitter.h"
-#include "extract/utf8.h"
 
 #include <chrono>
 
@@ -68,7 +68,7 @@ DocumentClaims SentenceReader::read(const Document& document) {
     out.date = document.date;
     out.source = document.source;
     out.stats.documents = 1;
-    RepairedText repaired = repairUtf8(document.text);
+    base::RepairedText repaired = base::repairUtf8(document.text);
     out.stats.invalidBytes = repaired.invalidBytes;
     const std::string& text = repaired.text;
     if (options_.linePerSentence) {

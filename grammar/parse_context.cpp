@@ -1,9 +1,9 @@
 #include "grammar/parse_context.h"
 
+#include "base/edit_distance.h"
 #include "grammar/lexer.h"
 #include "grammar/parser.h"
 #include "grammar/query.h"
-#include "graph/edit_distance.h"
 
 #include <algorithm>
 #include <array>
@@ -143,7 +143,7 @@ void ParseContext::syntaxError(int tokenType, Tok at, const std::vector<int>& ex
         for (int t : expected) {
             std::string_view word = tokenDescription(t);
             if (t != 0 && keywordCode(word) == t && word.size() > 2 &&
-                graph::editDistanceIgnoreCase(at.text(), word) <= (length >= 5 ? 2u : 1u)) {
+                base::editDistanceIgnoreCase(at.text(), word) <= (length >= 5 ? 2u : 1u)) {
                 message += " (did you mean " + std::string(word) + "?)";
                 break;
             }

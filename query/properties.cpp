@@ -1,6 +1,6 @@
 #include "query/properties.h"
 
-#include "graph/edit_distance.h"
+#include "base/edit_distance.h"
 #include "query/engine.h"
 
 #include <algorithm>
@@ -53,7 +53,7 @@ std::string closestName(std::string_view word, std::span<const std::string_view>
     std::string_view best;
     std::size_t bestDistance = 3;
     for (std::string_view c : candidates) {
-        std::size_t d = graph::editDistanceIgnoreCase(word, c);
+        std::size_t d = base::editDistanceIgnoreCase(word, c);
         if (d < bestDistance) {
             best = c;
             bestDistance = d;

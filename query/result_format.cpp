@@ -1,7 +1,7 @@
 #include "query/result_format.h"
 
+#include "base/escape.h"
 #include "graph/entity.h"
-#include "graph/io/json_string.h"
 
 #include <algorithm>
 #include <charconv>
@@ -27,9 +27,9 @@ void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v
 
 void appendJsonNode(std::string& out, const graph::KnowledgeGraph& g, graph::EntityId id) {
     out += "{\"kind\":\"node\",\"id\":" + std::to_string(id) + ",\"name\":";
-    graph::appendJsonString(out, g.isLive(id) ? g.name(id) : std::string_view());
+    base::appendJsonString(out, g.isLive(id) ? g.name(id) : std::string_view());
     out += ",\"type\":";
-    graph::appendJsonString(out, graph::entityTypeName(g.entity(id).type));
+    base::appendJsonString(out, graph::entityTypeName(g.entity(id).type));
     out += '}';
 }
 
@@ -37,7 +37,7 @@ void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g,
                             graph::RelationId id) {
     const graph::Relation& r = g.relation(id);
     out += "{\"kind\":\"relationship\",\"id\":" + std::to_string(id) + ",\"predicate\":";
-    graph::appendJsonString(out, g.str(r.predicate));
+    base::appendJsonString(out, g.str(r.predicate));
     out += ",\"source\":";
     appendJsonNode(out, g, r.source);
     out += ",\"target\":";
@@ -50,12 +50,12 @@ void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g,
         out += ",\"";
         out += key;
         out += "\":";
-        graph::appendJsonString(out, g.str(s));
+        base::appendJsonString(out, g.str(s));
     };
     optional("modality", r.modality);
     if (r.attributedTo != graph::kNoId && g.isLive(r.attributedTo)) {
         out += ",\"attributed_to\":";
-        graph::appendJsonString(out, g.name(r.attributedTo));
+        base::appendJsonString(out, g.name(r.attributedTo));
     }
     optional("time", r.qualifiers.time);
     optional("quantity", r.qualifiers.quantity);
@@ -83,7 +83,7 @@ void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v
         out += std::isfinite(v.asFloat()) ? numberText(v.asFloat()) : "null";
         break;
     case Value::Kind::String:
-        graph::appendJsonString(out, v.asString());
+        base::appendJsonString(out, v.asString());
         break;
     case Value::Kind::List: {
         out += '[';
@@ -104,7 +104,7 @@ void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v
             if (!first)
                 out += ',';
             first = false;
-            graph::appendJsonString(out, k);
+            base::appendJsonString(out, k);
             out += ':';
             appendJson(out, g, e);
         }
@@ -174,7 +174,7 @@ void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value
         break;
     case Value::Kind::String:
         if (nested)
-            graph::appendJsonString(out, v.asString());
+            base::appendJsonString(out, v.asString());
         else
             out += v.asString();
         break;
@@ -364,7 +364,7 @@ struct ResultWriter::State {
         for (std::size_t i = 0; i < values.size(); ++i) {
             if (i > 0)
                 buffer += ',';
-            graph::appendJsonString(buffer, columns[i]);
+            base::appendJsonString(buffer, columns[i]);
             buffer += ':';
             appendJson(buffer, graph, values[i]);
         }

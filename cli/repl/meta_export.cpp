@@ -1,10 +1,10 @@
 // :export and :render — files from the session's graph, through the exporter that `kg export`
 // and `kg render` use.
+#include "base/atomic_file.h"
 #include "cli/repl/meta_commands.h"
 #include "export/diagram.h"
 #include "export/export_job.h"
 #include "export/render.h"
-#include "graph/io/atomic_file.h"
 
 #include <fmt/core.h>
 
@@ -108,7 +108,7 @@ void metaRender(Session& session, const MetaArgs& args) {
     exporter::Diagram diagram =
         exporter::buildDiagram(session.graph(), selection, exporter::DiagramOptions{});
     std::string bytes = exporter::renderDiagram(diagram, format);
-    graph::AtomicFile out(file);
+    base::AtomicFile out(file);
     out.write(bytes);
     out.commit();
     fmt::print(session.out(), "drew {} to {}\n", counts(diagram.entities, diagram.relations),

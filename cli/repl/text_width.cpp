@@ -1,6 +1,6 @@
 #include "cli/repl/text_width.h"
 
-#include "graph/io/utf8.h"
+#include "base/utf8.h"
 
 #include <cstdint>
 
@@ -27,7 +27,7 @@ std::size_t columns(char32_t cp) {
 std::size_t displayWidth(std::string_view utf8) {
     std::size_t width = 0;
     for (std::size_t i = 0; i < utf8.size();)
-        width += columns(graph::decodeUtf8(utf8, i));
+        width += columns(base::decodeUtf8(utf8, i));
     return width;
 }
 
@@ -40,7 +40,7 @@ std::string truncateToWidth(std::string_view utf8, std::size_t width) {
     std::size_t used = 0;
     for (std::size_t i = 0; i < utf8.size();) {
         std::size_t start = i;
-        std::size_t w = columns(graph::decodeUtf8(utf8, i));
+        std::size_t w = columns(base::decodeUtf8(utf8, i));
         if (used + w > width - 1) // keep one column for the ellipsis
             break;
         out.append(utf8.substr(start, i - start));

@@ -1,12 +1,12 @@
 #include "graph/io/importer.h"
 
+#include "base/utf8.h"
 #include "graph/io/fact_record.h"
 #include "graph/io/fact_record_json.h"
 #include "graph/io/line_reader.h"
 #include "graph/io/name_cache.h"
 #include "graph/io/ntriples.h"
 #include "graph/io/tsv_record.h"
-#include "graph/io/utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -229,7 +229,7 @@ ImportCounts importStream(KnowledgeGraph& graph, std::FILE* in, std::string_view
             if (reader.lineTooLong())
                 throw RecordError(
                     fmt::format("line is longer than {} MiB", LineReader::kMaxLineBytes >> 20), 0);
-            if (auto bad = invalidUtf8At(line))
+            if (auto bad = base::invalidUtf8At(line))
                 throw RecordError("invalid UTF-8", *bad + 1);
             switch (importer.import(line, counts)) {
             case LineResult::Nothing:

@@ -1,7 +1,7 @@
 // saveGraph: streams the graph through RapidJSON's Writer into an AtomicFile. Only live objects
 // are written, renumbered densely, so a saved graph carries no tombstones and no strings that
 // nothing refers to any more.
-#include "graph/io/atomic_file.h"
+#include "base/atomic_file.h"
 #include "graph/io/json_config.h"
 #include "graph/io/kg_file.h"
 #include "graph/io/kg_file_format.h"
@@ -273,8 +273,9 @@ private:
 
 void saveGraph(const KnowledgeGraph& graph, const std::filesystem::path& path) {
     try {
-        writeFileAtomically(path, [&](std::FILE* file) { GraphWriter(graph, path, file).write(); });
-    } catch (const FileWriteError& e) {
+        base::writeFileAtomically(path,
+                                  [&](std::FILE* file) { GraphWriter(graph, path, file).write(); });
+    } catch (const base::FileWriteError& e) {
         throw GraphFileError(e.what());
     }
 }

@@ -1,7 +1,7 @@
 #include "graph/io/ntriples.h"
 
+#include "base/utf8.h"
 #include "graph/io/fact_record_json.h"
-#include "graph/io/utf8.h"
 
 #include <fmt/format.h>
 
@@ -98,7 +98,7 @@ private:
             pos_ = start;
             error("escape is not a Unicode scalar value");
         }
-        appendUtf8(out, cp);
+        base::appendUtf8(out, cp);
     }
 
     void iri(RdfTerm& t) {

@@ -1,8 +1,8 @@
-#include "graph/edit_distance.h"
+#include "base/edit_distance.h"
 
 #include <gtest/gtest.h>
 
-namespace kg::graph {
+namespace kg::base {
 namespace {
 
 TEST(EditDistance, CountsEditsIgnoringCase) {
@@ -20,4 +20,4 @@ TEST(EditDistance, GivesUpPastTheLimit) {
 }
 
 } // namespace
-} // namespace kg::graph
+} // namespace kg::base

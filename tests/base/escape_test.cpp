@@ -1,13 +1,13 @@
-#include "export/text_escape.h"
+#include "base/escape.h"
 
 #include <gtest/gtest.h>
 
-namespace kg::exporter {
+namespace kg::base {
 namespace {
 
 std::string json(std::string_view s) {
     std::string out;
-    graph::appendJsonString(out, s);
+    base::appendJsonString(out, s);
     return out.substr(1, out.size() - 2);
 }
 
@@ -63,4 +63,4 @@ TEST(TextEscape, ShortenKeepsCharactersWhole) {
 }
 
 } // namespace
-} // namespace kg::exporter
+} // namespace kg::base

@@ -4,7 +4,7 @@
 #include <limits>
 #include <string_view>
 
-namespace kg::graph {
+namespace kg::base {
 
 /// Levenshtein distance between `a` and `b`, ASCII letters compared ignoring case. Gives up as
 /// soon as the distance must exceed `limit` and then returns limit + 1, so rejecting most
@@ -12,4 +12,4 @@ namespace kg::graph {
 std::size_t editDistanceIgnoreCase(std::string_view a, std::string_view b,
                                    std::size_t limit = std::numeric_limits<std::size_t>::max() - 1);
 
-} // namespace kg::graph
+} // namespace kg::base

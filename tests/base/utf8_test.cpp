@@ -1,10 +1,8 @@
-#include "graph/io/line_reader.h"
-#include "graph/io/utf8.h"
+#include "base/utf8.h"
 
-#include <cstdio>
 #include <gtest/gtest.h>
 
-namespace kg::graph {
+namespace kg::base {
 namespace {
 
 TEST(Utf8, AcceptsWellFormedText) {
@@ -30,23 +28,6 @@ TEST(Utf8, EncodesCodePoints) {
     EXPECT_EQ(out, "Aé日😀");
 }
 
-std::vector<std::string> lines(std::string content) {
-    std::FILE* in = ::fmemopen(content.data(), content.size(), "rb");
-    LineReader reader(in, "mem");
-    std::vector<std::string> out;
-    std::string_view line;
-    while (reader.next(line))
-        out.push_back(reader.lineTooLong() ? "<too long>" : std::string(line));
-    std::fclose(in);
-    return out;
-}
-
-TEST(LineReader, SplitsLinesAndDropsCarriageReturns) {
-    EXPECT_EQ(lines("a\nb\r\n\nlast"), (std::vector<std::string>{"a", "b", "", "last"}));
-    EXPECT_EQ(lines("one\n"), std::vector<std::string>{"one"});
-    EXPECT_EQ(lines(""), std::vector<std::string>{});
-}
-
 TEST(Utf8, DecodeAdvancesByCharacterAndReplacesBadBytes) {
     std::string_view s = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xFFz";
     std::vector<char32_t> got;
@@ -58,19 +39,5 @@ TEST(Utf8, DecodeAdvancesByCharacterAndReplacesBadBytes) {
     EXPECT_EQ(utf8SequenceLength("\xE2\x82", 0), 0u); // cut short
 }
 
-TEST(LineReader, ReadsLinesLongerThanItsBuffer) {
-    std::string big(5 << 20, 'x');
-    auto got = lines("a\n" + big + "\nb");
-    ASSERT_EQ(got.size(), 3u);
-    EXPECT_EQ(got[1], big);
-    EXPECT_EQ(got[2], "b");
-}
-
-TEST(LineReader, SkipsLinesBeyondTheLimit) {
-    std::string huge(LineReader::kMaxLineBytes + 10, 'y');
-    EXPECT_EQ(lines("a\n" + huge + "\nb\n"), (std::vector<std::string>{"a", "<too long>", "b"}));
-    EXPECT_EQ(lines(huge), std::vector<std::string>{"<too long>"});
-}
-
 } // namespace
-} // namespace kg::graph
+} // namespace kg::base

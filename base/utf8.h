@@ -1,10 +1,12 @@
 #pragma once
+// UTF-8 decoding, validation, encoding and repair. kg reads text from anywhere, so invalid bytes
+// are normal input: every module goes through these instead of trusting its bytes.
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace kg::graph {
+namespace kg::base {
 
 /// U+FFFD, which stands in for every byte that is not part of well-formed UTF-8.
 inline constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
@@ -24,4 +26,13 @@ std::optional<std::size_t> invalidUtf8At(std::string_view s);
 /// Appends code point `cp` (at most U+10FFFF, not a surrogate) to `out` as UTF-8.
 void appendUtf8(std::string& out, char32_t cp);
 
-} // namespace kg::graph
+struct RepairedText {
+    std::string text;
+    std::size_t invalidBytes = 0; ///< bytes that were not part of a valid UTF-8 sequence
+};
+
+/// Text safe for ICU, link-grammar and JSON: invalid bytes become U+FFFD (and are counted), NUL
+/// and other C0 controls except tab and newline become spaces.
+RepairedText repairUtf8(std::string_view input);
+
+} // namespace kg::base

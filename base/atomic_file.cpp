@@ -1,4 +1,4 @@
-#include "graph/io/atomic_file.h"
+#include "base/atomic_file.h"
 
 #include <atomic>
 #include <cerrno>
@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace kg::graph {
+namespace kg::base {
 
 namespace {
 
@@ -156,4 +156,4 @@ void writeFileAtomically(const std::filesystem::path& target,
     file.commit();
 }
 
-} // namespace kg::graph
+} // namespace kg::base

@@ -2,12 +2,14 @@
 // Escaping of graph text for each output format. Graph strings come from news text and user
 // files, so any of them may hold quotes, backslashes, control characters or invalid UTF-8: every
 // writer passes its text through one of these, never raw.
-#include "graph/io/json_string.h"
-
 #include <string>
 #include <string_view>
 
-namespace kg::exporter {
+namespace kg::base {
+
+/// Appends `in` as a JSON string literal, quotes included. Bytes that are not well-formed UTF-8
+/// become U+FFFD, so whatever a graph holds, the output is valid JSON.
+void appendJsonString(std::string& out, std::string_view in);
 
 /// Text for a Graphviz escString attribute (label, tooltip): valid UTF-8, backslashes doubled
 /// so "\N" or "\l" in a name stays literal, control characters as spaces.
@@ -35,4 +37,4 @@ void appendCsvField(std::string& out, std::string_view in);
 /// Cuts `in` to at most `maxBytes` bytes at a UTF-8 character boundary, adding "…" if cut.
 std::string shorten(std::string_view in, std::size_t maxBytes);
 
-} // namespace kg::exporter
+} // namespace kg::base

@@ -1,9 +1,9 @@
-#include "graph/io/utf8.h"
+#include "base/utf8.h"
 
 #include <cstdint>
 #include <cstring>
 
-namespace kg::graph {
+namespace kg::base {
 
 std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
     auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -91,4 +91,26 @@ void appendUtf8(std::string& out, char32_t cp) {
     }
 }
 
-} // namespace kg::graph
+RepairedText repairUtf8(std::string_view input) {
+    RepairedText out;
+    out.text.reserve(input.size());
+    for (std::size_t i = 0; i < input.size();) {
+        std::size_t len = utf8SequenceLength(input, i);
+        if (len == 0) {
+            out.text.append(kReplacementCharacter);
+            ++out.invalidBytes;
+            ++i;
+            continue;
+        }
+        // NUL and other C0 controls except tab/newline carry no text: make them spaces.
+        const auto b0 = static_cast<unsigned char>(input[i]);
+        if (len == 1 && b0 < 0x20 && b0 != '\n' && b0 != '\t')
+            out.text.push_back(' ');
+        else
+            out.text.append(input.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+} // namespace kg::base

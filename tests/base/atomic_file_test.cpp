@@ -1,4 +1,4 @@
-#include "graph/io/atomic_file.h"
+#include "base/atomic_file.h"
 #include "tests/support/temp_dir.h"
 
 #include <csignal>
@@ -10,7 +10,7 @@
 #include <thread>
 #include <unistd.h>
 
-namespace kg::graph {
+namespace kg::base {
 namespace {
 
 using kg::testing::readFile;
@@ -162,4 +162,4 @@ TEST(AtomicFile, ASymbolicLinkIsWrittenThrough) {
 }
 
 } // namespace
-} // namespace kg::graph
+} // namespace kg::base

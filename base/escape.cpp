@@ -1,18 +1,18 @@
-#include "export/text_escape.h"
+#include "base/escape.h"
 
-#include "graph/io/utf8.h"
+#include "base/utf8.h"
 
 #include <fmt/format.h>
 
-namespace kg::exporter {
+namespace kg::base {
 namespace {
 
 // Calls f(sequence) for each valid UTF-8 character of `in`, with U+FFFD for each invalid byte.
 template <class F> void forEachChar(std::string_view in, F&& f) {
     for (std::size_t i = 0; i < in.size();) {
-        std::size_t n = graph::utf8SequenceLength(in, i);
+        std::size_t n = utf8SequenceLength(in, i);
         if (n == 0) {
-            f(graph::kReplacementCharacter);
+            f(kReplacementCharacter);
             ++i;
         } else {
             f(in.substr(i, n));
@@ -37,6 +37,64 @@ std::string graphvizEscaped(std::string_view in, std::string_view backslash) {
 }
 
 } // namespace
+
+void appendJsonString(std::string& out, std::string_view in) {
+    out += '"';
+    // Fast path: runs of bytes that need nothing go in with one append.
+    std::size_t plain = 0;
+    auto flushPlain = [&](std::size_t upTo) { out.append(in.data() + plain, upTo - plain); };
+    for (std::size_t i = 0; i < in.size();) {
+        unsigned char c = static_cast<unsigned char>(in[i]);
+        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c >= 0x80) {
+            std::size_t n = utf8SequenceLength(in, i);
+            if (n > 0) {
+                i += n;
+                continue;
+            }
+            flushPlain(i);
+            out += kReplacementCharacter;
+            plain = ++i;
+            continue;
+        }
+        flushPlain(i);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default: {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        }
+        }
+        plain = ++i;
+    }
+    flushPlain(in.size());
+    out += '"';
+}
 
 std::string graphvizText(std::string_view in) {
     return graphvizEscaped(in, "\\\\");
@@ -77,7 +135,7 @@ void appendXmlText(std::string& out, std::string_view in) {
             break;
         default:
             if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-                out += graph::kReplacementCharacter;
+                out += kReplacementCharacter;
             else
                 out += c;
         }
@@ -150,4 +208,4 @@ std::string shorten(std::string_view in, std::size_t maxBytes) {
     return std::string(in.substr(0, cut)) + "…";
 }
 
-} // namespace kg::exporter
+} // namespace kg::base

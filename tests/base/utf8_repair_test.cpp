@@ -1,8 +1,8 @@
-#include "extract/utf8.h"
+#include "base/utf8.h"
 
 #include <gtest/gtest.h>
 
-namespace kg::extract {
+namespace kg::base {
 namespace {
 
 TEST(Utf8Repair, ValidTextIsUnchanged) {
@@ -26,4 +26,4 @@ TEST(Utf8Repair, ControlCharactersBecomeSpaces) {
 }
 
 } // namespace
-} // namespace kg::extract
+} // namespace kg::base

@@ -1,10 +1,10 @@
-#include "graph/edit_distance.h"
+#include "base/edit_distance.h"
 
 #include <algorithm>
 #include <cctype>
 #include <vector>
 
-namespace kg::graph {
+namespace kg::base {
 
 namespace {
 char lower(char c) {
@@ -36,4 +36,4 @@ std::size_t editDistanceIgnoreCase(std::string_view a, std::string_view b, std::
     return row[b.size()];
 }
 
-} // namespace kg::graph
+} // namespace kg::base

@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-namespace kg::graph {
+namespace kg::base {
 
 /// Writing a file failed; what() names the file and the reason ("cannot write x.kg: No space
 /// left on device").
@@ -57,4 +57,4 @@ private:
 void writeFileAtomically(const std::filesystem::path& target,
                          const std::function<void(std::FILE*)>& writer);
 
-} // namespace kg::graph
+} // namespace kg::base
