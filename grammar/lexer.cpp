@@ -1,7 +1,7 @@
 #include "grammar/lexer.h"
 
 #include "grammar/query.h"
-#include "query/ast/query_error.h"
+#include "grammar/query_error.h"
 
 #include <array>
 #include <cstring>
@@ -98,7 +98,7 @@ std::string_view sourceLine(std::string_view text, std::uint32_t line) {
 void Lexer::fail(const char* message, std::uint32_t offset, std::uint32_t line,
                  std::uint32_t column) const {
     (void)offset;
-    throw query::QueryError(message, line, column, std::string(sourceLine(text_, line)));
+    throw QueryError(message, line, column, std::string(sourceLine(text_, line)));
 }
 
 void Lexer::advance(std::size_t count) {

@@ -14,7 +14,7 @@
 
 namespace kg::grammar {
 
-using namespace query::ast;
+using namespace ast;
 
 namespace {
 
@@ -443,7 +443,7 @@ Expr* ParseContext::integer(Tok t) {
         fail("integer " + std::string(t.text()) + " is too large", t);
         v = 0;
     }
-    return literal(t, query::Value(v));
+    return literal(t, Literal(v));
 }
 
 Expr* ParseContext::floating(Tok t) {
@@ -453,14 +453,14 @@ Expr* ParseContext::floating(Tok t) {
         fail("number " + text + " is too large", t);
         v = 0;
     }
-    return literal(t, query::Value(v));
+    return literal(t, Literal(v));
 }
 
 Expr* ParseContext::string(Tok t) {
-    return literal(t, query::Value(unescapeString(t.text())));
+    return literal(t, Literal(unescapeString(t.text())));
 }
 
-Expr* ParseContext::literal(Tok t, query::Value value) {
+Expr* ParseContext::literal(Tok t, ast::Literal value) {
     auto e = new Expr;
     e->kind = ExprKind::Literal;
     e->value = std::move(value);

@@ -4,8 +4,8 @@
 // and return new raw pointers that the next action adopts in turn. Nothing here throws through
 // the generated C code: errors are recorded, and the driver (parser.cpp) stops feeding tokens
 // and turns the first one into a QueryError.
+#include "grammar/ast.h"
 #include "grammar/token.h"
-#include "query/ast/ast.h"
 
 #include <cstdint>
 #include <optional>
@@ -18,7 +18,7 @@ namespace kg::grammar {
 /// `*`, `*2`, `*1..3`, `*..3`, `*2..` of a variable-length relationship.
 struct Hops {
     std::uint32_t min = 1;
-    std::uint32_t max = query::ast::kUnboundedHops;
+    std::uint32_t max = ast::kUnboundedHops;
     Tok at{};
 };
 
@@ -37,80 +37,71 @@ public:
     void setCurrent(Tok t) { current_ = t; }
     const std::optional<ParseFailure>& failure() const { return failure_; }
     /// The parsed statement; null until the grammar's start rule has been reduced.
-    std::unique_ptr<query::ast::Statement> takeStatement() { return std::move(statement_); }
+    std::unique_ptr<ast::Statement> takeStatement() { return std::move(statement_); }
 
     // ---- called by the generated parser --------------------------------------------------------
     void syntaxError(int tokenType, Tok at, const std::vector<int>& expected);
     void tooDeep();
-    void finish(bool explain, std::vector<query::ast::Clause>* clauses);
+    void finish(bool explain, std::vector<ast::Clause>* clauses);
 
-    std::vector<query::ast::Clause>* clauses(std::vector<query::ast::Clause>* list,
-                                             query::ast::Clause* clause);
-    query::ast::Clause* match(Tok keyword, bool optional,
-                              std::vector<query::ast::PatternPart>* patterns,
-                              query::ast::Expr* where);
-    query::ast::Clause* with(Tok keyword, query::ast::Clause* projection, query::ast::Expr* where);
-    query::ast::Clause* ret(Tok keyword, query::ast::Clause* projection);
-    query::ast::Clause* unwind(Tok keyword, query::ast::Expr* list, Tok alias);
-    query::ast::Clause* projection(bool distinct, query::ast::Clause* items,
-                                   std::vector<query::ast::SortItem>* order, query::ast::Expr* skip,
-                                   query::ast::Expr* limit);
-    query::ast::Clause* items(query::ast::Clause* list, bool star,
-                              query::ast::ProjectionItem* item);
-    query::ast::ProjectionItem* item(query::ast::Expr* expr, const Tok* alias);
-    std::vector<query::ast::SortItem>* sortItems(std::vector<query::ast::SortItem>* list,
-                                                 query::ast::SortItem* item);
-    query::ast::SortItem* sortItem(query::ast::Expr* expr, bool descending);
+    std::vector<ast::Clause>* clauses(std::vector<ast::Clause>* list, ast::Clause* clause);
+    ast::Clause* match(Tok keyword, bool optional, std::vector<ast::PatternPart>* patterns,
+                       ast::Expr* where);
+    ast::Clause* with(Tok keyword, ast::Clause* projection, ast::Expr* where);
+    ast::Clause* ret(Tok keyword, ast::Clause* projection);
+    ast::Clause* unwind(Tok keyword, ast::Expr* list, Tok alias);
+    ast::Clause* projection(bool distinct, ast::Clause* items, std::vector<ast::SortItem>* order,
+                            ast::Expr* skip, ast::Expr* limit);
+    ast::Clause* items(ast::Clause* list, bool star, ast::ProjectionItem* item);
+    ast::ProjectionItem* item(ast::Expr* expr, const Tok* alias);
+    std::vector<ast::SortItem>* sortItems(std::vector<ast::SortItem>* list, ast::SortItem* item);
+    ast::SortItem* sortItem(ast::Expr* expr, bool descending);
 
-    std::vector<query::ast::PatternPart>* patterns(std::vector<query::ast::PatternPart>* list,
-                                                   query::ast::PatternPart* part);
-    query::ast::PatternPart* namePath(Tok name, query::ast::PatternPart* part);
-    query::ast::PatternPart* shortest(Tok function, query::ast::PatternPart* part, Tok close);
-    query::ast::PatternPart* chain(query::ast::PatternPart* chain, query::ast::RelPattern* rel,
-                                   query::ast::NodePattern* node);
-    query::ast::NodePattern* node(Tok open, Tok* variable, std::vector<Tok>* labels,
-                                  std::vector<query::ast::PropertyEntry>* props, Tok close);
+    std::vector<ast::PatternPart>* patterns(std::vector<ast::PatternPart>* list,
+                                            ast::PatternPart* part);
+    ast::PatternPart* namePath(Tok name, ast::PatternPart* part);
+    ast::PatternPart* shortest(Tok function, ast::PatternPart* part, Tok close);
+    ast::PatternPart* chain(ast::PatternPart* chain, ast::RelPattern* rel, ast::NodePattern* node);
+    ast::NodePattern* node(Tok open, Tok* variable, std::vector<Tok>* labels,
+                           std::vector<ast::PropertyEntry>* props, Tok close);
     std::vector<Tok>* names(std::vector<Tok>* list, Tok name);
-    std::vector<query::ast::PropertyEntry>* propList(std::vector<query::ast::PropertyEntry>* list,
-                                                     Tok key, query::ast::Expr* value);
-    query::ast::RelPattern* rel(Tok begin, query::ast::RelPattern* detail,
-                                query::ast::Direction direction, Tok end);
-    query::ast::RelPattern* relDetail(Tok* variable, std::vector<Tok>* types, Hops* hops,
-                                      std::vector<query::ast::PropertyEntry>* props);
+    std::vector<ast::PropertyEntry>* propList(std::vector<ast::PropertyEntry>* list, Tok key,
+                                              ast::Expr* value);
+    ast::RelPattern* rel(Tok begin, ast::RelPattern* detail, ast::Direction direction, Tok end);
+    ast::RelPattern* relDetail(Tok* variable, std::vector<Tok>* types, Hops* hops,
+                               std::vector<ast::PropertyEntry>* props);
     Hops* hops(Tok star, const Tok* low, bool range, const Tok* high);
 
-    query::ast::Expr* binary(query::ast::Op op, query::ast::Expr* left, query::ast::Expr* right);
-    query::ast::Expr* unary(Tok op, query::ast::Op kind, query::ast::Expr* operand);
-    query::ast::Expr* isNull(query::ast::Expr* operand, bool negated, Tok end);
-    query::ast::Expr* property(query::ast::Expr* object, Tok key);
-    query::ast::Expr* index(query::ast::Expr* object, query::ast::Expr* index, Tok close);
-    query::ast::Expr* integer(Tok t);
-    query::ast::Expr* floating(Tok t);
-    query::ast::Expr* string(Tok t);
-    query::ast::Expr* literal(Tok t, query::Value value);
-    query::ast::Expr* parameter(Tok t);
-    query::ast::Expr* variable(Tok t);
-    query::ast::Expr* parenthesized(Tok open, query::ast::Expr* inner, Tok close);
-    query::ast::Expr* list(Tok open, std::vector<query::ast::ExprPtr>* items, Tok close);
-    query::ast::Expr* map(Tok open, std::vector<query::ast::PropertyEntry>* entries, Tok close);
-    query::ast::Expr* call(Tok name, bool distinct, bool star,
-                           std::vector<query::ast::ExprPtr>* args, Tok close);
-    std::vector<query::ast::ExprPtr>* exprs(std::vector<query::ast::ExprPtr>* list,
-                                            query::ast::Expr* expr);
+    ast::Expr* binary(ast::Op op, ast::Expr* left, ast::Expr* right);
+    ast::Expr* unary(Tok op, ast::Op kind, ast::Expr* operand);
+    ast::Expr* isNull(ast::Expr* operand, bool negated, Tok end);
+    ast::Expr* property(ast::Expr* object, Tok key);
+    ast::Expr* index(ast::Expr* object, ast::Expr* index, Tok close);
+    ast::Expr* integer(Tok t);
+    ast::Expr* floating(Tok t);
+    ast::Expr* string(Tok t);
+    ast::Expr* literal(Tok t, ast::Literal value);
+    ast::Expr* parameter(Tok t);
+    ast::Expr* variable(Tok t);
+    ast::Expr* parenthesized(Tok open, ast::Expr* inner, Tok close);
+    ast::Expr* list(Tok open, std::vector<ast::ExprPtr>* items, Tok close);
+    ast::Expr* map(Tok open, std::vector<ast::PropertyEntry>* entries, Tok close);
+    ast::Expr* call(Tok name, bool distinct, bool star, std::vector<ast::ExprPtr>* args, Tok close);
+    std::vector<ast::ExprPtr>* exprs(std::vector<ast::ExprPtr>* list, ast::Expr* expr);
 
 private:
     void fail(std::string message, Tok at);
     /// Sets e's depth from its children; deeper than kMaxDepth is an error, so that checking
     /// and evaluation, which recurse, stay within the stack whatever the input.
-    query::ast::Expr* deepen(query::ast::Expr* e);
-    static query::ast::Span span(Tok t) { return {t.offset, t.n, t.line, t.column}; }
+    ast::Expr* deepen(ast::Expr* e);
+    static ast::Span span(Tok t) { return {t.offset, t.n, t.line, t.column}; }
     /// The name a `name` token stands for: backticks removed.
     static std::string nameOf(Tok t);
 
     std::string_view text_;
     std::optional<ParseFailure> failure_;
     Tok current_{};
-    std::unique_ptr<query::ast::Statement> statement_;
+    std::unique_ptr<ast::Statement> statement_;
 };
 
 } // namespace kg::grammar

@@ -149,7 +149,7 @@ std::string_view tokenDescription(int tokenType) {
     }
 }
 
-std::unique_ptr<query::ast::Statement> parseStatement(std::string_view text) {
+std::unique_ptr<ast::Statement> parseStatement(std::string_view text) {
     ParseContext cx(text);
     std::unique_ptr<void, ParserDeleter> parser(kgParseAlloc(std::malloc, &cx));
     if (!parser)
@@ -168,13 +168,13 @@ std::unique_ptr<query::ast::Statement> parseStatement(std::string_view text) {
     } while (token.type != 0 && !cx.failed());
     if (cx.failed()) {
         const ParseFailure& f = *cx.failure();
-        throw query::QueryError(f.message, f.at.line, f.at.column,
-                                std::string(sourceLine(text, f.at.line)));
+        throw QueryError(f.message, f.at.line, f.at.column,
+                         std::string(sourceLine(text, f.at.line)));
     }
     auto statement = cx.takeStatement();
     if (!statement) // the grammar accepts no empty input, so this is an empty query
-        throw query::QueryError("empty query", token.tok.line, token.tok.column,
-                                std::string(sourceLine(text, token.tok.line)));
+        throw QueryError("empty query", token.tok.line, token.tok.column,
+                         std::string(sourceLine(text, token.tok.line)));
     return statement;
 }
 

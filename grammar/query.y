@@ -16,7 +16,7 @@
 #include <cassert>
 // Stop at the first error: the driver feeds no more tokens once cx->failed().
 #define YYNOERRORRECOVERY 1
-using namespace kg::query::ast;
+using namespace kg::grammar::ast;
 using kg::grammar::Hops;
 using kg::grammar::Tok;
 }
@@ -234,9 +234,9 @@ expr(A) ::= atom(E). { A = E; }
 atom(A) ::= INTEGER(T). { A = cx->integer(T); }
 atom(A) ::= FLOAT(T). { A = cx->floating(T); }
 atom(A) ::= STRING(T). { A = cx->string(T); }
-atom(A) ::= TRUE(T). { A = cx->literal(T, kg::query::Value(true)); }
-atom(A) ::= FALSE(T). { A = cx->literal(T, kg::query::Value(false)); }
-atom(A) ::= NULL(T). { A = cx->literal(T, kg::query::Value()); }
+atom(A) ::= TRUE(T). { A = cx->literal(T, kg::grammar::ast::Literal(true)); }
+atom(A) ::= FALSE(T). { A = cx->literal(T, kg::grammar::ast::Literal(false)); }
+atom(A) ::= NULL(T). { A = cx->literal(T, kg::grammar::ast::Literal()); }
 atom(A) ::= PARAM(T). { A = cx->parameter(T); }
 atom(A) ::= name(T). { A = cx->variable(T); }
 atom(A) ::= LPAREN(B) expr(E) RPAREN(K). { A = cx->parenthesized(B, E, K); }

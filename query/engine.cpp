@@ -48,7 +48,7 @@ void emitPlanText(const std::string& plan, RowSink& sink) {
 std::optional<Value> constantValue(const ast::Expr& e) {
     switch (e.kind) {
     case ast::ExprKind::Literal:
-        return e.value;
+        return literalValue(e.value);
     case ast::ExprKind::Unary:
         if (e.op == ast::Op::Neg) {
             auto v = constantValue(*e.children[0]);

@@ -11,32 +11,18 @@
 // carrying its line and column in that text; nothing else escapes but std::bad_alloc and
 // QueryCancelled.
 #include "graph/knowledge_graph.h"
-#include "query/ast/query_error.h"
+#include "query/properties.h"
+#include "query/query_types.h"
 #include "query/value.h"
 
 #include <atomic>
 #include <cstdint>
-#include <functional>
-#include <map>
 #include <span>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kg::query {
-
-/// Thrown when the cancellation flag is raised while a query runs.
-class QueryCancelled : public std::runtime_error {
-public:
-    QueryCancelled() : std::runtime_error("query cancelled") {}
-};
-
-/// Values bound to `$name` parameters.
-struct QueryParams {
-    std::map<std::string, Value, std::less<>> values;
-    void set(std::string name, Value value) { values[std::move(name)] = std::move(value); }
-};
 
 /// Reads the value part of `--param name=value` / `:param name value`: integers, floats, true,
 /// false, null, 'single' or "double" quoted strings (escapes as in queries), [lists] and
@@ -113,10 +99,6 @@ ScriptSplit splitStatements(std::string_view script);
 std::span<const std::string_view> keywords();
 /// Functions, lower case: count, collect, min, max, sum, avg, size, labels, type, ...
 std::span<const std::string_view> functionNames();
-/// name, type, aliases, mentions, degree
-std::span<const std::string_view> entityPropertyNames();
-/// predicate, negated, modality, attributed_to, time, quantity, place, confidence, support,
-/// doc, sentence
-std::span<const std::string_view> relationPropertyNames();
+/// Property names: entityPropertyNames() and relationPropertyNames() in query/properties.h.
 
 } // namespace kg::query

@@ -25,6 +25,12 @@ enum class RelationProperty : std::uint8_t {
     Sentence
 };
 
+/// name, type, aliases, mentions, degree
+std::span<const std::string_view> entityPropertyNames();
+/// predicate, negated, modality, attributed_to, time, quantity, place, confidence, support,
+/// doc, sentence
+std::span<const std::string_view> relationPropertyNames();
+
 std::optional<EntityProperty> findEntityProperty(std::string_view name);
 std::optional<RelationProperty> findRelationProperty(std::string_view name);
 std::string_view propertyName(EntityProperty p);

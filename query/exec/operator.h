@@ -4,8 +4,7 @@
 // copied between operators except by those that must hold rows (sort, aggregation, distinct).
 // So a pattern match streams: the first row reaches the sink before the second is looked for.
 #include "graph/knowledge_graph.h"
-#include "query/ast/ast.h"
-#include "query/engine.h"
+#include "query/query_types.h"
 #include "query/value.h"
 
 #include <atomic>

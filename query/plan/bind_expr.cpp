@@ -102,7 +102,7 @@ BoundExpr Planner::bind(const ast::Expr& e, const Scope& scope,
     switch (e.kind) {
     case ast::ExprKind::Literal:
         b.kind = BoundKind::Constant;
-        b.constant = e.value;
+        b.constant = literalValue(e.value);
         return b;
     case ast::ExprKind::Parameter: {
         auto it = params_.values.find(e.name);

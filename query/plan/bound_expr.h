@@ -1,8 +1,8 @@
 #pragma once
 // BoundExpr: an expression after checking. Variables are row slots, properties are enums,
 // parameters are constants, regexes are compiled; the executor evaluates it as it is.
-#include "query/ast/ast.h"
 #include "query/properties.h"
+#include "query/query_types.h"
 #include "query/value.h"
 
 #include <cstdint>

@@ -3,9 +3,8 @@
 // use, known properties, functions and labels, regexes that compile) and turns it into a tree
 // of executor operators, choosing for each pattern the most selective place to start.
 #include "graph/knowledge_graph.h"
-#include "query/ast/ast.h"
-#include "query/engine.h"
 #include "query/exec/operator.h"
+#include "query/query_types.h"
 
 #include <string>
 #include <string_view>

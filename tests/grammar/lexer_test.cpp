@@ -1,7 +1,7 @@
 // The tokenizer: token kinds, positions, escapes, and its errors.
 #include "grammar/lexer.h"
 #include "grammar/query.h"
-#include "query/ast/query_error.h"
+#include "grammar/query_error.h"
 
 #include <gtest/gtest.h>
 #include <vector>
@@ -60,7 +60,7 @@ TEST(Lexer, ErrorsCarryTheirPosition) {
     auto error = [](std::string_view text) {
         try {
             lex(text);
-        } catch (const query::QueryError& e) {
+        } catch (const QueryError& e) {
             return std::to_string(e.line()) + ":" + std::to_string(e.column()) + " " + e.message();
         }
         return std::string("no error");

@@ -6,7 +6,7 @@
 namespace kg::grammar {
 namespace {
 
-using namespace query::ast;
+using namespace ast;
 
 TEST(Parser, MatchPatternParts) {
     auto s =
@@ -93,7 +93,7 @@ TEST(Parser, ErrorsSayWhatWasExpected) {
     auto message = [](const char* text) {
         try {
             parseStatement(text);
-        } catch (const query::QueryError& e) {
+        } catch (const QueryError& e) {
             return e.formatted();
         }
         return std::string("no error");

@@ -1,12 +1,12 @@
 #pragma once
-// QueryError lives beside the AST because the parser (kg_grammar) throws it and the engine
-// (kg_query) re-exports it; header-only so the grammar library needs nothing from kg_query.
+// QueryError: every error in a query text, from the tokenizer, the parser, the binder or the
+// executor, with the place it points at. The front end throws it; query/engine.h re-exports it.
 #include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
-namespace kg::query {
+namespace kg::grammar {
 
 /// A syntax or semantic error, or a runtime error attributable to a place in the query.
 class QueryError : public std::runtime_error {
@@ -65,4 +65,4 @@ private:
     std::string sourceLine_;
 };
 
-} // namespace kg::query
+} // namespace kg::grammar

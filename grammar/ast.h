@@ -2,15 +2,14 @@
 // The parsed form of a statement, as the Lemon grammar (grammar/query.y) builds it. Nodes are
 // move-only and own their children; every node keeps the Span of its text so that later stages
 // (the binder) can point their errors at the right place.
-#include "query/value.h"
-
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
-namespace kg::query::ast {
+namespace kg::grammar::ast {
 
 /// A slice of the query text: byte offset and length, plus the 1-based line and column of its
 /// first byte.
@@ -70,6 +69,10 @@ enum class Op : std::uint8_t {
     Plus,
 };
 
+/// A literal as written: null, true/false, an integer, a float or a string. The binder turns it
+/// into a query value; the front end needs nothing from the query engine.
+using Literal = std::variant<std::monostate, bool, std::int64_t, double, std::string>;
+
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 
@@ -80,7 +83,7 @@ struct Expr {
     bool star = false;             ///< Function: count(*)
     bool negated = false;          ///< IsNull: IS NOT NULL
     std::string name;              ///< Variable, Parameter, Property key, Function name
-    Value value;                   ///< Literal
+    Literal value;                 ///< Literal
     std::vector<std::string> keys; ///< Map keys, parallel to children
     std::vector<ExprPtr> children;
     std::uint32_t depth = 1; ///< height of the tree below, bounded by the parser
@@ -169,4 +172,4 @@ struct Statement {
     Span span;
 };
 
-} // namespace kg::query::ast
+} // namespace kg::grammar::ast
