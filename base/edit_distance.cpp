@@ -1,16 +1,11 @@
 #include "base/edit_distance.h"
 
+#include "base/case_fold.h"
+
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
 namespace kg::base {
-
-namespace {
-char lower(char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
-} // namespace
 
 std::size_t editDistanceIgnoreCase(std::string_view a, std::string_view b, std::size_t limit) {
     std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
@@ -25,7 +20,8 @@ std::size_t editDistanceIgnoreCase(std::string_view a, std::string_view b, std::
         std::size_t best = row[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
             std::size_t above = row[j];
-            std::size_t substitute = diagonal + (lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1);
+            std::size_t substitute =
+                diagonal + (lowerAscii(a[i - 1]) == lowerAscii(b[j - 1]) ? 0 : 1);
             row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitute});
             diagonal = above;
             best = std::min(best, row[j]);

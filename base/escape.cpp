@@ -36,6 +36,30 @@ std::string graphvizEscaped(std::string_view in, std::string_view backslash) {
     return out;
 }
 
+// The backslash escape of `c` ("\\n", "\\\"", ...) when `c` is one of `escaped`, else empty.
+std::string_view backslashEscape(char c, std::string_view escaped) {
+    if (escaped.find(c) == std::string_view::npos)
+        return {};
+    switch (c) {
+    case '"':
+        return "\\\"";
+    case '\\':
+        return "\\\\";
+    case '\n':
+        return "\\n";
+    case '\r':
+        return "\\r";
+    case '\t':
+        return "\\t";
+    case '\b':
+        return "\\b";
+    case '\f':
+        return "\\f";
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 void appendJsonString(std::string& out, std::string_view in) {
@@ -61,34 +85,14 @@ void appendJsonString(std::string& out, std::string_view in) {
             continue;
         }
         flushPlain(i);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default: {
+        if (std::string_view e = backslashEscape(static_cast<char>(c), "\"\\\n\r\t\b\f");
+            !e.empty()) {
+            out += e;
+        } else {
             static constexpr char kHex[] = "0123456789abcdef";
             out += "\\u00";
             out += kHex[c >> 4];
             out += kHex[c & 0xF];
-        }
         }
         plain = ++i;
     }
@@ -148,29 +152,13 @@ void appendNTriplesLiteral(std::string& out, std::string_view in) {
             out += ch;
             return;
         }
-        char c = ch[0];
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-                out += fmt::format("\\u{:04X}", static_cast<unsigned>(c));
-            else
-                out += c;
-        }
+        const char c = ch[0];
+        if (std::string_view e = backslashEscape(c, "\"\\\n\r\t"); !e.empty())
+            out += e;
+        else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+            out += fmt::format("\\u{:04X}", static_cast<unsigned>(c));
+        else
+            out += c;
     });
 }
 
@@ -185,7 +173,21 @@ void appendIriComponent(std::string& out, std::string_view in) {
     }
 }
 
-void appendCsvField(std::string& out, std::string_view in) {
+void appendCsvField(std::string& out, std::string_view in, CsvQuoting quoting) {
+    if (quoting == CsvQuoting::WhenNeeded) {
+        if (in.find_first_of(",\"\r\n") == std::string_view::npos) {
+            out += in;
+            return;
+        }
+        out += '"';
+        for (char c : in) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+        return;
+    }
     out += '"';
     forEachChar(in, [&](std::string_view ch) {
         if (ch == "\"")
@@ -196,6 +198,15 @@ void appendCsvField(std::string& out, std::string_view in) {
             out += ch;
     });
     out += '"';
+}
+
+void appendTsvField(std::string& out, std::string_view in) {
+    for (char c : in) {
+        if (std::string_view e = backslashEscape(c, "\t\n\r\\"); !e.empty())
+            out += e;
+        else
+            out += c;
+    }
 }
 
 std::string shorten(std::string_view in, std::size_t maxBytes) {

@@ -30,9 +30,21 @@ void appendNTriplesLiteral(std::string& out, std::string_view in);
 /// and "-._~" becomes %XX, so the IRI is valid whatever the name.
 void appendIriComponent(std::string& out, std::string_view in);
 
-/// Appends a CSV field, always quoted, quotes doubled; line breaks become spaces so every record
-/// is one line (neo4j-admin import then needs no --multiline-fields).
-void appendCsvField(std::string& out, std::string_view in);
+enum class CsvQuoting {
+    /// RFC 4180 as spreadsheets read it: a field is quoted only when it holds a comma, a quote
+    /// or a line break; bytes are kept as they are.
+    WhenNeeded,
+    /// Every field quoted and line breaks as spaces, so every record is one line (neo4j-admin
+    /// import then needs no --multiline-fields); invalid UTF-8 as U+FFFD.
+    AlwaysOneLine,
+};
+
+/// Appends a CSV field, quotes doubled.
+void appendCsvField(std::string& out, std::string_view in, CsvQuoting quoting);
+
+/// Appends a TSV field: tab, line breaks and backslash as \t, \n, \r and \\, so each record is
+/// one line and a reader can restore the text.
+void appendTsvField(std::string& out, std::string_view in);
 
 /// Cuts `in` to at most `maxBytes` bytes at a UTF-8 character boundary, adding "…" if cut.
 std::string shorten(std::string_view in, std::size_t maxBytes);

@@ -25,13 +25,13 @@ void appendArray(std::string& out, const graph::KnowledgeGraph& g,
         std::replace(item.begin(), item.end(), ';', ',');
         joined += item;
     }
-    base::appendCsvField(out, joined);
+    base::appendCsvField(out, joined, base::CsvQuoting::AlwaysOneLine);
 }
 
 void appendOptional(std::string& out, const graph::KnowledgeGraph& g, graph::Sym s) {
     out += ',';
     if (s != graph::kNoSym)
-        base::appendCsvField(out, g.str(s));
+        base::appendCsvField(out, g.str(s), base::CsvQuoting::AlwaysOneLine);
 }
 
 // Relationship types are conventionally UPPER_SNAKE in Neo4j: "disagree with" -> DISAGREE_WITH.
@@ -60,7 +60,7 @@ void writeCsvNodes(const graph::KnowledgeGraph& g, const Selection& s, std::FILE
         const graph::Entity& e = g.entity(id);
         std::string_view type = graph::entityTypeName(e.type);
         text += fmt::format("\"e{}\",\"Entity;{}\",", id, type);
-        base::appendCsvField(text, g.str(e.name));
+        base::appendCsvField(text, g.str(e.name), base::CsvQuoting::AlwaysOneLine);
         text += fmt::format(",\"{}\",", type);
         if (!e.aliases.empty())
             appendArray(text, g, e.aliases);
@@ -79,9 +79,10 @@ void writeCsvRelationships(const graph::KnowledgeGraph& g, const Selection& s, s
     forEachRelation(g, s, [&](graph::RelationId id) {
         const graph::Relation& r = g.relation(id);
         text += fmt::format("\"e{}\",\"e{}\",", r.source, r.target);
-        base::appendCsvField(text, relationshipType(g.str(r.predicate)));
+        base::appendCsvField(text, relationshipType(g.str(r.predicate)),
+                             base::CsvQuoting::AlwaysOneLine);
         text += fmt::format(",\"r{}\",", id);
-        base::appendCsvField(text, g.str(r.predicate));
+        base::appendCsvField(text, g.str(r.predicate), base::CsvQuoting::AlwaysOneLine);
         text += ',';
         if (!r.surfaces.empty())
             appendArray(text, g, r.surfaces);
@@ -89,7 +90,7 @@ void writeCsvRelationships(const graph::KnowledgeGraph& g, const Selection& s, s
         appendOptional(text, g, r.modality);
         text += ',';
         if (r.attributedTo != graph::kNoId && g.isLive(r.attributedTo))
-            base::appendCsvField(text, g.name(r.attributedTo));
+            base::appendCsvField(text, g.name(r.attributedTo), base::CsvQuoting::AlwaysOneLine);
         appendOptional(text, g, r.qualifiers.time);
         appendOptional(text, g, r.qualifiers.quantity);
         appendOptional(text, g, r.qualifiers.place);

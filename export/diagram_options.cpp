@@ -1,5 +1,7 @@
 #include "export/diagram_options.h"
 
+#include "base/case_fold.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -23,18 +25,11 @@ constexpr std::array<std::pair<std::string_view, Cluster>, 3> kClusters = {{
     {"doc", Cluster::Doc},
 }};
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) ==
-               std::tolower(static_cast<unsigned char>(y));
-    });
-}
-
 } // namespace
 
 std::optional<Layout> parseLayout(std::string_view name) {
     for (const auto& [text, layout] : kLayouts)
-        if (equalsIgnoreCase(text, name))
+        if (base::equalsIgnoreCase(text, name))
             return layout;
     return std::nullopt;
 }
@@ -48,7 +43,7 @@ std::string_view layoutName(Layout layout) {
 
 std::optional<Cluster> parseCluster(std::string_view name) {
     for (const auto& [text, cluster] : kClusters)
-        if (equalsIgnoreCase(text, name))
+        if (base::equalsIgnoreCase(text, name))
             return cluster;
     return std::nullopt;
 }

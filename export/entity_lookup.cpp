@@ -1,5 +1,6 @@
 #include "export/entity_lookup.h"
 
+#include "base/case_fold.h"
 #include "base/edit_distance.h"
 #include "export/export_error.h"
 
@@ -11,7 +12,7 @@ namespace kg::exporter {
 
 std::optional<std::string> closestEntityName(const graph::KnowledgeGraph& g,
                                              std::string_view name) {
-    std::string wanted = graph::foldCase(name);
+    std::string wanted = base::foldCase(name);
     // A typo or two in a short name, proportionally more in a long one.
     std::size_t limit = std::max<std::size_t>(1, wanted.size() / 4);
     std::optional<std::string> best;
@@ -19,7 +20,7 @@ std::optional<std::string> closestEntityName(const graph::KnowledgeGraph& g,
     auto consider = [&](graph::Sym sym) {
         std::string_view candidate = g.str(sym);
         std::size_t d =
-            base::editDistanceIgnoreCase(wanted, graph::foldCase(candidate), bestDistance - 1);
+            base::editDistanceIgnoreCase(wanted, base::foldCase(candidate), bestDistance - 1);
         if (d < bestDistance) {
             bestDistance = d;
             best = std::string(candidate);

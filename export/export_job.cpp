@@ -1,6 +1,7 @@
 #include "export/export_job.h"
 
 #include "base/atomic_file.h"
+#include "base/case_fold.h"
 #include "export/diagram.h"
 #include "export/export_error.h"
 #include "export/query_selection.h"
@@ -27,13 +28,6 @@ constexpr std::array<std::pair<std::string_view, Format>, 10> kFormatNames = {{
     {"nt", Format::NTriples},
     {"csv", Format::Csv},
 }};
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 DiagramFormat diagramFormat(Format format) {
     switch (format) {
@@ -76,7 +70,7 @@ template <class Writer> void writeAtomically(const std::filesystem::path& path, 
 } // namespace
 
 std::optional<Format> parseFormat(std::string_view name) {
-    std::string wanted = lower(name);
+    std::string wanted = base::lowerAscii(name);
     for (const auto& [text, format] : kFormatNames)
         if (text == wanted)
             return format;

@@ -338,13 +338,6 @@ bool isRelativeWord(std::string_view word) {
            lower == "that";
 }
 
-std::string lowerAscii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool isCapitalised(std::string_view word) {
     return !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
 }

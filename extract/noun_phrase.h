@@ -1,6 +1,7 @@
 #pragma once
 // Noun phrases from a linkage: the words that belong to a head noun (determiners, adjectives,
 // noun modifiers, proper-name chains, possessives, "of"-phrases) and the entity they name.
+#include "base/case_fold.h"
 #include "extract/claim.h"
 #include "extract/parsed_sentence.h"
 
@@ -15,7 +16,7 @@ namespace kg::extract {
 Argument readArgument(const ParsedSentence& parse, int head);
 
 /// Lower-cased copy (ASCII letters only; other bytes kept).
-std::string lowerAscii(std::string_view s);
+using base::lowerAscii;
 bool isCapitalised(std::string_view word);
 /// Articles, demonstratives and possessive determiners ("the", "this", "its"), lower-cased.
 bool isArticle(std::string_view lowerWord);

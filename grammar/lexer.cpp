@@ -1,5 +1,6 @@
 #include "grammar/lexer.h"
 
+#include "base/utf8.h"
 #include "grammar/query.h"
 #include "grammar/query_error.h"
 
@@ -355,26 +356,6 @@ Token Lexer::next() {
 
 namespace {
 
-void appendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 std::uint32_t hexValue(std::string_view digits) {
     std::uint32_t v = 0;
     for (char c : digits) {
@@ -423,7 +404,7 @@ std::string unescapeString(std::string_view quoted) {
         case 'u':
         case 'U': {
             std::size_t digits = e == 'u' ? 4 : 8;
-            appendUtf8(out, hexValue(body.substr(i + 1, digits)));
+            base::appendUtf8(out, hexValue(body.substr(i + 1, digits)));
             i += digits;
             break;
         }

@@ -1,5 +1,6 @@
 #include "grammar/parse_context.h"
 
+#include "base/case_fold.h"
 #include "base/edit_distance.h"
 #include "grammar/lexer.h"
 #include "grammar/parser.h"
@@ -268,9 +269,7 @@ PatternPart* ParseContext::namePath(Tok name, PatternPart* part) {
 }
 
 PatternPart* ParseContext::shortest(Tok function, PatternPart* part, Tok close) {
-    std::string f = nameOf(function);
-    std::transform(f.begin(), f.end(), f.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string f = base::lowerAscii(nameOf(function));
     if (f == "shortestpath")
         part->kind = PatternKind::ShortestPath;
     else if (f == "allshortestpaths")

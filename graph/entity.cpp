@@ -1,5 +1,7 @@
 #include "graph/entity.h"
 
+#include "base/case_fold.h"
+
 #include <cctype>
 
 namespace kg::graph {
@@ -8,15 +10,6 @@ namespace {
 constexpr std::array<std::string_view, 7> kTypeNames = {
     "Other", "Person", "Organization", "Place", "Group", "Quantity", "Date"};
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) !=
-            std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
-}
 } // namespace
 
 std::string_view entityTypeName(EntityType type) {
@@ -25,7 +18,7 @@ std::string_view entityTypeName(EntityType type) {
 
 std::optional<EntityType> parseEntityType(std::string_view name) {
     for (EntityType t : kAllEntityTypes)
-        if (equalsIgnoreCase(entityTypeName(t), name))
+        if (base::equalsIgnoreCase(entityTypeName(t), name))
             return t;
     return std::nullopt;
 }

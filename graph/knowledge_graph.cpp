@@ -1,5 +1,7 @@
 #include "graph/knowledge_graph.h"
 
+#include "base/case_fold.h"
+
 #include <algorithm>
 #include <stdexcept>
 #include <string>
@@ -30,23 +32,6 @@ template <class T> void appendMissing(std::vector<T>& into, const std::vector<T>
 
 } // namespace
 
-std::string foldCase(std::string_view s) {
-    std::string out(s);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        auto c = static_cast<unsigned char>(out[i]);
-        if (c >= 'A' && c <= 'Z') {
-            out[i] = static_cast<char>(c + 32);
-        } else if (c == 0xC3 && i + 1 < out.size()) {
-            // UTF-8 Latin-1 capitals U+00C0..U+00DE (but not U+00D7, the multiplication sign).
-            auto d = static_cast<unsigned char>(out[i + 1]);
-            if (d >= 0x80 && d <= 0x9E && d != 0x97)
-                out[i + 1] = static_cast<char>(d + 0x20);
-            ++i;
-        }
-    }
-    return out;
-}
-
 KnowledgeGraph::KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
@@ -66,13 +51,13 @@ void KnowledgeGraph::indexName(Sym name, EntityId id) {
     if (name >= entityBySym_.size())
         entityBySym_.resize(strings_.size(), kNoId);
     entityBySym_[name] = id;
-    byFoldedName_.emplace(hashString(foldCase(str(name))), id);
+    byFoldedName_.emplace(hashString(base::foldCase(str(name))), id);
 }
 
 void KnowledgeGraph::unindexName(Sym name, EntityId id) {
     if (name < entityBySym_.size() && entityBySym_[name] == id)
         entityBySym_[name] = kNoId;
-    auto [first, last] = byFoldedName_.equal_range(hashString(foldCase(str(name))));
+    auto [first, last] = byFoldedName_.equal_range(hashString(base::foldCase(str(name))));
     for (auto it = first; it != last; ++it) {
         if (it->second == id) {
             byFoldedName_.erase(it);
@@ -91,14 +76,14 @@ std::optional<EntityId> KnowledgeGraph::findEntity(std::string_view nameOrAlias)
 std::optional<EntityId> KnowledgeGraph::findEntityIgnoreCase(std::string_view nameOrAlias) const {
     if (auto exact = findEntity(nameOrAlias))
         return exact;
-    std::string folded = foldCase(nameOrAlias);
+    std::string folded = base::foldCase(nameOrAlias);
     auto [first, last] = byFoldedName_.equal_range(hashString(folded));
     std::optional<EntityId> best;
     for (auto it = first; it != last; ++it) {
         const Entity& e = (*topology_)[it->second];
-        bool matches = foldCase(str(e.name)) == folded;
+        bool matches = base::foldCase(str(e.name)) == folded;
         for (std::size_t i = 0; !matches && i < e.aliases.size(); ++i)
-            matches = foldCase(str(e.aliases[i])) == folded;
+            matches = base::foldCase(str(e.aliases[i])) == folded;
         if (matches && (!best || it->second < *best))
             best = it->second;
     }

@@ -244,7 +244,4 @@ private:
     std::uint64_t generation_ = 0;
 };
 
-/// Case folding used for case-insensitive names: ASCII letters and UTF-8 Latin-1 letters.
-std::string foldCase(std::string_view s);
-
 } // namespace kg::graph

@@ -1,5 +1,6 @@
 #include "query/result_format.h"
 
+#include "base/case_fold.h"
 #include "base/escape.h"
 #include "graph/entity.h"
 
@@ -257,39 +258,11 @@ std::string tableCell(std::string text, std::size_t maxWidth) {
     return text.substr(0, i) + "…";
 }
 
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::string tsvField(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '\t':
-            out += "\\t";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+void appendDelimitedField(std::string& out, OutputFormat format, std::string_view text) {
+    if (format == OutputFormat::Csv)
+        base::appendCsvField(out, text, base::CsvQuoting::WhenNeeded);
+    else
+        base::appendTsvField(out, text);
 }
 
 // Cell text for csv/tsv: null is an empty field, everything else its display text.
@@ -300,9 +273,7 @@ std::string flatText(const graph::KnowledgeGraph& g, const Value& v) {
 } // namespace
 
 std::optional<OutputFormat> parseOutputFormat(std::string_view name) {
-    std::string lower(name);
-    for (char& c : lower)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = base::lowerAscii(name);
     if (lower == "table")
         return OutputFormat::Table;
     if (lower == "json")
@@ -427,7 +398,7 @@ void ResultWriter::columns(const std::vector<std::string>& names) {
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (i > 0)
                 s.buffer += s.format == OutputFormat::Csv ? ',' : '\t';
-            s.buffer += s.format == OutputFormat::Csv ? csvField(names[i]) : tsvField(names[i]);
+            appendDelimitedField(s.buffer, s.format, names[i]);
         }
         s.buffer += '\n';
     } else if (s.format == OutputFormat::Json) {
@@ -460,7 +431,7 @@ bool ResultWriter::row(const std::vector<Value>& values) {
             if (i > 0)
                 s.buffer += s.format == OutputFormat::Csv ? ',' : '\t';
             std::string text = flatText(s.graph, values[i]);
-            s.buffer += s.format == OutputFormat::Csv ? csvField(text) : tsvField(text);
+            appendDelimitedField(s.buffer, s.format, text);
         }
         s.buffer += '\n';
         break;

@@ -1,5 +1,6 @@
 #include "cli/repl/completion.h"
 
+#include "base/case_fold.h"
 #include "graph/entity.h"
 #include "query/engine.h"
 #include "query/result_format.h"
@@ -22,16 +23,6 @@ bool isWordChar(char c) {
            static_cast<unsigned char>(c) >= 0x80;
 }
 
-bool startsWithIgnoreCase(std::string_view s, std::string_view prefix) {
-    if (s.size() < prefix.size())
-        return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(s[i])) !=
-            std::tolower(static_cast<unsigned char>(prefix[i])))
-            return false;
-    return true;
-}
-
 bool isPlainIdentifier(std::string_view s) {
     if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0])) != 0)
         return false;
@@ -44,17 +35,13 @@ bool isPlainIdentifier(std::string_view s) {
 std::string inUserCase(std::string_view keyword, std::string_view typed) {
     bool lower = std::any_of(typed.begin(), typed.end(),
                              [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-    std::string out(keyword);
-    if (lower)
-        std::transform(out.begin(), out.end(), out.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
+    return lower ? base::lowerAscii(keyword) : std::string(keyword);
 }
 
 void addMatching(std::vector<Candidate>& out, std::span<const std::string_view> words,
                  std::string_view typed, std::string_view suffix) {
     for (std::string_view w : words)
-        if (startsWithIgnoreCase(w, typed))
+        if (base::startsWithIgnoreCase(w, typed))
             out.push_back({std::string(w), std::string(suffix)});
 }
 
@@ -122,7 +109,7 @@ std::vector<Candidate> predicateCandidates(const graph::KnowledgeGraph& graph,
     std::vector<Candidate> out;
     for (const auto& [sym, count] : graph.predicates()) {
         std::string_view p = graph.str(sym);
-        if (!startsWithIgnoreCase(p, typed))
+        if (!base::startsWithIgnoreCase(p, typed))
             continue;
         if (insideBackticks)
             out.push_back({escapedFor(p, '`'), "`"});
@@ -178,7 +165,7 @@ std::vector<std::string_view> EntityNameIndex::withPrefix(const graph::Knowledge
                                                           std::string_view prefix,
                                                           std::size_t limit) {
     refresh(graph);
-    std::string folded = graph::foldCase(prefix);
+    std::string folded = base::foldCase(prefix);
     auto it = std::lower_bound(
         folded_.begin(), folded_.end(), folded,
         [](const auto& entry, const std::string& key) { return entry.first < key; });
@@ -197,7 +184,7 @@ void EntityNameIndex::refresh(const graph::KnowledgeGraph& graph) {
     folded_.reserve(graph.entityCount());
     for (graph::EntityId id : graph.entityIds()) {
         graph::Sym name = graph.entity(id).name;
-        folded_.emplace_back(graph::foldCase(graph.str(name)), name);
+        folded_.emplace_back(base::foldCase(graph.str(name)), name);
     }
     std::sort(folded_.begin(), folded_.end());
 }
@@ -323,7 +310,7 @@ Completion Completer::completeQuery(const graph::KnowledgeGraph& graph,
         }
     } else if (!typed.empty()) {
         for (std::string_view k : query::keywords())
-            if (startsWithIgnoreCase(k, typed))
+            if (base::startsWithIgnoreCase(k, typed))
                 c.candidates.push_back({inUserCase(k, typed), " "});
         addMatching(c.candidates, query::functionNames(), typed, "(");
     }

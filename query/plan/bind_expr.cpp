@@ -1,5 +1,6 @@
 // Checking and binding expressions: variables to slots, property names to the schema's enums,
 // function names to their implementation, parameters to constants, regexes compiled once.
+#include "base/case_fold.h"
 #include "query/plan/planner_impl.h"
 
 #include <algorithm>
@@ -56,16 +57,9 @@ constexpr std::array<std::string_view, kFunctions.size()> kFunctionDisplayNames 
     "endNode", "toLower", "toUpper", "toString", "toInteger", "toFloat",       "coalesce",
     "head",    "last",    "abs",     "round",    "trim",      "keys"};
 
-std::string lowerCase(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool containsAggregate(const ast::Expr& e) {
     if (e.kind == ast::ExprKind::Function) {
-        std::string name = lowerCase(e.name);
+        std::string name = base::lowerAscii(e.name);
         for (const FunctionInfo& f : kFunctions)
             if (f.name == name && f.aggregate)
                 return true;
@@ -218,7 +212,7 @@ BoundExpr Planner::bindProperty(const ast::Expr& e, const Scope& scope,
 
 BoundExpr Planner::bindFunction(const ast::Expr& e, const Scope& scope,
                                 std::vector<AggregateCall>* aggregates) {
-    std::string name = lowerCase(e.name);
+    std::string name = base::lowerAscii(e.name);
     const FunctionInfo* info = nullptr;
     for (const FunctionInfo& f : kFunctions)
         if (f.name == name)

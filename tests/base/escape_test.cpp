@@ -52,8 +52,22 @@ TEST(TextEscape, IriComponent) {
 
 TEST(TextEscape, CsvField) {
     std::string out;
-    appendCsvField(out, "a \"b\",\nc");
+    appendCsvField(out, "a \"b\",\nc", CsvQuoting::AlwaysOneLine);
     EXPECT_EQ(out, "\"a \"\"b\"\", c\"");
+}
+
+TEST(TextEscape, CsvFieldQuotedOnlyWhenNeeded) {
+    std::string out;
+    appendCsvField(out, "plain text", CsvQuoting::WhenNeeded);
+    out += ',';
+    appendCsvField(out, "say \"no\",\nthen", CsvQuoting::WhenNeeded);
+    EXPECT_EQ(out, "plain text,\"say \"\"no\"\",\nthen\"");
+}
+
+TEST(TextEscape, TsvFieldKeepsTheRecordOnOneLine) {
+    std::string out;
+    appendTsvField(out, "a\tb\nc\r\\d \"e\"");
+    EXPECT_EQ(out, "a\\tb\\nc\\r\\\\d \"e\"");
 }
 
 TEST(TextEscape, ShortenKeepsCharactersWhole) {

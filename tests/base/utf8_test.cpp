@@ -26,6 +26,10 @@ TEST(Utf8, EncodesCodePoints) {
     for (char32_t cp : {U'A', U'é', U'日', U'😀'})
         appendUtf8(out, cp);
     EXPECT_EQ(out, "Aé日😀");
+    out.clear();
+    appendUtf8(out, 0xD800);   // a surrogate
+    appendUtf8(out, 0x110000); // beyond Unicode
+    EXPECT_EQ(out, "\uFFFD\uFFFD");
 }
 
 TEST(Utf8, DecodeAdvancesByCharacterAndReplacesBadBytes) {
