@@ -1,7 +1,6 @@
 // `kg build FILE|DIR... -o graph.kg [--append] [-j N]`: extract facts and store them in one step.
 #include "cli/command.h"
-#include "extract/extractor.h"
-#include "graph/io/fact_record.h"
+#include "extract/pipeline.h"
 #include "graph/io/kg_file.h"
 
 #include <chrono>
@@ -56,66 +55,38 @@ private:
 
 void runBuild(const BuildArgs& args) {
     std::vector<std::filesystem::path> paths(args.inputs.begin(), args.inputs.end());
-    std::vector<std::filesystem::path> files;
-    try {
-        files = extract::listInputFiles(paths);
-    } catch (const extract::InputError& e) {
-        throw CliError(e.what());
-    }
+    const std::vector<std::filesystem::path> files = extract::listInputFiles(paths);
     // Load the old graph first: a broken --append target should cost no parsing.
     graph::KnowledgeGraph graph;
-    if (args.append && std::filesystem::exists(args.output)) {
-        try {
-            graph = graph::loadGraph(args.output);
-        } catch (const graph::GraphFileError& e) {
-            throw CliError(e.what());
-        }
-    }
+    if (args.append && std::filesystem::exists(args.output))
+        graph = graph::loadGraph(args.output);
     extract::ExtractOptions options;
     options.threads = args.threads;
-    std::vector<extract::DocumentClaims> claims;
+    extract::Extractor extractor(options);
     Progress progress(files.size());
+    extract::BuildResult built;
     try {
-        extract::Extractor extractor(options);
-        claims = extractor.readAll(
-            files.size(), [&](std::size_t i) { return extract::readDocumentFile(files[i]); },
+        built = extract::buildGraph(
+            graph, extractor, files.size(),
+            [&](std::size_t i) { return extract::readDocumentFile(files[i]); },
             [&](const extract::ExtractStats& s) { progress.update(s); });
-    } catch (const extract::InputError& e) {
-        progress.finish();
-        throw CliError(e.what());
-    } catch (const extract::ParserError& e) {
-        progress.finish();
-        throw CliError(e.what());
+    } catch (...) {
+        progress.finish(); // end the progress line before main() prints the error
+        throw;
     }
     progress.finish();
-
-    extract::EntityResolver resolver;
-    extract::ExtractStats total;
-    for (const extract::DocumentClaims& doc : claims) {
-        if (doc.stats.invalidBytes > 0)
-            fmt::print(stderr, "kg: warning: {}: {} invalid UTF-8 byte{} replaced\n", doc.id,
-                       doc.stats.invalidBytes, doc.stats.invalidBytes == 1 ? "" : "s");
-        total.add(doc.stats);
-        resolver.addDocument(doc);
-    }
-    const std::vector<graph::FactRecord> records = resolver.takeRecords();
-    std::size_t added = 0;
-    for (const graph::FactRecord& r : records)
-        if (graph::addFactRecord(graph, r).inserted)
-            ++added;
-    try {
-        graph::saveGraph(graph, args.output);
-    } catch (const graph::GraphFileError& e) {
-        throw CliError(e.what());
-    }
+    for (const std::string& warning : built.extracted.warnings)
+        fmt::print(stderr, "kg: warning: {}\n", warning);
+    graph::saveGraph(graph, args.output);
+    const extract::ExtractStats& total = built.extracted.stats;
     const std::size_t skipped = total.tooLong + total.unparsed;
     if (skipped > 0)
         fmt::print(stderr, "kg: warning: {} of {} sentences gave no parse\n", skipped,
                    total.sentences);
     fmt::print("built {}: {} facts ({} new) from {} documents, {} sentences: {} entities, {} "
                "relations\n",
-               args.output, records.size(), added, total.documents, total.sentences,
-               graph.entityCount(), graph.relationCount());
+               args.output, built.extracted.facts.size(), built.added, total.documents,
+               total.sentences, graph.entityCount(), graph.relationCount());
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "cli/export_options.h"
 #include "export/batch_file.h"
 #include "export/export_error.h"
+#include "graph/io/kg_file.h"
 
 #include <chrono>
 #include <ctime>
@@ -29,12 +30,12 @@ void runSingle(const ExportCommandArgs& args) {
     exporter::ExportJob job = makeJob(args.common, std::nullopt);
     job.base = args.base;
     auto start = Clock::now();
-    graph::KnowledgeGraph g = loadGraphOrFail(args.common.graph);
+    graph::KnowledgeGraph g = graph::loadGraph(args.common.graph);
     double load = secondsSince(start);
     start = Clock::now();
     // Process CPU time beside the wall time: it stays comparable when other jobs share the cores.
     std::clock_t cpuStart = std::clock();
-    runJobOrFail(g, job);
+    exporter::runExport(g, job);
     if (args.common.timings)
         fmt::print(stderr, "timings: load {:.3f} s, export {:.3f} s (cpu {:.3f} s)\n", load,
                    secondsSince(start),
@@ -43,13 +44,8 @@ void runSingle(const ExportCommandArgs& args) {
 
 // Every job runs even if an earlier one failed; the exit code is 1 if any failed.
 int runBatch(const ExportCommandArgs& args) {
-    std::vector<exporter::BatchEntry> entries;
-    try {
-        entries = exporter::readBatchFile(args.batch);
-    } catch (const exporter::ExportError& e) {
-        throw CliError(e.what());
-    }
-    graph::KnowledgeGraph g = loadGraphOrFail(args.common.graph);
+    const std::vector<exporter::BatchEntry> entries = exporter::readBatchFile(args.batch);
+    graph::KnowledgeGraph g = graph::loadGraph(args.common.graph);
     std::size_t failed = 0;
     for (const exporter::BatchEntry& entry : entries) {
         std::string what =
@@ -62,13 +58,15 @@ int runBatch(const ExportCommandArgs& args) {
         }
         auto start = Clock::now();
         try {
-            exporter::ExportSummary summary = runJobOrFail(g, *entry.job);
+            exporter::ExportSummary summary = exporter::runExport(g, *entry.job);
             fmt::print("{}: {} entities, {} relations", what, summary.entities, summary.relations);
             if (args.common.timings)
                 fmt::print(" in {:.3f} s", secondsSince(start));
             fmt::print("\n");
             std::fflush(stdout); // keep stdout's progress in step with stderr's failures
-        } catch (const CliError& e) {
+        } catch (const std::bad_alloc&) {
+            throw; // only running out of memory stops the other jobs
+        } catch (const std::exception& e) {
             fmt::print(stderr, "kg: {}: {}\n", what, e.what());
             ++failed;
         }

@@ -3,7 +3,8 @@
 // documents from stdin to records on stdout, one document at a time, as a Hadoop or Spark mapper.
 #include "base/atomic_file.h"
 #include "cli/command.h"
-#include "extract/extractor.h"
+#include "extract/entity_resolver.h"
+#include "extract/pipeline.h"
 #include "extract/record_format.h"
 #include "graph/io/fact_record_json.h"
 
@@ -96,9 +97,8 @@ std::string formatCarb(const extract::DocumentClaims& doc) {
 }
 
 void warnAbout(const extract::DocumentClaims& doc) {
-    if (doc.stats.invalidBytes > 0)
-        fmt::print(stderr, "kg: warning: {}: {} invalid UTF-8 byte{} replaced\n", doc.id,
-                   doc.stats.invalidBytes, doc.stats.invalidBytes == 1 ? "" : "s");
+    if (std::string warning = extract::invalidBytesWarning(doc); !warning.empty())
+        fmt::print(stderr, "kg: warning: {}\n", warning);
 }
 
 void summarise(const extract::ExtractStats& s) {
@@ -165,20 +165,10 @@ void extractFiles(const ExtractArgs& args, extract::Extractor& extractor, Record
     std::vector<std::filesystem::path> paths;
     for (const std::string& input : args.inputs)
         paths.emplace_back(input);
-    std::vector<std::filesystem::path> files;
-    try {
-        files = extract::listInputFiles(paths);
-    } catch (const extract::InputError& e) {
-        throw CliError(e.what());
-    }
+    const std::vector<std::filesystem::path> files = extract::listInputFiles(paths);
     const auto start = Clock::now();
-    std::vector<extract::DocumentClaims> claims;
-    try {
-        claims = extractor.readAll(
-            files.size(), [&](std::size_t i) { return extract::readDocumentFile(files[i]); });
-    } catch (const extract::InputError& e) {
-        throw CliError(e.what());
-    }
+    std::vector<extract::DocumentClaims> claims = extractor.readAll(
+        files.size(), [&](std::size_t i) { return extract::readDocumentFile(files[i]); });
     const auto resolveStart = Clock::now();
     extract::ExtractStats total;
     extract::EntityResolver resolver;
@@ -208,22 +198,13 @@ void runExtract(const ExtractArgs& args) {
     extract::ExtractOptions options;
     options.threads = args.threads;
     options.read.linePerSentence = args.lines;
-    std::unique_ptr<extract::Extractor> extractor;
-    try {
-        extractor = std::make_unique<extract::Extractor>(options);
-    } catch (const extract::ParserError& e) {
-        throw CliError(e.what());
-    }
-    try {
-        RecordSink sink(args.output);
-        if (fromStdin)
-            streamStdin(args, *extractor, sink);
-        else
-            extractFiles(args, *extractor, sink);
-        sink.commit();
-    } catch (const base::FileWriteError& e) {
-        throw CliError(e.what());
-    }
+    extract::Extractor extractor(options);
+    RecordSink sink(args.output);
+    if (fromStdin)
+        streamStdin(args, extractor, sink);
+    else
+        extractFiles(args, extractor, sink);
+    sink.commit();
 }
 
 } // namespace

@@ -47,11 +47,7 @@ void runImport(const ImportArgs& args) {
     graph::KnowledgeGraph graph = [&] {
         if (!args.append || !std::filesystem::exists(args.output))
             return graph::KnowledgeGraph();
-        try {
-            return graph::loadGraph(args.output);
-        } catch (const graph::GraphFileError& e) {
-            throw CliError(e.what());
-        }
+        return graph::loadGraph(args.output);
     }();
     std::string loadTime = stopwatch.lap("load");
 
@@ -73,11 +69,7 @@ void runImport(const ImportArgs& args) {
     }
     std::string importTime = stopwatch.lap("import");
 
-    try {
-        graph::saveGraph(graph, args.output);
-    } catch (const graph::GraphFileError& e) {
-        throw CliError(e.what());
-    }
+    graph::saveGraph(graph, args.output);
     std::string saveTime = stopwatch.lap("save");
 
     if (total.malformed > 0)

@@ -86,12 +86,7 @@ void run(const QueryArgs& args) {
     if (statements.empty())
         throw CliError(fmt::format("{}: no query given", origin), kExitUsage);
 
-    graph::KnowledgeGraph graph;
-    try {
-        graph = graph::loadGraph(args.graph);
-    } catch (const graph::GraphFileError& e) {
-        throw CliError(e.what());
-    }
+    graph::KnowledgeGraph graph = graph::loadGraph(args.graph);
 
     // Several statements in JSON become one JSON array of results, so the output stays one
     // valid JSON document.

@@ -3,6 +3,7 @@
 // extension or --format says otherwise.
 #include "cli/command.h"
 #include "cli/export_options.h"
+#include "graph/io/kg_file.h"
 
 #include <chrono>
 #include <fmt/core.h>
@@ -23,9 +24,9 @@ void addRenderCommand(CLI::App& app, CommandStatus& /*status*/) {
                            kExitUsage);
         using Clock = std::chrono::steady_clock;
         auto start = Clock::now();
-        graph::KnowledgeGraph g = loadGraphOrFail(args->graph);
+        graph::KnowledgeGraph g = graph::loadGraph(args->graph);
         auto loaded = Clock::now();
-        exporter::ExportSummary summary = runJobOrFail(g, job);
+        exporter::ExportSummary summary = exporter::runExport(g, job);
         if (args->timings)
             fmt::print(stderr, "timings: load {:.3f} s, render {:.3f} s ({} entities)\n",
                        std::chrono::duration<double>(loaded - start).count(),

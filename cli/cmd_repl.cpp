@@ -15,13 +15,7 @@ void addReplCommand(CLI::App& app, CommandStatus& status) {
     command->add_option("graph", options->graphFile,
                         "Graph file to open (a new graph is saved there if it does not exist)");
     command->add_flag("--bail", options->bail, "Stop at the first error, with exit code 1");
-    command->callback([options, &status] {
-        try {
-            status.exitCode = repl::runRepl(*options);
-        } catch (const graph::GraphFileError& e) {
-            throw CliError(e.what());
-        }
-    });
+    command->callback([options, &status] { status.exitCode = repl::runRepl(*options); });
 }
 
 } // namespace kg::cli

@@ -108,13 +108,7 @@ void printJson(const graph::KnowledgeGraph& g, const graph::GraphStats& s,
 void runStats(const StatsArgs& args) {
     Stopwatch stopwatch;
     // Built in place by the call (no default-constructed graph to replace).
-    graph::KnowledgeGraph graph = [&] {
-        try {
-            return graph::loadGraph(args.file);
-        } catch (const graph::GraphFileError& e) {
-            throw CliError(e.what());
-        }
-    }();
+    graph::KnowledgeGraph graph = [&] { return graph::loadGraph(args.file); }();
     std::string loadTime = stopwatch.lap("load");
     graph::GraphStats stats = graph::computeStats(graph, args.top);
     std::string statsTime = stopwatch.lap("stats");

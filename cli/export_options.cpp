@@ -1,7 +1,6 @@
 #include "cli/export_options.h"
 
 #include "cli/command.h"
-#include "graph/io/kg_file.h"
 
 #include <exception>
 #include <fmt/core.h>
@@ -81,27 +80,6 @@ exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Form
     job.diagram.legend = !args.noLegend;
     job.diagram.title = args.title;
     return job;
-}
-
-graph::KnowledgeGraph loadGraphOrFail(const std::string& path) {
-    try {
-        return graph::loadGraph(path);
-    } catch (const graph::GraphFileError& e) {
-        throw CliError(e.what());
-    }
-}
-
-exporter::ExportSummary runJobOrFail(const graph::KnowledgeGraph& g,
-                                     const exporter::ExportJob& job) {
-    // Any failure of one export (bad selection, Graphviz, file system) becomes that job's error,
-    // so a batch goes on with its other jobs; only running out of memory stops everything.
-    try {
-        return exporter::runExport(g, job);
-    } catch (const std::bad_alloc&) {
-        throw;
-    } catch (const std::exception& e) {
-        throw CliError(e.what());
-    }
 }
 
 } // namespace kg::cli

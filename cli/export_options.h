@@ -29,11 +29,4 @@ void addExportOptions(CLI::App& cmd, ExportArgs& args);
 /// format used when neither --format nor the output's extension names one.
 exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Format> fallback);
 
-/// Loads the graph file, or throws CliError naming it.
-graph::KnowledgeGraph loadGraphOrFail(const std::string& path);
-
-/// Runs one job, turning library errors into CliError; prints timings if asked.
-exporter::ExportSummary runJobOrFail(const graph::KnowledgeGraph& g,
-                                     const exporter::ExportJob& job);
-
 } // namespace kg::cli

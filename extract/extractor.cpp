@@ -79,20 +79,4 @@ std::vector<DocumentClaims> Extractor::readAll(std::size_t count,
     return results;
 }
 
-std::vector<graph::FactRecord> Extractor::extract(const std::vector<Document>& documents,
-                                                  ExtractStats* stats) {
-    auto claims = readAll(documents.size(), [&](std::size_t i) { return documents[i]; });
-    EntityResolver resolver;
-    ExtractStats total;
-    for (const DocumentClaims& doc : claims) {
-        resolver.addDocument(doc);
-        total.add(doc.stats);
-    }
-    auto records = resolver.takeRecords();
-    total.facts = records.size();
-    if (stats != nullptr)
-        *stats = total;
-    return records;
-}
-
 } // namespace kg::extract

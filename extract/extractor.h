@@ -1,7 +1,7 @@
 #pragma once
-// The extraction driver: documents in, FactRecords out. Documents are parsed on N threads (one
-// parser each, one shared dictionary); entities are then resolved in document order on one
-// thread, so the output is the same whatever N is.
+// The extraction driver: documents in, claims per sentence out. Documents are parsed on N threads
+// (one parser each, one shared dictionary) and returned in input order, so what follows
+// (entity resolution, extract/pipeline.h) sees the same input whatever N is.
 #include "extract/document.h"
 #include "extract/entity_resolver.h"
 #include "extract/sentence_reader.h"
@@ -32,10 +32,6 @@ public:
     std::vector<DocumentClaims> readAll(std::size_t count,
                                         const std::function<Document(std::size_t)>& load,
                                         const ProgressCallback& progress = {});
-
-    /// Convenience: parse and resolve `documents` as one corpus.
-    std::vector<graph::FactRecord> extract(const std::vector<Document>& documents,
-                                           ExtractStats* stats = nullptr);
 
     const ExtractOptions& options() const { return options_; }
 

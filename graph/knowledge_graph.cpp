@@ -280,15 +280,6 @@ void KnowledgeGraph::mergeInto(Relation& into, const Relation& from) {
     }
 }
 
-std::optional<RelationId> KnowledgeGraph::findRelation(const Relation& key) const {
-    RelationId id = factIndex_.find(relationHash(key), [&](RelationId candidate) {
-        return sameFact(relations_[candidate], key);
-    });
-    if (id == kNoId)
-        return std::nullopt;
-    return id;
-}
-
 Sym KnowledgeGraph::internOptional(std::string_view s) {
     // Most optional fields are empty; skipping the hash lookup for them is measurable in bulk.
     return s.empty() ? kNoSym : strings_.intern(s);
@@ -417,13 +408,6 @@ std::vector<std::pair<Sym, std::size_t>> KnowledgeGraph::predicates() const {
         return a.second != b.second ? a.second > b.second : str(a.first) < str(b.first);
     });
     return out;
-}
-
-std::size_t KnowledgeGraph::mentionCount() const {
-    std::size_t n = 0;
-    for (const Relation& r : relations_)
-        n += r.mentions.size();
-    return n;
 }
 
 } // namespace kg::graph

@@ -177,8 +177,6 @@ public:
     RelationId relationIdBound() const { return static_cast<RelationId>(relations_.size()); }
     /// Live relation ids in increasing order.
     std::vector<RelationId> relationIds() const;
-    /// The live fact identical to `key` (same identity fields), if any.
-    std::optional<RelationId> findRelation(const Relation& key) const;
     void removeRelation(RelationId id);
 
     // ---- adjacency and indexes --------------------------------------------------------------
@@ -203,9 +201,6 @@ public:
     std::size_t predicateCount(Sym predicate) const;
     /// Every predicate in use with its live relation count, most frequent first (ties by name).
     std::vector<std::pair<Sym, std::size_t>> predicates() const;
-
-    /// Total number of mentions over all live relations.
-    std::size_t mentionCount() const;
 
     /// Grows on every change; lets a caller (the REPL) tell whether the graph was modified.
     std::uint64_t generation() const { return generation_; }

@@ -3,9 +3,7 @@
 #include "cli/repl/interrupt.h"
 #include "cli/repl/meta_commands.h"
 #include "extract/document.h"
-#include "extract/entity_resolver.h"
-#include "extract/extractor.h"
-#include "graph/io/fact_record.h"
+#include "extract/pipeline.h"
 
 #include <algorithm>
 #include <fmt/core.h>
@@ -30,30 +28,18 @@ extract::Extractor& sharedExtractor() {
 void metaBuild(Session& session, const MetaArgs& args) {
     args.expect(1, 1);
     std::vector<std::filesystem::path> files = extract::listInputFiles({args[0]});
-    std::vector<extract::DocumentClaims> claims =
-        sharedExtractor().readAll(files.size(), [&](std::size_t i) {
+    const extract::BuildResult built =
+        extract::buildGraph(session.graph(), sharedExtractor(), files.size(), [&](std::size_t i) {
             // Ctrl-C stops the build before the next document; the graph is left unchanged.
             if (InterruptScope::raised())
                 throw MetaError(":build cancelled; the graph is unchanged");
             return extract::readDocumentFile(files[i]);
         });
-
-    extract::EntityResolver resolver;
-    extract::ExtractStats total;
-    for (const extract::DocumentClaims& doc : claims) {
-        if (doc.stats.invalidBytes > 0)
-            fmt::print(session.err(), "warning: {}: {} invalid UTF-8 bytes replaced\n", doc.id,
-                       doc.stats.invalidBytes);
-        total.add(doc.stats);
-        resolver.addDocument(doc);
-    }
-    std::vector<graph::FactRecord> records = resolver.takeRecords();
-    std::size_t added = 0;
-    for (const graph::FactRecord& record : records)
-        if (graph::addFactRecord(session.graph(), record).inserted)
-            ++added;
+    for (const std::string& warning : built.extracted.warnings)
+        fmt::print(session.err(), "warning: {}\n", warning);
     fmt::print(session.out(), "built {} facts ({} new) from {} documents, {} sentences\n",
-               records.size(), added, total.documents, total.sentences);
+               built.extracted.facts.size(), built.added, built.extracted.stats.documents,
+               built.extracted.stats.sentences);
 }
 
 } // namespace kg::cli::repl

@@ -205,18 +205,6 @@ std::optional<ImportFormat> importFormatFromPath(const std::filesystem::path& pa
     return std::nullopt;
 }
 
-std::string_view importFormatName(ImportFormat format) {
-    switch (format) {
-    case ImportFormat::Tsv:
-        return "tsv";
-    case ImportFormat::JsonLines:
-        return "jsonl";
-    case ImportFormat::NTriples:
-        return "nt";
-    }
-    return "?";
-}
-
 ImportCounts importStream(KnowledgeGraph& graph, std::FILE* in, std::string_view name,
                           ImportFormat format, const ImportOptions& options) {
     ImportCounts counts;

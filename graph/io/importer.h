@@ -20,7 +20,6 @@ enum class ImportFormat { Tsv, JsonLines, NTriples };
 std::optional<ImportFormat> importFormatFromName(std::string_view name);
 /// By extension: .tsv .tab → Tsv, .jsonl .ndjson → JsonLines, .nt → NTriples.
 std::optional<ImportFormat> importFormatFromPath(const std::filesystem::path& path);
-std::string_view importFormatName(ImportFormat format);
 
 /// The input cannot be read, or (strict mode) a line is malformed. what() is one line naming
 /// the place: "cannot read x.tsv: No such file or directory", "x.tsv:12: ...".

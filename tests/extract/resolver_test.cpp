@@ -2,8 +2,8 @@
 // capitals acting for their countries, descriptions that point back, and the filters that keep
 // phrases naming nothing out of the graph.
 #include "extract/entity_resolver.h"
-#include "extract/extractor.h"
 #include "extract/mention_rules.h"
+#include "extract/pipeline.h"
 #include "extract/wordnet.h"
 #include "tests/extract/test_support.h"
 
@@ -32,8 +32,9 @@ TEST(Resolver, SurnameAndPronounJoinTheFullName) {
 TEST(Resolver, EntitiesCarryTheirAliasesAndTypes) {
     ExtractOptions options;
     Extractor extractor(options);
-    auto records = extractor.extract(
-        {doc("a", "Mayor Anna Berg opened the bridge."), doc("b", "Berg closed the school.")});
+    auto records = extractFacts(extractor, {doc("a", "Mayor Anna Berg opened the bridge."),
+                                            doc("b", "Berg closed the school.")})
+                       .facts;
     ASSERT_EQ(records.size(), 3u);
     EXPECT_EQ(records[2].subject.name, "Anna Berg");
     EXPECT_EQ(records[2].subject.type, graph::EntityType::Person);
@@ -361,14 +362,17 @@ TEST(Resolver, TitleWithoutANameIsItsHolder) {
 TEST(Resolver, AGroupWithAnOrganisationsNameIsAnOrganization) {
     ExtractOptions options;
     Extractor extractor(options);
-    auto records = extractor.extract({doc("a", "The European Space Agency launched a satellite. "
-                                               "The agency built a second satellite.")});
+    auto records = extractFacts(extractor, {doc("a", "The European Space Agency launched a "
+                                                     "satellite. The agency built a second "
+                                                     "satellite.")})
+                       .facts;
     ASSERT_EQ(records.size(), 2u);
     EXPECT_EQ(records[1].subject.name, "European Space Agency");
     EXPECT_EQ(records[1].subject.type, graph::EntityType::Organization);
-    records = extractor.extract({doc("b", "The European Space Agency launched a satellite. The "
-                                          "agency built a second satellite. The agency thanked "
-                                          "the engineers.")});
+    records = extractFacts(extractor, {doc("b", "The European Space Agency launched a satellite. "
+                                                "The agency built a second satellite. The "
+                                                "agency thanked the engineers.")})
+                  .facts;
     ASSERT_EQ(records.size(), 3u);
     EXPECT_EQ(records[2].subject.type, graph::EntityType::Organization);
 }

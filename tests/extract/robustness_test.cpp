@@ -1,5 +1,5 @@
 // Hostile input: the pipeline never crashes, refuses what it cannot parse and counts it.
-#include "extract/extractor.h"
+#include "extract/pipeline.h"
 #include "tests/extract/test_support.h"
 
 #include <gtest/gtest.h>
@@ -13,9 +13,7 @@ ExtractStats run(const std::string& text) {
     Document d;
     d.id = "hostile";
     d.text = text;
-    ExtractStats stats;
-    extractor.extract({d}, &stats);
-    return stats;
+    return extractFacts(extractor, {d}).stats;
 }
 
 TEST(Robustness, EmptyAndBlankDocuments) {
@@ -87,8 +85,7 @@ TEST(Robustness, InvalidUtf8InsideProseStillYieldsFacts) {
     Extractor extractor(options);
     Document d;
     d.text = "The board approved the \xFF merger.";
-    ExtractStats stats;
-    auto records = extractor.extract({d}, &stats);
+    const ExtractStats stats = extractFacts(extractor, {d}).stats;
     EXPECT_EQ(stats.invalidBytes, 1u);
     EXPECT_EQ(stats.sentences, 1u);
 }

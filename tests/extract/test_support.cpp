@@ -1,7 +1,7 @@
 #include "tests/extract/test_support.h"
 
 #include "extract/clause_reader.h"
-#include "extract/extractor.h"
+#include "extract/pipeline.h"
 #include "extract/record_format.h"
 
 namespace kg::extract::test {
@@ -83,7 +83,7 @@ std::vector<std::string> factsOf(const std::vector<Document>& documents, unsigne
     options.threads = threads;
     Extractor extractor(options);
     std::vector<std::string> out;
-    for (const graph::FactRecord& r : extractor.extract(documents))
+    for (const graph::FactRecord& r : extractFacts(extractor, documents).facts)
         out.push_back(describe(r));
     return out;
 }

@@ -1,0 +1,46 @@
+#include "extract/pipeline.h"
+
+#include "extract/entity_resolver.h"
+
+#include <fmt/core.h>
+
+namespace kg::extract {
+
+std::string invalidBytesWarning(const DocumentClaims& document) {
+    const std::size_t n = document.stats.invalidBytes;
+    if (n == 0)
+        return {};
+    return fmt::format("{}: {} invalid UTF-8 byte{} replaced", document.id, n, n == 1 ? "" : "s");
+}
+
+ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
+                            const ProgressCallback& progress) {
+    const std::vector<DocumentClaims> claims = extractor.readAll(count, load, progress);
+    ExtractedFacts out;
+    EntityResolver resolver;
+    for (const DocumentClaims& doc : claims) {
+        if (std::string warning = invalidBytesWarning(doc); !warning.empty())
+            out.warnings.push_back(std::move(warning));
+        out.stats.add(doc.stats);
+        resolver.addDocument(doc);
+    }
+    out.facts = resolver.takeRecords();
+    out.stats.facts = out.facts.size();
+    return out;
+}
+
+ExtractedFacts extractFacts(Extractor& extractor, const std::vector<Document>& documents) {
+    return extractFacts(extractor, documents.size(), [&](std::size_t i) { return documents[i]; });
+}
+
+BuildResult buildGraph(graph::KnowledgeGraph& graph, Extractor& extractor, std::size_t count,
+                       const DocumentLoader& load, const ProgressCallback& progress) {
+    BuildResult result;
+    result.extracted = extractFacts(extractor, count, load, progress);
+    for (const graph::FactRecord& record : result.extracted.facts)
+        if (graph::addFactRecord(graph, record).inserted)
+            ++result.added;
+    return result;
+}
+
+} // namespace kg::extract
