@@ -21,14 +21,14 @@ run: build
 test: build fuzz test-asan test-release
 
 test-release: build
-	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --repeat until-pass:2
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 test-asan: setup
 	@cmake -S . -B $(ASAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DKG_SANITIZE=ON \
 		-DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		ctest --output-on-failure -j $(JOBS) --repeat until-pass:2
+		ctest --output-on-failure -j $(JOBS)
 
 fuzz: setup
 	@scripts/fuzz $(FUZZ_BUILD)
