@@ -120,11 +120,18 @@ void Lexer::skipBlanksAndComments() {
             advance(1);
         } else if (c == '/' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '/') {
             std::size_t nl = text_.find('\n', pos_);
+            if (nl == std::string_view::npos)
+                openAtEnd_ = OpenAtEnd::LineComment;
             advance((nl == std::string_view::npos ? text_.size() : nl) - pos_);
         } else if (c == '/' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '*') {
             std::size_t close = text_.find("*/", pos_ + 2);
-            if (close == std::string_view::npos)
-                fail("unterminated comment", static_cast<std::uint32_t>(pos_), line_, column_);
+            if (close == std::string_view::npos) {
+                if (!tolerant())
+                    fail("unterminated comment", static_cast<std::uint32_t>(pos_), line_, column_);
+                openAtEnd_ = OpenAtEnd::BlockComment;
+                advance(text_.size() - pos_);
+                return;
+            }
             advance(close + 2 - pos_);
         } else {
             return;
@@ -161,7 +168,7 @@ std::size_t Lexer::scanNumber(std::size_t at, int& type) const {
 
 // Length of a quoted token starting at `at` (quote included), checking escapes; throws at the
 // offending place.
-std::size_t Lexer::scanQuoted(std::size_t at, char quote) const {
+std::size_t Lexer::scanQuoted(std::size_t at, char quote) {
     std::uint32_t line = line_;
     std::uint32_t column = column_;
     std::size_t i = at + 1;
@@ -187,6 +194,10 @@ std::size_t Lexer::scanQuoted(std::size_t at, char quote) const {
         if (c == '\\' && quote != '`') {
             if (i + 1 >= text_.size())
                 break;
+            if (tolerant()) { // any escape is two bytes here; the parser checks them
+                i += 2;
+                continue;
+            }
             char e = text_[i + 1];
             if (e == 'u' || e == 'U') {
                 std::size_t digits = e == 'u' ? 4 : 8;
@@ -209,6 +220,11 @@ std::size_t Lexer::scanQuoted(std::size_t at, char quote) const {
             continue;
         }
         ++i;
+    }
+    if (tolerant()) {
+        openAtEnd_ = OpenAtEnd::Quote;
+        openQuote_ = quote;
+        return text_.size() - at;
     }
     fail(quote == '`' ? "unterminated backticked name" : "unterminated string",
          static_cast<std::uint32_t>(at), line_, column_);
@@ -303,6 +319,10 @@ Token Lexer::next() {
         n = d == '=' ? 2 : 1;
         break;
     case '!':
+        if (d != '=' && tolerant()) {
+            t.type = kBadToken;
+            break;
+        }
         if (d != '=')
             fail("unexpected character '!' (use NOT, or != for 'not equal')",
                  static_cast<std::uint32_t>(pos_), line_, column_);
@@ -317,14 +337,14 @@ Token Lexer::next() {
     case '`':
         t.type = TK_QUOTED_ID;
         n = scanQuoted(pos_, c);
-        if (n == 2)
+        if (n == 2 && !tolerant())
             fail("empty backticked name", static_cast<std::uint32_t>(pos_), line_, column_);
         break;
     case '$': {
         std::size_t i = pos_ + 1;
         while (i < text_.size() && isNameChar(text_[i]))
             ++i;
-        if (i == pos_ + 1)
+        if (i == pos_ + 1 && !tolerant())
             fail("expected a parameter name after '$'", static_cast<std::uint32_t>(pos_), line_,
                  column_);
         t.type = TK_PARAM;
@@ -341,6 +361,8 @@ Token Lexer::next() {
             n = i - pos_;
             int keyword = keywordCode(text_.substr(pos_, n));
             t.type = keyword != 0 ? keyword : TK_ID;
+        } else if (tolerant()) {
+            t.type = kBadToken;
         } else {
             std::string message = "unexpected character";
             if (static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7f)

@@ -4,6 +4,7 @@
 // skipped here; the parser only sees real tokens and a final end token (type 0).
 #include "grammar/token.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,23 +15,45 @@ struct Token {
     Tok tok{};
 };
 
+/// Where a text stops when it is cut anywhere (a line being typed, a script in pieces).
+enum class OpenAtEnd : std::uint8_t { Nothing, Quote, LineComment, BlockComment };
+
+/// Token type of a character that starts no token, in tolerant mode.
+inline constexpr int kBadToken = -1;
+
 class Lexer {
 public:
-    explicit Lexer(std::string_view text) : text_(text) {}
+    /// Strict lexing is for parsing: every error throws. Tolerant lexing is for text that may be
+    /// unfinished or wrong (statement splitting, completion, EXPLAIN detection): it never
+    /// throws; a bad character is a kBadToken, and an unterminated string or comment ends the
+    /// text and is reported by openAtEnd().
+    enum class Mode : std::uint8_t { Strict, Tolerant };
 
-    /// The next token. Throws QueryError (with the position) for a character that starts no
-    /// token, an unterminated string, backticked name or comment, or a bad escape sequence.
+    explicit Lexer(std::string_view text, Mode mode = Mode::Strict) : text_(text), mode_(mode) {}
+
+    /// The next token; type 0 at the end. Strict mode throws QueryError (with the position)
+    /// for a character that starts no token, an unterminated string, backticked name or
+    /// comment, or a bad escape sequence.
     Token next();
 
+    /// After the end token in tolerant mode: what the text was still inside when it ended.
+    OpenAtEnd openAtEnd() const { return openAtEnd_; }
+    /// The quote character of OpenAtEnd::Quote.
+    char openQuote() const { return openQuote_; }
+
 private:
+    bool tolerant() const { return mode_ == Mode::Tolerant; }
     void skipBlanksAndComments();
     [[noreturn]] void fail(const char* message, std::uint32_t offset, std::uint32_t line,
                            std::uint32_t column) const;
     void advance(std::size_t count);
     std::size_t scanNumber(std::size_t at, int& type) const;
-    std::size_t scanQuoted(std::size_t at, char quote) const;
+    std::size_t scanQuoted(std::size_t at, char quote);
 
     std::string_view text_;
+    Mode mode_;
+    OpenAtEnd openAtEnd_ = OpenAtEnd::Nothing;
+    char openQuote_ = 0;
     std::size_t pos_ = 0;
     std::uint32_t line_ = 1;
     std::uint32_t column_ = 1;

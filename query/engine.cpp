@@ -172,15 +172,6 @@ void checkQuery(std::string_view text) {
     plan::planStatement(empty, *statement, params, text);
 }
 
-bool isExplain(std::string_view text) {
-    try {
-        grammar::Lexer lexer(text);
-        return grammar::keywordCode(lexer.next().tok.text()) == grammar::keywordCode("EXPLAIN");
-    } catch (const QueryError&) {
-        return false;
-    }
-}
-
 Value parseParamValue(std::string_view text) {
     std::string query = "RETURN ";
     query += text;
@@ -197,78 +188,6 @@ Value parseParamValue(std::string_view text) {
         // not a literal: a bare string
     }
     return Value(std::string(text));
-}
-
-ScriptSplit splitStatements(std::string_view script) {
-    ScriptSplit out;
-    std::uint32_t line = 1;
-    std::uint32_t column = 1;
-    std::size_t start = 0;
-    std::uint32_t startLine = 1;
-    std::uint32_t startColumn = 1;
-    bool content = false; // something other than blanks and comments since `start`
-    char quote = 0;       // inside '...', "..." or `...`
-    bool lineComment = false;
-    bool blockComment = false;
-    for (std::size_t i = 0; i < script.size(); ++i) {
-        char c = script[i];
-        char d = i + 1 < script.size() ? script[i + 1] : '\0';
-        if (lineComment) {
-            lineComment = c != '\n';
-        } else if (blockComment) {
-            if (c == '*' && d == '/') {
-                blockComment = false;
-                ++i;
-                ++column;
-            }
-        } else if (quote != 0) {
-            if (c == '\\' && quote != '`' && d != '\0' && d != '\n') {
-                ++i;
-                ++column;
-            } else if (c == quote) {
-                quote = 0;
-            }
-        } else if (c == '/' && d == '/') {
-            lineComment = true;
-        } else if (c == '/' && d == '*') {
-            blockComment = true;
-            ++i;
-            ++column;
-        } else if (c == ';') {
-            if (content)
-                out.statements.push_back({script.substr(start, i - start), startLine, startColumn});
-            content = false;
-        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-            if (!content) {
-                content = true;
-                start = i;
-                startLine = line;
-                startColumn = column;
-            }
-            if (c == '\'' || c == '"' || c == '`')
-                quote = c;
-        }
-        if (script[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    out.openQuote = quote != 0 || blockComment;
-    if (content) {
-        std::string_view rest = script.substr(start);
-        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\n' || rest.back() == '\t' ||
-                                 rest.back() == '\r'))
-            rest.remove_suffix(1);
-        out.rest = {rest, startLine, startColumn};
-    }
-    // Trim trailing blanks of each statement (leading ones were skipped by `start`).
-    for (StatementText& s : out.statements)
-        while (!s.text.empty() && (s.text.back() == ' ' || s.text.back() == '\n' ||
-                                   s.text.back() == '\t' || s.text.back() == '\r'))
-            s.text.remove_suffix(1);
-    return out;
 }
 
 std::span<const std::string_view> keywords() {

@@ -10,6 +10,7 @@
 // Every error in the text (syntax, unknown variable, wrong type, bad regex...) is a QueryError
 // carrying its line and column in that text; nothing else escapes but std::bad_alloc and
 // QueryCancelled.
+#include "grammar/scan.h"
 #include "graph/knowledge_graph.h"
 #include "query/properties.h"
 #include "query/query_types.h"
@@ -69,29 +70,17 @@ std::string explain(const graph::KnowledgeGraph& graph, std::string_view text,
 void checkQuery(std::string_view text);
 
 /// True when the statement starts with EXPLAIN (its result is a plan, not data).
-bool isExplain(std::string_view text);
+inline bool isExplain(std::string_view text) {
+    return grammar::startsWithExplain(text);
+}
 
-// ---- scripts -----------------------------------------------------------------------------
+// ---- scripts ------------------------------------------------------------------------------
 
-/// One `;`-terminated statement of a script. `text` excludes the ';' and surrounding blanks.
-struct StatementText {
-    std::string_view text;
-    std::uint32_t line = 1; ///< where `text` starts in the script (1-based)
-    std::uint32_t column = 1;
-};
-
-struct ScriptSplit {
-    std::vector<StatementText> statements;
-    /// Text after the last ';' that holds something other than blanks and comments: an
-    /// unterminated statement. The REPL shows its continuation prompt while this is non-empty;
-    /// a script runner runs it as a last statement.
-    StatementText rest;
-    /// True when the script ends inside a string, a backticked name or a block comment.
-    bool openQuote = false;
-};
-
-/// Splits on ';' outside strings, backticked names and comments. Never throws.
-ScriptSplit splitStatements(std::string_view script);
+/// Statement splitting is the front end's (grammar/scan.h): on ';' tokens of the parser's own
+/// tokenizer, never inside strings, backticked names or comments. Never throws.
+using grammar::ScriptSplit;
+using grammar::splitStatements;
+using grammar::StatementText;
 
 // ---- vocabulary, for completion and "did you mean" ----------------------------------------
 

@@ -1,6 +1,7 @@
 #include "cli/repl/completion.h"
 
 #include "base/case_fold.h"
+#include "grammar/scan.h"
 #include "graph/entity.h"
 #include "query/engine.h"
 #include "query/result_format.h"
@@ -56,45 +57,6 @@ std::string escapedFor(std::string_view name, char quote) {
         out += c;
     }
     return out;
-}
-
-/// Where the end of a query text stands: inside a quote, inside which brackets, in a comment.
-struct QueryPosition {
-    char openQuote = 0;
-    std::size_t quoteStart = 0; ///< first byte after the opening quote
-    std::vector<char> brackets; ///< open '(', '[' and '{', innermost last
-    bool inComment = false;
-};
-
-QueryPosition scanQuery(std::string_view text) {
-    QueryPosition pos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (pos.openQuote != 0) {
-            if (c == '\\' && pos.openQuote != '`')
-                ++i;
-            else if (c == pos.openQuote)
-                pos.openQuote = 0;
-            continue;
-        }
-        if (c == '/' && i + 1 < text.size() && (text[i + 1] == '/' || text[i + 1] == '*')) {
-            std::string_view close = text[i + 1] == '/' ? "\n" : "*/";
-            std::size_t end = text.find(close, i + 2);
-            if (end == std::string_view::npos) {
-                pos.inComment = true;
-                return pos;
-            }
-            i = end + close.size() - 1;
-        } else if (c == '"' || c == '\'' || c == '`') {
-            pos.openQuote = c;
-            pos.quoteStart = i + 1;
-        } else if (c == '(' || c == '[' || c == '{') {
-            pos.brackets.push_back(c);
-        } else if ((c == ')' || c == ']' || c == '}') && !pos.brackets.empty()) {
-            pos.brackets.pop_back();
-        }
-    }
-    return pos;
 }
 
 std::string backticked(std::string_view name) {
@@ -259,7 +221,7 @@ Completion Completer::completeQuery(const graph::KnowledgeGraph& graph,
                                     std::span<const std::string> parameterNames,
                                     std::string_view text) {
     Completion c;
-    QueryPosition pos = scanQuery(text);
+    const grammar::TextEnd pos = grammar::scanTextEnd(text);
     if (pos.inComment)
         return c;
     if (pos.openQuote == '`') {
