@@ -1,9 +1,11 @@
 #include "grammar/lexer.h"
 
 #include "base/utf8.h"
+#include "grammar/keywords.inc"
 #include "grammar/query.h"
 #include "grammar/query_error.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
@@ -27,57 +29,51 @@ bool isNameChar(char c) {
 }
 
 struct Keyword {
-    std::string_view word; // upper case
-    int code;
+    std::string_view word; // as written in grammar/keywords.txt: reserved words upper case
+    int code;              // 0 for a word the grammar reads as a name (shortestPath)
 };
 
-constexpr std::array kKeywords = {
-    Keyword{"AND", TK_AND},
-    Keyword{"AS", TK_AS},
-    Keyword{"ASC", TK_ASC},
-    Keyword{"ASCENDING", TK_ASC},
-    Keyword{"BY", TK_BY},
-    Keyword{"CONTAINS", TK_CONTAINS},
-    Keyword{"DESC", TK_DESC},
-    Keyword{"DESCENDING", TK_DESC},
-    Keyword{"DISTINCT", TK_DISTINCT},
-    Keyword{"ENDS", TK_ENDS},
-    Keyword{"EXPLAIN", TK_EXPLAIN},
-    Keyword{"FALSE", TK_FALSE},
-    Keyword{"IN", TK_IN},
-    Keyword{"IS", TK_IS},
-    Keyword{"LIMIT", TK_LIMIT},
-    Keyword{"MATCH", TK_MATCH},
-    Keyword{"NOT", TK_NOT},
-    Keyword{"NULL", TK_NULL},
-    Keyword{"OPTIONAL", TK_OPTIONAL},
-    Keyword{"OR", TK_OR},
-    Keyword{"ORDER", TK_ORDER},
-    Keyword{"RETURN", TK_RETURN},
-    Keyword{"SKIP", TK_SKIP},
-    Keyword{"STARTS", TK_STARTS},
-    Keyword{"TRUE", TK_TRUE},
-    Keyword{"UNWIND", TK_UNWIND},
-    Keyword{"WHERE", TK_WHERE},
-    Keyword{"WITH", TK_WITH},
-    Keyword{"XOR", TK_XOR},
-};
+#define KG_KEYWORD_ENTRY(word, code) Keyword{word, code},
+constexpr std::array kKeywords = {KG_KEYWORDS(KG_KEYWORD_ENTRY)};
+#undef KG_KEYWORD_ENTRY
+
+#define KG_KEYWORD_WORD(word, code) std::string_view(word),
+constexpr std::array kWords = {KG_KEYWORDS(KG_KEYWORD_WORD)};
+#undef KG_KEYWORD_WORD
+
+constexpr std::size_t kLongestKeyword = [] {
+    std::size_t n = 0;
+    for (const Keyword& k : kKeywords)
+        n = std::max(n, k.word.size());
+    return n;
+}();
 
 } // namespace
 
 int keywordCode(std::string_view word) {
-    if (word.size() < 2 || word.size() > 10)
+    if (word.size() < 2 || word.size() > kLongestKeyword)
         return 0;
-    char upper[10];
+    char upper[kLongestKeyword];
     for (std::size_t i = 0; i < word.size(); ++i) {
         char c = word[i];
         upper[i] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     }
     std::string_view key(upper, word.size());
     for (const Keyword& k : kKeywords)
-        if (k.word == key)
+        if (k.code != 0 && k.word == key)
             return k.code;
     return 0;
+}
+
+std::string_view keywordSpelling(int code) {
+    for (const Keyword& k : kKeywords)
+        if (k.code == code && code != 0)
+            return k.word;
+    return {};
+}
+
+std::span<const std::string_view> languageWords() {
+    return kWords;
 }
 
 std::string_view sourceLine(std::string_view text, std::uint32_t line) {

@@ -5,6 +5,7 @@
 #include "grammar/token.h"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -70,5 +71,10 @@ std::string unquoteName(std::string_view backticked);
 
 /// Keyword spelled by `word` (any case) or 0.
 int keywordCode(std::string_view word);
+/// How keyword `code` is written ("RETURN"), or empty if `code` is no keyword.
+std::string_view keywordSpelling(int code);
+/// Every word of grammar/keywords.txt in its order: reserved words, their synonyms and the
+/// pattern functions (shortestPath), for completion.
+std::span<const std::string_view> languageWords();
 
 } // namespace kg::grammar

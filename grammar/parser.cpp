@@ -90,62 +90,10 @@ std::string_view tokenDescription(int tokenType) {
         return "'%'";
     case TK_CARET:
         return "'^'";
-    case TK_MATCH:
-        return "MATCH";
-    case TK_OPTIONAL:
-        return "OPTIONAL";
-    case TK_WHERE:
-        return "WHERE";
-    case TK_RETURN:
-        return "RETURN";
-    case TK_WITH:
-        return "WITH";
-    case TK_DISTINCT:
-        return "DISTINCT";
-    case TK_AS:
-        return "AS";
-    case TK_ORDER:
-        return "ORDER";
-    case TK_BY:
-        return "BY";
-    case TK_ASC:
-        return "ASC";
-    case TK_DESC:
-        return "DESC";
-    case TK_SKIP:
-        return "SKIP";
-    case TK_LIMIT:
-        return "LIMIT";
-    case TK_AND:
-        return "AND";
-    case TK_OR:
-        return "OR";
-    case TK_XOR:
-        return "XOR";
-    case TK_NOT:
-        return "NOT";
-    case TK_IN:
-        return "IN";
-    case TK_STARTS:
-        return "STARTS";
-    case TK_ENDS:
-        return "ENDS";
-    case TK_CONTAINS:
-        return "CONTAINS";
-    case TK_IS:
-        return "IS";
-    case TK_NULL:
-        return "NULL";
-    case TK_TRUE:
-        return "TRUE";
-    case TK_FALSE:
-        return "FALSE";
-    case TK_EXPLAIN:
-        return "EXPLAIN";
-    case TK_UNWIND:
-        return "UNWIND";
-    default:
-        return "a token";
+    default: {
+        std::string_view keyword = keywordSpelling(tokenType);
+        return keyword.empty() ? "a token" : keyword;
+    }
     }
 }
 

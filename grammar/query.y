@@ -28,8 +28,8 @@ using kg::grammar::Tok;
 %stack_overflow { cx->tooDeep(); }
 
 // Keywords may be used as names where a keyword cannot stand: [:contains], n.limit, (in).
-%fallback ID MATCH OPTIONAL WHERE RETURN WITH DISTINCT AS ORDER BY ASC DESC SKIP LIMIT
-             AND OR XOR NOT IN STARTS ENDS CONTAINS IS NULL TRUE FALSE EXPLAIN UNWIND.
+// The keywords come from grammar/keywords.txt, filled in by CMake.
+%fallback ID @KG_KEYWORD_TOKENS@.
 
 %left OR.
 %left XOR.

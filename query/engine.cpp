@@ -83,38 +83,6 @@ std::optional<Value> constantValue(const ast::Expr& e) {
     }
 }
 
-constexpr std::array<std::string_view, 31> kKeywords = {"MATCH",
-                                                        "OPTIONAL",
-                                                        "WHERE",
-                                                        "RETURN",
-                                                        "WITH",
-                                                        "DISTINCT",
-                                                        "AS",
-                                                        "ORDER",
-                                                        "BY",
-                                                        "ASC",
-                                                        "DESC",
-                                                        "ASCENDING",
-                                                        "DESCENDING",
-                                                        "SKIP",
-                                                        "LIMIT",
-                                                        "AND",
-                                                        "OR",
-                                                        "XOR",
-                                                        "NOT",
-                                                        "IN",
-                                                        "STARTS",
-                                                        "ENDS",
-                                                        "CONTAINS",
-                                                        "IS",
-                                                        "NULL",
-                                                        "TRUE",
-                                                        "FALSE",
-                                                        "EXPLAIN",
-                                                        "UNWIND",
-                                                        "shortestPath",
-                                                        "allShortestPaths"};
-
 } // namespace
 
 void runQuery(const graph::KnowledgeGraph& graph, std::string_view text, const QueryParams& params,
@@ -191,7 +159,7 @@ Value parseParamValue(std::string_view text) {
 }
 
 std::span<const std::string_view> keywords() {
-    return kKeywords;
+    return grammar::languageWords();
 }
 std::span<const std::string_view> functionNames() {
     return plan::functionDisplayNames();
