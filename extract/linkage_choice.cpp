@@ -20,10 +20,9 @@ constexpr float kInversionOfAGerund = 4.0f;
 constexpr float kNounWithoutItsInfinitive = 3.0f;
 
 // Link types whose readings the dictionary prices too cheaply (a positive charge) or too dearly
-// (negative), per link. Found on CaRB dev by scoring the tuples of each of the 8 cheapest
-// linkages of every sentence against the gold ones and searching these types' charges: the
-// same five came out of either half of the sentences, and fitted on one half they gain 0.008
-// and 0.010 F1 on the other. F1 hardly moves within 1 of these values (bench/RESULTS.md).
+// (negative), per link. Found on CaRB dev by searching the charges that make the cheapest
+// linkage the one whose tuples match the gold ones; the same types come out of either half of
+// the sentences (the search and its scores: bench/RESULTS.md, "Extraction").
 struct LinkCharge {
     std::string_view type;
     std::string_view subtype; ///< the start of the link's lower-case part ("Wa": W, a)
