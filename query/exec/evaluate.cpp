@@ -42,14 +42,6 @@ double floatAsShortDouble(float f) {
     return d;
 }
 
-std::size_t utf8Length(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++n;
-    return n;
-}
-
 std::optional<bool> truthOf(const BoundExpr& e, const Value& v) {
     if (v.isNull())
         return std::nullopt;
@@ -208,48 +200,8 @@ Value regexMatch(const BoundExpr& e, const Value& subject, const Value& pattern)
     }
 }
 
-std::string lowerOrUpper(std::string s, bool upper) {
-    for (char& c : s) {
-        if (upper && c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
-        else if (!upper && c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return s;
-}
-
-std::string numberToString(const Value& v) {
-    if (v.isInt())
-        return std::to_string(v.asInt());
-    char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v.asFloat());
-    std::string s(buf, ec == std::errc() ? end : buf);
-    if (s.find_first_of(".eEn") == std::string::npos)
-        s += ".0";
-    return s;
-}
-
-Value keysOf(const Value& v) {
-    ValueList out;
-    if (v.isMap()) {
-        for (const auto& [k, _] : v.asMap())
-            out.emplace_back(k);
-    } else if (v.isNode()) {
-        for (auto name : {"name", "type", "aliases", "mentions", "degree"})
-            out.emplace_back(name);
-    } else if (v.isRelationship()) {
-        for (auto name : {"predicate", "negated", "modality", "attributed_to", "time", "quantity",
-                          "place", "confidence", "support", "doc", "sentence"})
-            out.emplace_back(name);
-    } else {
-        return Value();
-    }
-    return Value(std::move(out));
-}
-
 Value callFunction(const BoundExpr& e, const Row& row, ExecContext& cx) {
-    const graph::KnowledgeGraph& g = cx.graph();
-    if (e.function == Function::Coalesce) {
+    if (e.function->id == Function::Coalesce) {
         for (const BoundExpr& arg : e.children) {
             Value v = evaluate(arg, row, cx);
             if (!v.isNull())
@@ -260,148 +212,10 @@ Value callFunction(const BoundExpr& e, const Row& row, ExecContext& cx) {
     Value a = evaluate(e.children.at(0), row, cx);
     if (a.isNull())
         return Value();
-    auto wrong = [&]() -> Value { fail(e, "function cannot take a " + typeName(a)); };
-    switch (e.function) {
-    case Function::Size:
-        if (a.isList())
-            return Value(static_cast<std::int64_t>(a.asList().size()));
-        if (a.isString())
-            return Value(static_cast<std::int64_t>(utf8Length(a.asString())));
-        return wrong();
-    case Function::Length:
-        if (a.isPath())
-            return Value(static_cast<std::int64_t>(a.asPath().relationships.size()));
-        if (a.isList())
-            return Value(static_cast<std::int64_t>(a.asList().size()));
-        if (a.isString())
-            return Value(static_cast<std::int64_t>(utf8Length(a.asString())));
-        return wrong();
-    case Function::Labels:
-        if (!a.isNode())
-            return wrong();
-        return Value(ValueList{Value(graph::entityTypeName(g.entity(a.asNode()).type))});
-    case Function::Type:
-        if (!a.isRelationship())
-            return wrong();
-        return Value(g.str(g.relation(a.asRelationship()).predicate));
-    case Function::Id:
-        if (a.isNode())
-            return Value(static_cast<std::int64_t>(a.asNode()));
-        if (a.isRelationship())
-            return Value(static_cast<std::int64_t>(a.asRelationship()));
-        return wrong();
-    case Function::Nodes: {
-        if (!a.isPath())
-            return wrong();
-        ValueList out;
-        for (graph::EntityId n : a.asPath().nodes)
-            out.emplace_back(NodeRef{n});
-        return Value(std::move(out));
-    }
-    case Function::Relationships: {
-        if (a.isList())
-            return a; // a variable-length relationship variable already is the list
-        if (!a.isPath())
-            return wrong();
-        ValueList out;
-        for (graph::RelationId r : a.asPath().relationships)
-            out.emplace_back(RelationshipRef{r});
-        return Value(std::move(out));
-    }
-    case Function::StartNode:
-    case Function::EndNode: {
-        if (!a.isRelationship())
-            return wrong();
-        const graph::Relation& r = g.relation(a.asRelationship());
-        return Value(NodeRef{e.function == Function::StartNode ? r.source : r.target});
-    }
-    case Function::ToLower:
-    case Function::ToUpper:
-        if (!a.isString())
-            return wrong();
-        return Value(lowerOrUpper(a.asString(), e.function == Function::ToUpper));
-    case Function::ToString:
-        if (a.isString())
-            return a;
-        if (a.isNumber())
-            return Value(numberToString(a));
-        if (a.isBool())
-            return Value(a.asBool() ? "true" : "false");
-        return wrong();
-    case Function::ToInteger: {
-        if (a.isInt())
-            return a;
-        if (a.isFloat()) {
-            double d = std::trunc(a.asFloat());
-            if (!std::isfinite(d) || std::abs(d) >= 9.2e18)
-                return Value();
-            return Value(static_cast<std::int64_t>(d));
-        }
-        if (a.isString()) {
-            const std::string& s = a.asString();
-            std::int64_t v = 0;
-            auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-            if (ec == std::errc() && p == s.data() + s.size())
-                return Value(v);
-            char* end = nullptr;
-            double d = std::strtod(s.c_str(), &end);
-            if (!s.empty() && end == s.c_str() + s.size() && std::isfinite(d) &&
-                std::abs(d) < 9.2e18)
-                return Value(static_cast<std::int64_t>(std::trunc(d)));
-            return Value();
-        }
-        return wrong();
-    }
-    case Function::ToFloat: {
-        if (a.isNumber())
-            return Value(a.asNumber());
-        if (a.isString()) {
-            const std::string& s = a.asString();
-            char* end = nullptr;
-            double d = std::strtod(s.c_str(), &end);
-            if (!s.empty() && end == s.c_str() + s.size())
-                return Value(d);
-            return Value();
-        }
-        return wrong();
-    }
-    case Function::Head:
-    case Function::Last:
-        if (!a.isList())
-            return wrong();
-        if (a.asList().empty())
-            return Value();
-        return e.function == Function::Head ? a.asList().front() : a.asList().back();
-    case Function::Abs:
-        if (a.isInt())
-            return a.asInt() == INT64_MIN ? Value(std::abs(a.asNumber()))
-                                          : Value(std::abs(a.asInt()));
-        if (a.isFloat())
-            return Value(std::abs(a.asFloat()));
-        return wrong();
-    case Function::Round:
-        if (a.isInt())
-            return Value(a.asNumber());
-        if (a.isFloat())
-            return Value(std::round(a.asFloat()));
-        return wrong();
-    case Function::Trim: {
-        if (!a.isString())
-            return wrong();
-        const std::string& s = a.asString();
-        std::size_t b = s.find_first_not_of(" \t\r\n");
-        if (b == std::string::npos)
-            return Value("");
-        return Value(s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1));
-    }
-    case Function::Keys: {
-        Value k = keysOf(a);
-        return k.isNull() ? wrong() : k;
-    }
-    case Function::Coalesce:
-        break;
-    }
-    return Value();
+    std::optional<Value> result = e.function->body(a, cx.graph());
+    if (!result)
+        fail(e, "function cannot take a " + typeName(a));
+    return std::move(*result);
 }
 
 Value anyProperty(const BoundExpr& e, const Value& object, ExecContext& cx) {

@@ -4,65 +4,15 @@
 #include "query/plan/planner_impl.h"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
 
 namespace kg::query::plan {
 namespace {
 
-struct FunctionInfo {
-    std::string_view name; // lower case
-    bool aggregate;
-    Function function;
-    Aggregate aggregateKind;
-    std::size_t minArgs, maxArgs;
-};
-
-constexpr std::size_t kMany = 64;
-
-constexpr std::array kFunctions = {
-    FunctionInfo{"count", true, Function::Size, Aggregate::Count, 1, 1},
-    FunctionInfo{"collect", true, Function::Size, Aggregate::Collect, 1, 1},
-    FunctionInfo{"min", true, Function::Size, Aggregate::Min, 1, 1},
-    FunctionInfo{"max", true, Function::Size, Aggregate::Max, 1, 1},
-    FunctionInfo{"sum", true, Function::Size, Aggregate::Sum, 1, 1},
-    FunctionInfo{"avg", true, Function::Size, Aggregate::Avg, 1, 1},
-    FunctionInfo{"size", false, Function::Size, Aggregate::Count, 1, 1},
-    FunctionInfo{"length", false, Function::Length, Aggregate::Count, 1, 1},
-    FunctionInfo{"labels", false, Function::Labels, Aggregate::Count, 1, 1},
-    FunctionInfo{"type", false, Function::Type, Aggregate::Count, 1, 1},
-    FunctionInfo{"id", false, Function::Id, Aggregate::Count, 1, 1},
-    FunctionInfo{"nodes", false, Function::Nodes, Aggregate::Count, 1, 1},
-    FunctionInfo{"relationships", false, Function::Relationships, Aggregate::Count, 1, 1},
-    FunctionInfo{"startnode", false, Function::StartNode, Aggregate::Count, 1, 1},
-    FunctionInfo{"endnode", false, Function::EndNode, Aggregate::Count, 1, 1},
-    FunctionInfo{"tolower", false, Function::ToLower, Aggregate::Count, 1, 1},
-    FunctionInfo{"toupper", false, Function::ToUpper, Aggregate::Count, 1, 1},
-    FunctionInfo{"tostring", false, Function::ToString, Aggregate::Count, 1, 1},
-    FunctionInfo{"tointeger", false, Function::ToInteger, Aggregate::Count, 1, 1},
-    FunctionInfo{"tofloat", false, Function::ToFloat, Aggregate::Count, 1, 1},
-    FunctionInfo{"coalesce", false, Function::Coalesce, Aggregate::Count, 1, kMany},
-    FunctionInfo{"head", false, Function::Head, Aggregate::Count, 1, 1},
-    FunctionInfo{"last", false, Function::Last, Aggregate::Count, 1, 1},
-    FunctionInfo{"abs", false, Function::Abs, Aggregate::Count, 1, 1},
-    FunctionInfo{"round", false, Function::Round, Aggregate::Count, 1, 1},
-    FunctionInfo{"trim", false, Function::Trim, Aggregate::Count, 1, 1},
-    FunctionInfo{"keys", false, Function::Keys, Aggregate::Count, 1, 1},
-};
-
-// Display names (camelCase as users write them), for completion and suggestions.
-constexpr std::array<std::string_view, kFunctions.size()> kFunctionDisplayNames = {
-    "count",   "collect", "min",     "max",      "sum",       "avg",           "size",
-    "length",  "labels",  "type",    "id",       "nodes",     "relationships", "startNode",
-    "endNode", "toLower", "toUpper", "toString", "toInteger", "toFloat",       "coalesce",
-    "head",    "last",    "abs",     "round",    "trim",      "keys"};
-
 bool containsAggregate(const ast::Expr& e) {
     if (e.kind == ast::ExprKind::Function) {
-        std::string name = base::lowerAscii(e.name);
-        for (const FunctionInfo& f : kFunctions)
-            if (f.name == name && f.aggregate)
-                return true;
+        const FunctionDef* f = findFunction(e.name);
+        if (f != nullptr && f->aggregate)
+            return true;
     }
     for (const auto& c : e.children)
         if (containsAggregate(*c))
@@ -71,10 +21,6 @@ bool containsAggregate(const ast::Expr& e) {
 }
 
 } // namespace
-
-std::span<const std::string_view> functionDisplayNames() {
-    return kFunctionDisplayNames;
-}
 
 std::regex compileRegex(const std::string& pattern) {
     if (pattern.starts_with("(?i)"))
@@ -212,29 +158,24 @@ BoundExpr Planner::bindProperty(const ast::Expr& e, const Scope& scope,
 
 BoundExpr Planner::bindFunction(const ast::Expr& e, const Scope& scope,
                                 std::vector<AggregateCall>* aggregates) {
-    std::string name = base::lowerAscii(e.name);
-    const FunctionInfo* info = nullptr;
-    for (const FunctionInfo& f : kFunctions)
-        if (f.name == name)
-            info = &f;
+    const FunctionDef* info = findFunction(e.name);
     if (info == nullptr) {
+        const std::string name = base::lowerAscii(e.name);
         if (name == "shortestpath" || name == "allshortestpaths")
             error(e.nameSpan, e.name + " is only allowed in a MATCH pattern");
-        std::string hint = closestName(e.name, kFunctionDisplayNames);
+        std::string hint = closestName(e.name, functionDisplayNames());
         error(e.nameSpan, "unknown function '" + e.name + "'" +
                               (hint.empty() ? "" : " (did you mean " + hint + "?)"));
     }
-    if (e.star && !(info->aggregate && info->aggregateKind == Aggregate::Count))
+    if (e.star && info->aggregate != Aggregate::Count)
         error(e.span, "only count takes '*'");
     if (!e.star && (e.children.size() < info->minArgs || e.children.size() > info->maxArgs))
-        error(
-            e.span,
-            std::string(kFunctionDisplayNames[static_cast<std::size_t>(info - kFunctions.data())]) +
-                (info->minArgs == info->maxArgs
-                     ? " takes " + std::to_string(info->minArgs) + " argument" +
-                           (info->minArgs == 1 ? "" : "s")
-                     : " takes at least " + std::to_string(info->minArgs) + " argument") +
-                ", got " + std::to_string(e.children.size()));
+        error(e.span, std::string(info->name) +
+                          (info->minArgs == info->maxArgs
+                               ? " takes " + std::to_string(info->minArgs) + " argument" +
+                                     (info->minArgs == 1 ? "" : "s")
+                               : " takes at least " + std::to_string(info->minArgs) + " argument") +
+                          ", got " + std::to_string(e.children.size()));
     if (e.distinct && !info->aggregate)
         error(e.span, "DISTINCT is only allowed inside an aggregate function");
 
@@ -245,7 +186,7 @@ BoundExpr Planner::bindFunction(const ast::Expr& e, const Scope& scope,
             if (containsAggregate(*c))
                 error(c->span, "aggregate functions cannot be nested");
         AggregateCall call;
-        call.function = info->aggregateKind;
+        call.function = *info->aggregate;
         call.distinct = e.distinct;
         call.star = e.star;
         call.span = e.span;
@@ -261,7 +202,7 @@ BoundExpr Planner::bindFunction(const ast::Expr& e, const Scope& scope,
     }
     BoundExpr b;
     b.kind = BoundKind::Function;
-    b.function = info->function;
+    b.function = info;
     b.span = e.span;
     for (const auto& c : e.children)
         b.children.push_back(bind(*c, scope, aggregates));

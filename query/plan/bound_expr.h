@@ -1,6 +1,7 @@
 #pragma once
 // BoundExpr: an expression after checking. Variables are row slots, properties are enums,
 // parameters are constants, regexes are compiled; the executor evaluates it as it is.
+#include "query/plan/functions.h"
 #include "query/properties.h"
 #include "query/query_types.h"
 #include "query/value.h"
@@ -28,32 +29,6 @@ enum class BoundKind : std::uint8_t {
     HasLabel, ///< children[0] is a node of entity type `label` (or `label` < 0: never)
 };
 
-enum class Function : std::uint8_t {
-    Size,
-    Length,
-    Labels,
-    Type,
-    Id,
-    Nodes,
-    Relationships,
-    StartNode,
-    EndNode,
-    ToLower,
-    ToUpper,
-    ToString,
-    ToInteger,
-    ToFloat,
-    Coalesce,
-    Head,
-    Last,
-    Abs,
-    Trim,
-    Keys,
-    Round
-};
-
-enum class Aggregate : std::uint8_t { Count, Collect, Min, Max, Sum, Avg };
-
 /// A regex as Cypher writes it (Java syntax, matched against the whole string): a leading
 /// "(?i)" turns on case-insensitive matching, the rest is ECMAScript. Throws std::regex_error.
 std::regex compileRegex(const std::string& pattern);
@@ -66,10 +41,10 @@ struct BoundExpr {
     std::uint32_t slot = 0;
     EntityProperty entityProp = EntityProperty::Name;
     RelationProperty relationProp = RelationProperty::Predicate;
-    Function function = Function::Size;
-    int label = -1;                ///< HasLabel: graph::EntityType as int
-    std::string key;               ///< AnyProp key
-    std::vector<std::string> keys; ///< Map keys
+    const FunctionDef* function = nullptr; ///< Function: its entry in the function table
+    int label = -1;                        ///< HasLabel: graph::EntityType as int
+    std::string key;                       ///< AnyProp key
+    std::vector<std::string> keys;         ///< Map keys
     std::vector<BoundExpr> children;
     std::shared_ptr<const std::regex> regex; ///< Binary Regex with a constant pattern
     ast::Span span;                          ///< for run-time errors

@@ -25,7 +25,7 @@ bool readsPredicateOf(const BoundExpr& e, Slot rel) {
     bool onRel =
         !e.children.empty() && e.children[0].kind == BoundKind::Slot && e.children[0].slot == rel;
     return onRel &&
-           ((e.kind == BoundKind::Function && e.function == Function::Type) ||
+           ((e.kind == BoundKind::Function && e.function->id == Function::Type) ||
             (e.kind == BoundKind::RelationProp && e.relationProp == RelationProperty::Predicate));
 }
 

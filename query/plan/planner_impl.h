@@ -76,9 +76,6 @@ private:
     std::optional<RelationScan> wholeRelationScan_;
 };
 
-/// Function names as users write them (toLower, startNode...).
-std::span<const std::string_view> functionDisplayNames();
-
 /// Slots an expression reads.
 void collectSlots(const BoundExpr& e, std::set<Slot>& out);
 
