@@ -73,6 +73,14 @@ std::optional<std::size_t> invalidUtf8At(std::string_view s) {
     return std::nullopt;
 }
 
+std::size_t utf8Length(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
 void appendUtf8(std::string& out, char32_t cp) {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         cp = 0xFFFD;

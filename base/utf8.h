@@ -23,6 +23,9 @@ char32_t decodeUtf8(std::string_view s, std::size_t& i);
 /// surrogates and code points above U+10FFFF included), or nullopt if `s` is valid.
 std::optional<std::size_t> invalidUtf8At(std::string_view s);
 
+/// Number of code points in `s` (each continuation byte belongs to the character before it).
+std::size_t utf8Length(std::string_view s);
+
 /// Appends code point `cp` to `out` as UTF-8; a surrogate or a value above U+10FFFF, which
 /// UTF-8 cannot carry, is appended as U+FFFD.
 void appendUtf8(std::string& out, char32_t cp);

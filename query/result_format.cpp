@@ -2,6 +2,7 @@
 
 #include "base/case_fold.h"
 #include "base/escape.h"
+#include "base/utf8.h"
 #include "graph/entity.h"
 
 #include <algorithm>
@@ -231,12 +232,9 @@ void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value
     }
 }
 
+// Table columns count code points (no wide-character handling in the non-interactive formats).
 std::size_t displayWidth(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++n;
-    return n;
+    return base::utf8Length(s);
 }
 
 // A table cell: one line, cut to `width` code points with an ellipsis.

@@ -1,6 +1,7 @@
 #include "query/plan/functions.h"
 
 #include "base/case_fold.h"
+#include "base/utf8.h"
 #include "graph/entity.h"
 
 #include <array>
@@ -16,19 +17,11 @@ using Result = std::optional<Value>;
 
 constexpr std::size_t kMany = 64;
 
-std::size_t utf8Length(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++n;
-    return n;
-}
-
 Result size(const Value& a, const graph::KnowledgeGraph&) {
     if (a.isList())
         return Value(static_cast<std::int64_t>(a.asList().size()));
     if (a.isString())
-        return Value(static_cast<std::int64_t>(utf8Length(a.asString())));
+        return Value(static_cast<std::int64_t>(base::utf8Length(a.asString())));
     return std::nullopt;
 }
 
