@@ -53,24 +53,16 @@ OpPtr Planner::planUnwind(OpPtr input, const ast::Clause& clause) {
                                           text + " AS " + clause.unwindAlias);
 }
 
-OpPtr Planner::planProjection(OpPtr input, const ast::Clause& clause, Plan* result) {
+Projection Planner::bindProjection(const ast::Clause& clause) {
     const bool isReturn = clause.kind == ast::ClauseKind::Return;
-    struct Item {
-        const ast::Expr* expr;
-        std::string column;
-        std::string text;
-        BoundExpr bound;
-        bool aggregate = false;
-        Slot slot = 0;
-        VarKind kind = VarKind::Any;
-    };
-    std::vector<Item> items;
+    Projection projection;
+    std::vector<ProjectedItem>& items = projection.items;
     if (clause.star) {
         std::vector<Variable> named = scope_.vars;
         std::sort(named.begin(), named.end(),
                   [](const Variable& a, const Variable& b) { return a.name < b.name; });
         for (const Variable& v : named) {
-            Item item{nullptr, v.name, v.name, {}, false, 0, v.kind};
+            ProjectedItem item{nullptr, v.name, v.name, {}, false, 0, v.kind};
             item.bound.kind = BoundKind::Slot;
             item.bound.slot = v.slot;
             items.push_back(std::move(item));
@@ -79,14 +71,13 @@ OpPtr Planner::planProjection(OpPtr input, const ast::Clause& clause, Plan* resu
             error(clause.span, std::string(isReturn ? "RETURN" : "WITH") +
                                    " * needs at least one variable in scope");
     }
-    std::vector<AggregateCall> calls;
     for (const ast::ProjectionItem& pi : clause.items) {
-        Item item;
+        ProjectedItem item;
         item.expr = pi.expr.get();
         item.text = pi.text;
-        std::size_t before = calls.size();
-        item.bound = bind(*pi.expr, scope_, &calls);
-        item.aggregate = calls.size() > before;
+        std::size_t before = projection.calls.size();
+        item.bound = bind(*pi.expr, scope_, &projection.calls);
+        item.aggregate = projection.calls.size() > before;
         if (!pi.alias.empty()) {
             item.column = pi.alias;
         } else if (pi.expr->kind == ast::ExprKind::Variable) {
@@ -105,116 +96,138 @@ OpPtr Planner::planProjection(OpPtr input, const ast::Clause& clause, Plan* resu
             if (items[i].column == items[j].column)
                 error(items[i].expr ? items[i].expr->span : clause.span,
                       "column name '" + items[i].column + "' is used twice");
-
-    const bool aggregating = !calls.empty();
-    OpPtr op = std::move(input);
-    std::string columnsText;
-    for (const Item& item : items)
-        columnsText += (columnsText.empty() ? "" : ", ") + item.column;
-    for (Item& item : items)
+    for (const ProjectedItem& item : items)
+        projection.columnsText += (projection.columnsText.empty() ? "" : ", ") + item.column;
+    for (ProjectedItem& item : items)
         item.slot = newSlot();
+    projection.aggregating = !projection.calls.empty();
+    return projection;
+}
 
-    if (aggregating) {
-        std::vector<exec::ProjectItem> keys;
-        std::vector<exec::ProjectItem> after;
-        for (const Item& item : items) {
-            if (item.aggregate)
-                after.push_back({item.bound, item.slot});
-            else
-                keys.push_back({item.bound, item.slot});
-        }
-        bool counts = wholeRelationScan_ && keys.size() == 1 && calls.size() == 1 &&
-                      readsPredicateOf(keys[0].expr, wholeRelationScan_->rel) &&
-                      calls[0].function == Aggregate::Count && !calls[0].distinct &&
-                      (calls[0].star || (calls[0].argument.kind == BoundKind::Slot &&
-                                         calls[0].argument.slot == wholeRelationScan_->rel));
-        if (counts) {
-            // The scan below would visit every relationship; the store knows the answer.
-            std::int64_t multiplier = wholeRelationScan_->direction == ast::Direction::Both ? 2 : 1;
-            op = std::make_unique<exec::PredicateCounts>(std::make_unique<exec::SingleRow>(),
-                                                         keys[0].slot, calls[0].slot, multiplier);
-        } else if (auto* expand = dynamic_cast<exec::Expand*>(op.get());
-                   expand != nullptr && keys.empty() &&
-                   std::all_of(calls.begin(), calls.end(), [](const AggregateCall& c) {
-                       return c.star && c.function == Aggregate::Count;
-                   })) {
-            // Nothing reads the last hop's relationship or node: count its edges per row.
-            std::vector<Slot> slots;
-            for (const AggregateCall& c : calls)
-                slots.push_back(c.slot);
-            op.release();
-            op = std::make_unique<exec::ExpandCount>(std::unique_ptr<exec::Expand>(expand),
-                                                     std::move(slots));
-        } else {
-            op = std::make_unique<exec::Aggregation>(std::move(op), std::move(keys),
-                                                     std::move(calls), columnsText);
-        }
-        op = std::make_unique<exec::Project>(std::move(op), std::move(after), columnsText);
-    } else {
-        std::vector<exec::ProjectItem> all;
-        for (const Item& item : items)
-            all.push_back({item.bound, item.slot});
-        op = std::make_unique<exec::Project>(std::move(op), std::move(all), columnsText);
+OpPtr Planner::appendAggregate(OpPtr input, Projection& projection) {
+    std::vector<AggregateCall>& calls = projection.calls;
+    std::vector<exec::ProjectItem> keys;
+    std::vector<exec::ProjectItem> after;
+    for (const ProjectedItem& item : projection.items) {
+        if (item.aggregate)
+            after.push_back({item.bound, item.slot});
+        else
+            keys.push_back({item.bound, item.slot});
     }
+    OpPtr op = std::move(input);
+    bool counts = wholeRelationScan_ && keys.size() == 1 && calls.size() == 1 &&
+                  readsPredicateOf(keys[0].expr, wholeRelationScan_->rel) &&
+                  calls[0].function == Aggregate::Count && !calls[0].distinct &&
+                  (calls[0].star || (calls[0].argument.kind == BoundKind::Slot &&
+                                     calls[0].argument.slot == wholeRelationScan_->rel));
+    if (counts) {
+        // The scan below would visit every relationship; the store knows the answer.
+        std::int64_t multiplier = wholeRelationScan_->direction == ast::Direction::Both ? 2 : 1;
+        op = std::make_unique<exec::PredicateCounts>(std::make_unique<exec::SingleRow>(),
+                                                     keys[0].slot, calls[0].slot, multiplier);
+    } else if (auto* expand = dynamic_cast<exec::Expand*>(op.get());
+               expand != nullptr && keys.empty() &&
+               std::all_of(calls.begin(), calls.end(), [](const AggregateCall& c) {
+                   return c.star && c.function == Aggregate::Count;
+               })) {
+        // Nothing reads the last hop's relationship or node: count its edges per row.
+        std::vector<Slot> slots;
+        for (const AggregateCall& c : calls)
+            slots.push_back(c.slot);
+        op.release();
+        op = std::make_unique<exec::ExpandCount>(std::unique_ptr<exec::Expand>(expand),
+                                                 std::move(slots));
+    } else {
+        op = std::make_unique<exec::Aggregation>(std::move(op), std::move(keys), std::move(calls),
+                                                 projection.columnsText);
+    }
+    return std::make_unique<exec::Project>(std::move(op), std::move(after), projection.columnsText);
+}
+
+OpPtr Planner::appendProject(OpPtr input, const Projection& projection) {
+    std::vector<exec::ProjectItem> all;
+    for (const ProjectedItem& item : projection.items)
+        all.push_back({item.bound, item.slot});
+    return std::make_unique<exec::Project>(std::move(input), std::move(all),
+                                           projection.columnsText);
+}
+
+OpPtr Planner::appendDistinct(OpPtr input, const Projection& projection) {
+    std::vector<Slot> slots;
+    for (const ProjectedItem& item : projection.items)
+        slots.push_back(item.slot);
+    return std::make_unique<exec::Distinct>(std::move(input), std::move(slots));
+}
+
+OpPtr Planner::appendOrderBy(OpPtr input, const ast::Clause& clause, const Projection& projection,
+                             const Scope& projected, std::optional<std::size_t> keep) {
+    // ORDER BY sees the projected names, and the earlier variables too unless the projection
+    // aggregated or removed duplicates (then they no longer mean one value).
+    Scope sortScope = projected;
+    if (!projection.aggregating && !clause.distinct)
+        for (const Variable& v : scope_.vars)
+            if (projected.find(v.name) == nullptr)
+                sortScope.vars.push_back(v);
+    std::vector<exec::SortKey> keys;
+    std::string text;
+    for (const ast::SortItem& s : clause.orderBy) {
+        std::string exprText(text_.substr(s.expr->span.offset, s.expr->span.length));
+        BoundExpr key;
+        auto same =
+            std::find_if(projection.items.begin(), projection.items.end(),
+                         [&](const ProjectedItem& i) { return i.expr && i.text == exprText; });
+        if (same != projection.items.end()) {
+            key.kind = BoundKind::Slot;
+            key.slot = same->slot;
+            key.span = s.expr->span;
+        } else {
+            key = bind(*s.expr, sortScope, nullptr);
+        }
+        keys.push_back({std::move(key), s.descending});
+        text += (text.empty() ? "" : ", ") + exprText + (s.descending ? " DESC" : "");
+    }
+    return std::make_unique<exec::Sort>(std::move(input), std::move(keys), keep, text);
+}
+
+OpPtr Planner::appendFilter(OpPtr input, const ast::Expr& where) {
+    BoundExpr bound = bind(where, scope_, nullptr);
+    std::string text(text_.substr(where.span.offset, where.span.length));
+    return std::make_unique<exec::Filter>(std::move(input), std::move(bound), text);
+}
+
+// RETURN and WITH, in the order their parts act: project (or aggregate), DISTINCT, ORDER BY,
+// SKIP/LIMIT, then WITH's WHERE over the projected names.
+OpPtr Planner::planProjection(OpPtr input, const ast::Clause& clause, Plan* result) {
+    Projection projection = bindProjection(clause);
+    OpPtr op = projection.aggregating ? appendAggregate(std::move(input), projection)
+                                      : appendProject(std::move(input), projection);
     wholeRelationScan_.reset();
 
-    Scope next;
-    for (const Item& item : items)
-        next.vars.push_back({item.column, item.slot, item.kind});
+    Scope projected;
+    for (const ProjectedItem& item : projection.items)
+        projected.vars.push_back({item.column, item.slot, item.kind});
 
-    if (clause.distinct) {
-        std::vector<Slot> slots;
-        for (const Item& item : items)
-            slots.push_back(item.slot);
-        op = std::make_unique<exec::Distinct>(std::move(op), std::move(slots));
-    }
+    if (clause.distinct)
+        op = appendDistinct(std::move(op), projection);
 
     std::size_t skip = clause.skip ? constantCount(*clause.skip, "SKIP") : 0;
     std::optional<std::size_t> limit;
     if (clause.limit)
         limit = constantCount(*clause.limit, "LIMIT");
-
     if (!clause.orderBy.empty()) {
-        // ORDER BY sees the projected names, and the earlier variables too unless the
-        // projection aggregated or removed duplicates (then they no longer mean one value).
-        Scope sortScope = next;
-        if (!aggregating && !clause.distinct)
-            for (const Variable& v : scope_.vars)
-                if (next.find(v.name) == nullptr)
-                    sortScope.vars.push_back(v);
-        std::vector<exec::SortKey> keys;
-        std::string text;
-        for (const ast::SortItem& s : clause.orderBy) {
-            std::string exprText(text_.substr(s.expr->span.offset, s.expr->span.length));
-            BoundExpr key;
-            auto same = std::find_if(items.begin(), items.end(),
-                                     [&](const Item& i) { return i.expr && i.text == exprText; });
-            if (same != items.end()) {
-                key.kind = BoundKind::Slot;
-                key.slot = same->slot;
-                key.span = s.expr->span;
-            } else {
-                key = bind(*s.expr, sortScope, nullptr);
-            }
-            keys.push_back({std::move(key), s.descending});
-            text += (text.empty() ? "" : ", ") + exprText + (s.descending ? " DESC" : "");
-        }
         std::optional<std::size_t> keep;
         if (limit)
             keep = skip + *limit;
-        op = std::make_unique<exec::Sort>(std::move(op), std::move(keys), keep, text);
+        op = appendOrderBy(std::move(op), clause, projection, projected, keep);
     }
     if (skip > 0 || limit)
         op = std::make_unique<exec::Slice>(std::move(op), skip, limit);
 
-    scope_ = std::move(next);
-    if (clause.where) {
-        BoundExpr where = bind(*clause.where, scope_, nullptr);
-        std::string text(text_.substr(clause.where->span.offset, clause.where->span.length));
-        op = std::make_unique<exec::Filter>(std::move(op), std::move(where), text);
-    }
-    if (isReturn) {
-        for (const Item& item : items) {
+    scope_ = std::move(projected);
+    if (clause.where)
+        op = appendFilter(std::move(op), *clause.where);
+    if (clause.kind == ast::ClauseKind::Return) {
+        for (const ProjectedItem& item : projection.items) {
             result->columns.push_back(item.column);
             result->outputSlots.push_back(item.slot);
         }

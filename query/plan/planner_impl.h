@@ -35,6 +35,24 @@ struct Scope {
     }
 };
 
+/// The items of a RETURN or WITH as bound, before any operator is made for them.
+struct ProjectedItem {
+    const ast::Expr* expr = nullptr; ///< null for the variables of `*`
+    std::string column;
+    std::string text;
+    BoundExpr bound;
+    bool aggregate = false;
+    Slot slot = 0;
+    VarKind kind = VarKind::Any;
+};
+
+struct Projection {
+    std::vector<ProjectedItem> items;
+    std::vector<AggregateCall> calls;
+    std::string columnsText;  ///< "a, count(*)", for EXPLAIN
+    bool aggregating = false; ///< set when bound; `calls` moves into the operator
+};
+
 class Planner {
 public:
     Planner(const graph::KnowledgeGraph& graph, const QueryParams& params, std::string_view text)
@@ -54,7 +72,15 @@ private:
     Slot newSlot() { return static_cast<Slot>(slotCount_++); }
 
     OpPtr planMatch(OpPtr input, const ast::Clause& clause);
+    // planner.cpp: a RETURN or WITH is planned in steps, each appending its operator.
     OpPtr planProjection(OpPtr input, const ast::Clause& clause, Plan* result);
+    Projection bindProjection(const ast::Clause& clause);
+    OpPtr appendAggregate(OpPtr input, Projection& projection);
+    OpPtr appendProject(OpPtr input, const Projection& projection);
+    OpPtr appendDistinct(OpPtr input, const Projection& projection);
+    OpPtr appendOrderBy(OpPtr input, const ast::Clause& clause, const Projection& projection,
+                        const Scope& projected, std::optional<std::size_t> keep);
+    OpPtr appendFilter(OpPtr input, const ast::Expr& where);
     OpPtr planUnwind(OpPtr input, const ast::Clause& clause);
     std::size_t constantCount(const ast::Expr& expr, const char* what);
     BoundExpr bindFunction(const ast::Expr& expr, const Scope& scope,
