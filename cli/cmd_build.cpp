@@ -1,5 +1,7 @@
-// `kg build FILE|DIR... -o graph.kg [--append] [-j N]`: extract facts and store them in one step.
+// `kg build FILE|DIR... -o graph.kg [--append] [-j N] [--min-confidence P]`: extract facts and
+// store them in one step.
 #include "cli/command.h"
+#include "cli/extract_options.h"
 #include "extract/pipeline.h"
 #include "graph/io/kg_file.h"
 
@@ -20,6 +22,7 @@ struct BuildArgs {
     std::string output;
     unsigned threads = 1;
     bool append = false;
+    double minConfidence = extract::kDefaultMinConfidence;
 };
 
 using Clock = std::chrono::steady_clock;
@@ -62,6 +65,7 @@ void runBuild(const BuildArgs& args) {
         graph = graph::loadGraph(args.output);
     extract::ExtractOptions options;
     options.threads = args.threads;
+    options.minConfidence = args.minConfidence;
     extract::Extractor extractor(options);
     Progress progress(files.size());
     extract::BuildResult built;
@@ -101,6 +105,7 @@ void addBuildCommand(CLI::App& app, CommandStatus& /*status*/) {
                   "Add to the graph in the output file instead of replacing it");
     cmd->add_option("-j,--jobs", args->threads, "Parse documents on N threads")
         ->check(CLI::Range(1u, 256u));
+    addMinConfidenceOption(*cmd, args->minConfidence);
     cmd->callback([args] { runBuild(*args); });
 }
 

@@ -3,6 +3,7 @@
 // documents from stdin to records on stdout, one document at a time, as a Hadoop or Spark mapper.
 #include "base/atomic_file.h"
 #include "cli/command.h"
+#include "cli/extract_options.h"
 #include "extract/entity_resolver.h"
 #include "extract/pipeline.h"
 #include "extract/record_format.h"
@@ -26,6 +27,7 @@ struct ExtractArgs {
     unsigned threads = 1;
     bool lines = false;
     bool timings = false;
+    double minConfidence = extract::kDefaultMinConfidence;
 };
 
 using Clock = std::chrono::steady_clock;
@@ -148,7 +150,9 @@ void streamStdin(const ExtractArgs& args, extract::Extractor& extractor, RecordS
             }
             extract::EntityResolver resolver;
             resolver.addDocument(doc);
-            sink.write(formatRecords(resolver.takeRecords(), args.format));
+            auto records = resolver.takeRecords();
+            extract::keepConfident(records, args.minConfidence);
+            sink.write(formatRecords(records, args.format));
         }
         resolveSeconds += secondsSince(resolveStart);
         sink.flush();
@@ -181,8 +185,11 @@ void extractFiles(const ExtractArgs& args, extract::Extractor& extractor, Record
         else
             resolver.addDocument(doc);
     }
-    if (args.format != "carb")
-        out = formatRecords(resolver.takeRecords(), args.format);
+    if (args.format != "carb") {
+        auto records = resolver.takeRecords();
+        extract::keepConfident(records, args.minConfidence);
+        out = formatRecords(records, args.format);
+    }
     const double resolveSeconds = secondsSince(resolveStart);
     sink.write(out);
     summarise(total);
@@ -198,6 +205,7 @@ void runExtract(const ExtractArgs& args) {
     extract::ExtractOptions options;
     options.threads = args.threads;
     options.read.linePerSentence = args.lines;
+    options.minConfidence = args.minConfidence;
     extract::Extractor extractor(options);
     RecordSink sink(args.output);
     if (fromStdin)
@@ -227,6 +235,7 @@ void addExtractCommand(CLI::App& app, CommandStatus& /*status*/) {
                   "no page-furniture rules");
     cmd->add_flag("--timings", args->timings,
                   "Print sentences/s and the time in link-grammar versus kg to stderr");
+    addMinConfidenceOption(*cmd, args->minConfidence);
     cmd->callback([args] { runExtract(*args); });
 }
 

@@ -82,6 +82,9 @@ struct Claim {
     bool reporting = false;     ///< a quotation verb ('"...," Rutte said'): its subject speaks
     bool clausalObject = false; ///< the object is a clause ("said that ..."): CaRB only
     int complementiser = -1;    ///< word index of the clause's "that", part of the relation
+    /// False for a clause the sentence mentions without asserting it ("did not say if C",
+    /// "denied claims that C"): CaRB keeps it, the graph does not.
+    bool asserted = true;
     std::vector<Modifier> modifiers;
     float confidence = 0.5f;
 };

@@ -1,5 +1,6 @@
 // Who said it: the speaker of a reporting verb governing a clause, or of a quotation verb.
 #include "extract/clause_reader_parts.h"
+#include "extract/mention_rules.h"
 
 namespace kg::extract::reading {
 
@@ -40,6 +41,17 @@ void Reader::attribute() {
                 }
         }
     }
+    // A quotation verb whose speaker the parse lost ("a study that claimed C" read without its
+    // antecedent): what follows it is someone's claim, not the narrator's.
+    for (WordIndex w = 1; w < p_.words.size(); ++w) {
+        if (!p_.words[w].subscript.starts_with('q') || p_.words[w].unlinked ||
+            speakerOfVerb(w) != nullptr)
+            continue;
+        for (std::size_t i = 0; i < claims_.size(); ++i)
+            if (!claims_[i].speakerArgument.valid() && !claimVerbs_[i].empty() &&
+                *std::min_element(claimVerbs_[i].begin(), claimVerbs_[i].end()) > w)
+                claims_[i].asserted = false;
+    }
     // Quotation verbs ("said.q"): every other claim of the sentence is the speaker's.
     for (std::size_t q = 0; q < claims_.size(); ++q) {
         bool quoting = false;
@@ -53,6 +65,38 @@ void Reader::attribute() {
             if (i != q && !claims_[i].speakerArgument.valid() &&
                 claims_[i].subject.head != claims_[q].subject.head)
                 claims_[i].speakerArgument = claims_[q].subject;
+    }
+    // '"We have reached an agreement," said Orban': a speaker's "we" includes the speaker, the
+    // one member of it the sentence names.
+    for (Claim& c : claims_)
+        if (c.speakerArgument.valid() && c.subject.kind == MentionKind::Pronoun &&
+            lowerAscii(c.subject.text) == "we" && lowerAscii(c.speakerArgument.text) != "we") {
+            const Argument written = c.subject;
+            c.subject = c.speakerArgument;
+            c.subject.first = written.first;
+            c.subject.last = written.last;
+            c.subject.textLast = written.textLast;
+            c.subject.text = written.text; // CaRB keeps the words as written
+        }
+}
+
+// "According to the governor, the bank will cut rates" (or the phrase at the end): the other
+// claims of the sentence are the governor's.
+void Reader::accordingTo() {
+    for (WordIndex w = 1; w + 1u < p_.words.size(); ++w) {
+        if (lower(w) != "according" || lower(static_cast<WordIndex>(w + 1)) != "to")
+            continue;
+        const int source = right(static_cast<WordIndex>(w + 1), "J");
+        if (source < 0)
+            continue;
+        // "according to the latest projections": a source that cannot speak is the narrator's
+        // evidence, not a speaker.
+        const Argument speaker = readArgument(p_, source);
+        if (!canSpeak(speaker))
+            continue;
+        for (Claim& c : claims_)
+            if (!c.speakerArgument.valid() && c.subject.head != source && c.object.head != source)
+                c.speakerArgument = speaker;
     }
 }
 

@@ -62,6 +62,20 @@ bool Reader::addRange(WordIndex from, WordIndex conjunction, std::vector<Modifie
 }
 
 // The phrase a preposition heads, one modifier per conjunct of its object.
+// "on June 25", "in May 2024": the day or year the parse links to a month (TM, TY) is part of
+// the date.
+void Reader::keepDay(Argument& date) const {
+    int last = date.textLast;
+    for (std::string_view t : {"TM", "TY"})
+        if (const int day = right(static_cast<WordIndex>(date.head), t); day > last)
+            last = day;
+    if (last == date.textLast)
+        return;
+    date.last = date.textLast = static_cast<WordIndex>(last);
+    date.text = std::string(p_.span(date.first, date.textLast));
+    date.name = date.text;
+}
+
 void Reader::addPrepositional(WordIndex prep, std::vector<Modifier>& mods) const {
     int obj = -1;
     for (std::string_view t : {"J", "JT", "IN", "ON", "JQ", "TY"}) {
@@ -91,6 +105,7 @@ void Reader::addPrepositional(WordIndex prep, std::vector<Modifier>& mods) const
         m.argument = readArgument(p_, o);
         if (!m.argument.valid())
             continue;
+        keepDay(m.argument);
         if (objects.size() > 1)
             m.coordination = obj;
         m.role = roleOf(m, o);
@@ -142,6 +157,20 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
     for (const auto& [prep, owner] : lateModifiers_)
         if (owner == verb)
             addPrepositional(prep, mods);
+    // "cut rates three times": a count the parse hangs on the verb like a preposition.
+    for (WordIndex times : p_.partners(verb, "MV", true))
+        if (lower(times) == "times")
+            if (const int count = left(times, "ND"); count >= 0) {
+                Modifier m;
+                m.argument = readArgument(p_, times);
+                if (!m.argument.valid())
+                    continue;
+                m.argument.first = static_cast<WordIndex>(count);
+                m.argument.text = m.argument.name =
+                    std::string(p_.span(m.argument.first, m.argument.textLast));
+                m.role = Modifier::Role::Quantity;
+                mods.push_back(std::move(m));
+            }
     // "Prices rose 5 %", "shares fell 3 percent": the measure a verb takes (OD).
     if (const int measure = right(verb, "OD"); measure >= 0) {
         Modifier m;
@@ -238,6 +267,27 @@ void Reader::findLateModifiers() {
 WordIndex Reader::modifierOwner(const Link& mv) const {
     auto it = lateModifiers_.find(mv.right);
     return it == lateModifiers_.end() ? mv.left : it->second;
+}
+
+// "ruled out a coalition with the greens", "described the moves as hostile": the graph's object
+// keeps the complement a reader needs (a phrase the parse links to the object noun as well as
+// to the verb, and the verb's "as" predicate). "to", "from", "without" ... are left to the verb
+// ("lent money to the city"), and so is a bare noun, most often an idiom of the clause ("finish the
+// tunnel on time", "banned for doping"). CaRB keeps them as separate arguments.
+void Reader::keepObjectComplements(Claim& c, WordIndex verb,
+                                   const std::vector<Modifier>& rest) const {
+    if (!c.object.valid())
+        return;
+    for (const Modifier& m : rest)
+        if (m.role == Modifier::Role::Other && !m.opener && m.prepositionFirst >= 0 &&
+            !isClausePreposition(m.preposition) &&
+            left(static_cast<WordIndex>(m.prepositionFirst), "M") == c.object.head &&
+            !isBareNoun(m.argument))
+            c.object.name.append(" ").append(m.text());
+    if (const int as = right(verb, "AZ"); as >= 0 && as > c.object.textLast) {
+        const auto from = static_cast<WordIndex>(as);
+        c.object.name.append(" ").append(p_.span(from, static_cast<WordIndex>(phraseEnd(from))));
+    }
 }
 
 } // namespace kg::extract::reading

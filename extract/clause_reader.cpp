@@ -37,15 +37,26 @@ std::vector<WordIndex> Reader::conjuncts(WordIndex w, std::string_view type) con
 }
 
 void Reader::markNegation(WordIndex w, Chain& chain) const {
+    if (isContractedNegation(lower(w)))
+        chain.negated = true;
     int n = right(w, "N");
     if (n >= 0) {
         chain.negated = true;
         chain.words.push_back(static_cast<WordIndex>(n));
     }
+    // "was not a member": the copula's own "not".
+    for (WordIndex e : p_.partners(w, "EB", true))
+        if (const std::string l = lower(e); l == "not" || l == "never") {
+            chain.negated = true;
+            chain.words.push_back(e);
+        }
     for (bool toRight : {false, true})
         for (WordIndex e : p_.partners(w, "E", toRight)) {
             std::string l = lower(e);
-            if (l == "never" || l == "no longer") {
+            // "does not cause" read with "not" on the content verb; "not only" adds, not denies.
+            const bool denyingNot = l == "not" && (e + 1u >= p_.words.size() ||
+                                                   lower(static_cast<WordIndex>(e + 1)) != "only");
+            if (l == "never" || l == "no longer" || denyingNot) {
                 chain.negated = true;
                 chain.words.push_back(e);
             }
@@ -58,10 +69,16 @@ Chain Reader::follow(WordIndex finite) {
     for (int guard = 0; guard < 12; ++guard) {
         chain.words.push_back(cur);
         markNegation(cur, chain);
-        // Adverbs before the verb belong to the relation as written ("is also known").
-        for (WordIndex e : p_.partners(cur, "E", false))
+        // Adverbs before the verb belong to the relation as written ("is also known"); a hedge
+        // ("reportedly sold") is its modality.
+        for (WordIndex e : p_.partners(cur, "E", false)) {
+            if (p_.words[e].subscript.starts_with('q'))
+                continue; // "the bank, the governor said, will cut": the speaker's verb
             chain.words.push_back(e);
-        std::string l = lower(cur);
+            if (const std::string adverb = lower(e); isHedge(adverb))
+                chain.modality = chain.modality.empty() ? adverb : chain.modality + " " + adverb;
+        }
+        std::string l = uncontracted(lower(cur));
         if (isModal(l))
             chain.modality = chain.modality.empty() ? l : chain.modality + " " + l;
         int next = right(cur, "I");
@@ -230,7 +247,19 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
     const std::string& verbText = p_.words[verb].text;
     if (verbText.empty() || !std::isalpha(static_cast<unsigned char>(verbText.front())))
         return; // the parse took a symbol for a verb
-    const std::string verbLemma = lemmaOf(verb);
+    // "take over": the dictionary joins some phrasal verbs as an idiom whose last word carries
+    // the links; the verb is the whole idiom.
+    int idiom = -1;
+    for (std::uint16_t li : p_.linksOfWord[verb])
+        if (const Link& l = p_.links[li];
+            l.right == verb && l.left < verb && (l.type + l.sub).starts_with("_I"))
+            idiom = l.left;
+    const std::string verbLemma =
+        idiom >= 0 ? lemmaOf(static_cast<WordIndex>(idiom)) + " " + lower(verb) : lemmaOf(verb);
+    const std::string written =
+        idiom >= 0 ? std::string(p_.span(static_cast<WordIndex>(idiom), verb)) : verbText;
+    if (idiom >= 0)
+        relWords.push_back(static_cast<WordIndex>(idiom));
     std::string particle;
     int k = right(verb, "K");
     if (k >= 0) {
@@ -238,8 +267,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         relWords.push_back(static_cast<WordIndex>(k));
     }
     std::string predicate = particle.empty() ? verbLemma : verbLemma + " " + particle;
-    std::string surface =
-        particle.empty() ? p_.words[verb].text : p_.words[verb].text + " " + particle;
+    std::string surface = particle.empty() ? written : written + " " + particle;
 
     int objWord = right(verb, "O");
     if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "that")
@@ -252,6 +280,8 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                 if (objWord < 0 && isConjunction(p_.words[c]))
                     objWord = right(c, "O");
     std::vector<WordIndex> objects;
+    // "met neither the mayor nor the governor"
+    const bool objectsDenied = objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "nor";
     if (objWord >= 0)
         objects = conjuncts(static_cast<WordIndex>(objWord), "SJ");
     if (objects.empty())
@@ -270,7 +300,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
     for (WordIndex objIndex : objects) {
         Claim c;
         c.subject = outsideClause(subject, relWords);
-        c.negated = chain.negated;
+        c.negated = chain.negated || deniesArgument(c.subject) || objectsDenied;
         c.modality = chain.modality;
         c.passive = chain.passive;
         std::vector<WordIndex> words = relWords;
@@ -331,6 +361,24 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
             }
         } else if (objWord >= 0) {
             c.object = outsideClause(readArgument(p_, objIndex), relWords);
+            // "has opposed sanctions" read as "has" and the noun phrase "opposed sanctions": a
+            // perfect the parse took for a possession.
+            if (verbLemma == "have" && c.object.valid() && c.object.first < c.object.head &&
+                p_.words[c.object.first].subscript.starts_with('v') &&
+                lowerAscii(c.object.name).starts_with(lower(c.object.first) + " ")) {
+                const WordIndex participle = c.object.first;
+                predicate = lemmaOf(participle);
+                surface = p_.words[verb].text + " " + p_.words[participle].text;
+                words.push_back(participle);
+                c.object.name.erase(0, p_.words[participle].text.size() + 1);
+                c.object.first = static_cast<WordIndex>(participle + 1);
+                c.object.text = std::string(p_.span(c.object.first, c.object.textLast));
+            }
+            // "will not resign [following] the loss": an object reached across a word the
+            // parse skipped is a guess, not a reading.
+            for (int w = verb + 1; w < c.object.first; ++w)
+                if (p_.words[w].unlinked)
+                    c.asserted = false;
             if (c.object.kind == MentionKind::Quantity) {
                 Argument quantity = c.object;
                 if (takeModifier(isObjectLike)) {
@@ -342,7 +390,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                 base = 0.6f;
         } else if (chain.adjective >= 0) {
             predicate = verbLemma + " " + lower(static_cast<WordIndex>(chain.adjective));
-            surface = p_.words[verb].text + " " + p_.words[chain.adjective].text;
+            surface = written + " " + p_.words[chain.adjective].text;
             std::vector<Modifier> adjMods =
                 modifiersOf(static_cast<WordIndex>(chain.adjective), nullptr);
             rest.insert(rest.end(), adjMods.begin(), adjMods.end());
@@ -355,11 +403,52 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
             }
         } else {
             base = 0.65f;
-            // "said without US support, Europe cannot ...": what a reporting verb says is its
-            // clause, not a phrase the parse hung on it.
-            if (!reportsAClause)
+            auto approximate = std::find_if(rest.begin(), rest.end(), [&](const Modifier& m) {
+                return isApproximator(m.preposition) && m.prepositionLast >= 0 &&
+                       m.prepositionLast + 1u < p_.words.size() &&
+                       isNumberWord(p_.words[m.prepositionLast + 1]);
+            });
+            auto measure = std::find_if(rest.begin(), rest.end(), [](const Modifier& m) {
+                return m.role == Modifier::Role::Quantity && m.preposition.empty();
+            });
+            const Link* onPreposition = p_.linkTo(verb, "P", true);
+            const int prepositionObject =
+                onPreposition != nullptr && onPreposition->sub.starts_with('p')
+                    ? right(onPreposition->right, "J")
+                    : -1;
+            if (prepositionObject >= 0 && !reportsAClause) {
+                // "is against the deal", "remains in talks with": a copula whose predicate is a
+                // prepositional phrase.
+                const WordIndex prep = onPreposition->right;
+                c.object = readArgument(p_, static_cast<WordIndex>(prepositionObject));
+                predicate += " " + lower(prep);
+                surface += " " + p_.words[prep].text;
+                words.push_back(prep);
+            } else if (approximate != rest.end()) {
+                // "sent about 100,000 troops": the parse took "about" for a preposition.
+                c.object = approximate->argument;
+                c.modifiers.push_back(
+                    Modifier{"",
+                             wordsArgument(static_cast<WordIndex>(approximate->prepositionFirst),
+                                           static_cast<WordIndex>(approximate->argument.last)),
+                             Modifier::Role::Quantity});
+                rest.erase(approximate);
+            } else if (measure != rest.end()) {
+                // "shares fell 17 percent": the measure is all the verb has; the graph needs an
+                // object, and the measure stays the quantity.
+                c.object = measure->argument;
+            } else if (isSpeechVerb(verbLemma) && !reportsAClause) {
+                // "said at a news conference": a place or time of speaking, not what was said.
+                if (takeModifier(isObjectLike))
+                    c.asserted = false;
+            } else if (!reportsAClause) {
+                // "said without US support, Europe cannot ...": what a reporting verb says is
+                // its clause, not a phrase the parse hung on it.
                 takeModifier(isObjectLike);
+            }
         }
+        if (!c.clausalObject && deniesArgument(c.object))
+            c.negated = true;
         if (!c.object.valid() && (rest.empty() || reportsAClause))
             clausalComplement(verb, c);
         if (c.complementiser >= 0)
@@ -368,8 +457,11 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         if (c.kind == ClaimKind::Copula)
             base = std::min(base, 0.6f);
         c.predicate = predicate;
-        c.surface = surface;
+        // The negation and modality in their scope as written: "does not plan to leave".
+        c.surface = c.negated || !c.modality.empty() ? relationText(words) : surface;
         mergeCoordinations(rest);
+        if (objWord >= 0 && !chain.passive)
+            keepObjectComplements(c, verb, rest);
         c.modifiers.insert(c.modifiers.end(), rest.begin(), rest.end());
         c.relation = relationText(words);
         if (!c.object.valid())
@@ -388,7 +480,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         }
         // Restore the shared pieces for the next conjunct of the object.
         predicate = particle.empty() ? verbLemma : verbLemma + " " + particle;
-        surface = particle.empty() ? p_.words[verb].text : p_.words[verb].text + " " + particle;
+        surface = particle.empty() ? written : written + " " + particle;
     }
 }
 
@@ -399,8 +491,12 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
             if (v == chain.content)
                 continue;
             Chain sub = follow(v);
-            sub.negated = sub.negated || chain.negated;
-            if (sub.modality.empty())
+            // "will not buy or sell" share the auxiliaries; "can appeal but did not say" has
+            // its own. "neither bought nor sold" denies both.
+            const bool sharesAuxiliaries = sub.content == v;
+            sub.negated = sub.negated || (sharesAuxiliaries && chain.negated) ||
+                          lower(chain.content) == "nor";
+            if (sub.modality.empty() && sharesAuxiliaries)
                 sub.modality = chain.modality;
             sub.words.insert(sub.words.end(), chain.words.begin(), chain.words.end() - 1);
             clauseClaims(subject, sub, depth + 1);
@@ -430,12 +526,33 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
             // parse took for its object: the clause is said, not asked for.
             const bool reportsASplitClause =
                 toWord == inf && wn_.isReportingVerb(control) && chain.modality.empty();
-            if (!wn_.isAttitudeVerb(control) && !reportsASplitClause)
+            // "rejected calls to build an airport": the calls are rejected, nothing is built.
+            if (isRejection(control + particle)) {
+                const std::size_t before = claims_.size();
+                buildClaim(subject, chain, chain.words);
+                for (std::size_t i = before; i < claims_.size(); ++i)
+                    if (claims_[i].object.head == obj)
+                        extendToClauseEnd(claims_[i].object, static_cast<WordIndex>(inf));
+                return;
+            }
+            // "Europe cannot secure its borders ... to build a navy": a verb that does not ask
+            // or make its object do anything has an infinitive from elsewhere (a purpose, or a
+            // misreading), which says nothing about the object.
+            if (!reportsASplitClause && !isObjectControl(control + particle) &&
+                !wn_.isAttitudeVerb(control)) {
+                buildClaim(subject, chain, chain.words);
+                return;
+            }
+            // "made the fishermen leave", "forced the firm to sell": the event happened, and
+            // "made the fishermen" alone says nothing.
+            const bool causes = isCausative(control);
+            if (!wn_.isAttitudeVerb(control) && !reportsASplitClause &&
+                (!causes || control == "force" || control == "help"))
                 buildClaim(subject, chain, chain.words);
             Argument controlled = readArgument(p_, obj);
             if (!controlled.valid())
                 return;
-            if (!reportsASplitClause)
+            if (!reportsASplitClause && !causes)
                 sub.modality = control + particle;
             const std::size_t before = claims_.size();
             clauseClaims(controlled, sub, depth + 1);
@@ -461,11 +578,23 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
         if (!modality.empty())
             modality += " ";
         modality += control + particle + " to";
-        sub.modality = sub.modality.empty() ? modality : modality + " " + sub.modality;
+        if (!isPositiveImplicative(control + particle))
+            sub.modality = sub.modality.empty() ? modality : modality + " " + sub.modality;
+        else if (!chain.modality.empty())
+            sub.modality =
+                sub.modality.empty() ? chain.modality : chain.modality + " " + sub.modality;
+        // "failed to adopt", "refused to sign": the event did not happen.
+        sub.negated = sub.negated || isNegativeImplicative(control);
         sub.words.insert(sub.words.end(), chain.words.begin(), chain.words.end());
         if (toWord >= 0)
             sub.words.push_back(static_cast<WordIndex>(toWord));
+        const std::size_t before = claims_.size();
         clauseClaims(subject, sub, depth + 1);
+        // "Rutte said Europe cannot ... and rejected calls to build": a verb of saying does not
+        // control an infinitive; the parse hung one on it from elsewhere.
+        if (isSpeechVerb(control) && !chain.passive)
+            for (std::size_t i = before; i < claims_.size(); ++i)
+                claims_[i].asserted = false;
         return;
     }
     buildClaim(subject, chain, chain.words);
@@ -570,6 +699,13 @@ void Reader::adverbialParticiples() {
                 participle = gerund->right;
         if (participle < 0 || isPrepositionalParticiple(lower(static_cast<WordIndex>(participle))))
             continue;
+        // "highlights a debate about how far the EU should go in building": a phrase the parse
+        // hangs on a verb across another clause's verb belongs to that clause.
+        bool acrossAClause = false;
+        for (WordIndex w = link.left + 1; w < link.right; ++w)
+            acrossAClause = acrossAClause || subjectOf(w) >= 0;
+        if (acrossAClause)
+            continue;
         for (std::size_t i = 0; i < mainClaims; ++i) {
             const auto& verbs = claimVerbs_[i];
             // "by" after a passive names what its unnamed agent did: "can be clarified by
@@ -578,8 +714,13 @@ void Reader::adverbialParticiples() {
                 !claims_[i].subject.valid() ||
                 (claims_[i].passive && link.sub[0] == 'p' && lower(link.right) == "by"))
                 continue;
+            // "should go in building its own port": the gerund is as hypothetical as its verb
+            // (its negation is the verb's own: "did not resign after losing").
             const Argument subject = claims_[i].subject;
-            clauseClaims(subject, follow(static_cast<WordIndex>(participle)), 1);
+            Chain gerund = follow(static_cast<WordIndex>(participle));
+            if (gerund.modality.empty())
+                gerund.modality = claims_[i].modality;
+            clauseClaims(subject, gerund, 1);
             break;
         }
     }
@@ -593,6 +734,8 @@ std::vector<Claim> Reader::run() {
         if (s < 0)
             continue;
         Chain chain = follow(w);
+        // "Neither the mayor nor the governor attended"
+        chain.negated = chain.negated || lower(static_cast<WordIndex>(s)) == "nor";
         const std::vector<WordIndex> subjects = conjuncts(static_cast<WordIndex>(s), "SJ");
         if (Argument whole = coordinationInObject(subjects); whole.valid()) {
             clauseClaims(whole, chain, 0);
@@ -619,6 +762,11 @@ std::vector<Claim> Reader::run() {
             continue;
         if (link.sub.starts_with("gp"))
             continue; // "after losing the vote": a preposition's gerund, adverbialParticiples()
+        // "voted on Sweden joining the alliance": a named subject's gerund under a preposition
+        // is what the phrase is about, not something that happened.
+        if (participle == 'g' && left(link.left, "J") >= 0 &&
+            isCapitalised(p_.words[link.left].text))
+            continue;
         Chain chain;
         chain.content = link.right;
         chain.words.push_back(link.right);
@@ -640,7 +788,9 @@ std::vector<Claim> Reader::run() {
     adverbialParticiples();
     appositions();
     nominals();
+    scopeClauses();
     attribute();
+    accordingTo();
     titles();
     return std::move(claims_);
 }

@@ -35,8 +35,104 @@ inline bool isModal(std::string_view lower) {
     return std::find(kModals.begin(), kModals.end(), lower) != kModals.end();
 }
 
+// "won't", "isn't", "cannot": a verb with its negation inside the word.
+inline bool isContractedNegation(std::string_view lower) {
+    return lower == "cannot" || (lower.size() > 3 && lower.ends_with("n't"));
+}
+
+// The verb a contracted negation negates: "won't" → "will", "can't" → "can", "isn't" → "is".
+inline std::string uncontracted(std::string_view lower) {
+    if (!isContractedNegation(lower))
+        return std::string(lower);
+    if (lower == "won't")
+        return "will";
+    if (lower == "can't" || lower == "cannot")
+        return "can";
+    if (lower == "shan't")
+        return "shall";
+    return std::string(lower.substr(0, lower.size() - 3));
+}
+
 inline bool isConjunction(const Word& w) {
     return isCoordinator(w.text);
+}
+
+// claim_scope.cpp: verbs that reject what they take ("reject", "deny", "rule out"), and adverbs
+// that hedge a verb ("reportedly").
+bool isRejection(std::string_view predicate);
+bool isHedge(std::string_view adverb);
+// "fail to", "refuse to": control verbs that say the event did not happen.
+bool isNegativeImplicative(std::string_view verb);
+
+// A noun of intent and the modality it gives its infinitive: "plan" (plan to), "effort" (try
+// to), "refusal" (refuse to, which also denies: `refused` is set). False for other nouns.
+inline bool intentOfNoun(std::string& noun, bool& refused) {
+    static constexpr std::array<std::string_view, 23> kIntent = {
+        "plan",   "decision",   "intention", "intent",      "aim",   "goal", "ambition", "promise",
+        "pledge", "commitment", "threat",    "proposal",    "offer", "hope", "wish",     "desire",
+        "bid",    "attempt",    "readiness", "willingness", "vow",   "need", "necessity"};
+    refused = false;
+    if (noun == "effort" || noun == "push" || noun == "drive" || noun == "campaign") {
+        noun = "try";
+        return true;
+    }
+    if (noun == "refusal" || noun == "failure") {
+        noun = noun == "refusal" ? "refuse" : "fail";
+        refused = true;
+        return true;
+    }
+    return std::find(kIntent.begin(), kIntent.end(), noun) != kIntent.end();
+}
+
+// "managed to win", "went on to win": verbs whose infinitive happened, so no modality.
+inline bool isPositiveImplicative(std::string_view verb) {
+    return verb == "manage" || verb == "go on" || verb == "begin" || verb == "start" ||
+           verb == "proceed" || verb == "continue";
+}
+
+// Prepositions whose phrase belongs to the clause rather than to a noun before it: "lent money
+// to the city", "cannot secure its borders without help".
+inline bool isClausePreposition(std::string_view p) {
+    return p == "to" || p == "from" || p == "without" || p == "despite" || p == "after" ||
+           p == "before" || p == "during" || p == "since" || p == "until" || p == "because of";
+}
+
+// A single common noun without a determiner: "time" in "on time", "doping".
+inline bool isBareNoun(const Argument& a) {
+    return a.kind == MentionKind::Common && a.first == a.last && !a.plural;
+}
+
+// Verbs that ask, tell, allow or make their object do what the infinitive says ("urged the
+// government to raise wages", "called on the allies to spend more"). General English verbs.
+inline bool isObjectControl(std::string_view verb) {
+    static constexpr std::array<std::string_view, 38> kControl = {
+        "urge",      "ask",       "call on",   "call",     "tell",      "order",   "force",
+        "allow",     "permit",    "encourage", "persuade", "invite",    "require", "help",
+        "enable",    "advise",    "warn",      "instruct", "press",     "push",    "pressure",
+        "prompt",    "lead",      "cause",     "get",      "compel",    "oblige",  "authorize",
+        "authorise", "direct",    "request",   "beg",      "challenge", "remind",  "make",
+        "let",       "appeal to", "mandate"};
+    return std::find(kControl.begin(), kControl.end(), verb) != kControl.end();
+}
+
+// "made the fishermen leave", "forced the firm to sell", "helped them clean": object-control
+// verbs whose infinitive happened.
+inline bool isCausative(std::string_view verb) {
+    return verb == "make" || verb == "let" || verb == "help" || verb == "force" ||
+           verb == "cause" || verb == "compel";
+}
+
+// "about 100,000 troops", "around 300 cars": words the parse may read as a preposition before a
+// number.
+inline bool isApproximator(std::string_view word) {
+    return word == "about" || word == "around" || word == "some" || word == "roughly";
+}
+
+// Verbs of saying whose object is what was said, never a phrase after a preposition.
+inline bool isSpeechVerb(std::string_view lemma) {
+    return lemma == "say" || lemma == "tell" || lemma == "state" || lemma == "add" ||
+           lemma == "note" || lemma == "stress" || lemma == "write" || lemma == "explain" ||
+           lemma == "declare";
 }
 
 // Prepositions that put a time noun ("the week", "the summit year") in the role of a time.
@@ -69,7 +165,7 @@ public:
     std::vector<Claim> run();
 
 private:
-    std::string lemmaOf(WordIndex w) const { return wn_.verbLemma(lowerAscii(p_.words[w].text)); }
+    std::string lemmaOf(WordIndex w) const { return wn_.verbLemma(uncontracted(lower(w))); }
     std::string lower(WordIndex w) const { return lowerAscii(p_.words[w].text); }
     int right(WordIndex w, std::string_view type) const { return p_.partner(w, type, true); }
     int left(WordIndex w, std::string_view type) const { return p_.partner(w, type, false); }
@@ -106,12 +202,15 @@ private:
     bool rangeEnds(WordIndex conjunction, WordIndex& low, WordIndex& high) const;
     bool addRange(WordIndex from, WordIndex conjunction, std::vector<Modifier>& mods) const;
     void addPrepositional(WordIndex prep, std::vector<Modifier>& mods) const;
+    void keepDay(Argument& date) const;
+    void keepObjectComplements(Claim& c, WordIndex verb, const std::vector<Modifier>& rest) const;
     void addOpeners(const Argument& subject, std::vector<Modifier>& mods) const;
     void findLateModifiers();
     WordIndex modifierOwner(const Link& mv) const;
 
     // noun_claims.cpp: relations inside noun phrases.
     Argument wordArgument(WordIndex w) const;
+    Argument wordsArgument(WordIndex first, WordIndex last) const;
     Argument coordinationInObject(const std::vector<WordIndex>& conjuncts) const;
     void nominals();
     int possessorOf(WordIndex noun) const;
@@ -121,6 +220,14 @@ private:
 
     // claim_attribution.cpp: who said it.
     void attribute();
+    void accordingTo();
+
+    // claim_scope.cpp: what is mentioned without being asserted.
+    void scopeClauses();
+    bool deniesArgument(Argument& a) const;
+    bool isQuestion(WordIndex introducer) const;
+    int phraseEnd(WordIndex w) const;
+    void extendToClauseEnd(Argument& a, WordIndex verb) const;
 
     const ParsedSentence& p_;
     WordNet& wn_;

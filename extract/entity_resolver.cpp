@@ -329,8 +329,8 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
                               : quoteSpeaker;
             if (claim.reporting && canSpeak(claim.subject))
                 state.lastSpeaker = resolve(claim.subject, state, -1, Role::Agent);
-            if (!claim.object.valid() || claim.clausalObject || claim.kind == ClaimKind::Nominal ||
-                !claim.subject.entity || !claim.object.entity ||
+            if (!claim.object.valid() || claim.clausalObject || !claim.asserted ||
+                claim.kind == ClaimKind::Nominal || !claim.subject.entity || !claim.object.entity ||
                 claim.subject.kind == MentionKind::Quantity || claim.subject.typeHint == "Date")
                 continue;
             if (namesNothing(claim.subject) ||

@@ -158,6 +158,43 @@ void dropHeadlineMenus(std::vector<Line>& lines) {
     }
 }
 
+// Drops a run of three or more adjacent lines without final punctuation, whatever their case:
+// a list of headlines ("Mayor opens new bridge" / "Council rejects budget" / ...).
+void dropHeadlineLists(std::vector<Line>& lines) {
+    std::size_t i = 0;
+    while (i < lines.size()) {
+        std::size_t j = i;
+        while (j < lines.size() && !lines[j].text.empty() && !lines[j].terminal)
+            ++j;
+        if (j - i >= 3)
+            for (std::size_t k = i; k < j; ++k)
+                lines[k].drop = true;
+        i = std::max(j, i + 1);
+    }
+}
+
+// "Read more: ...", "Next Article: ...": a label of at most three words and a colon opening a
+// line without final punctuation is a link to another page.
+bool isLinkLabel(const Line& l) {
+    if (l.terminal)
+        return false;
+    const std::size_t colon = l.text.find(':');
+    return colon != std::string_view::npos && wordsOf(l.text.substr(0, colon)).size() <= 3;
+}
+
+// A cookie notice: the one piece of page furniture that is written as prose.
+bool mentionsCookies(std::string_view text) {
+    for (std::string_view w : wordsOf(text)) {
+        std::string lower;
+        for (unsigned char c : w)
+            if (std::isalpha(c))
+                lower.push_back(static_cast<char>(std::tolower(c)));
+        if (lower == "cookie" || lower == "cookies")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 LayoutResult keepProse(std::string_view document) {
@@ -174,10 +211,11 @@ LayoutResult keepProse(std::string_view document) {
         if (l.text.empty())
             continue;
         if (l.timestamp || (l.words < 3 && !l.terminal) || whollyParenthesised(l.text) ||
-            (!l.terminal && l.text.back() == ':'))
+            (!l.terminal && l.text.back() == ':') || isLinkLabel(l) || mentionsCookies(l.text))
             l.drop = true;
     }
     dropHeadlineMenus(lines);
+    dropHeadlineLists(lines);
     // A line that repeats the start of an earlier kept line's text is a caption or a repeat.
     std::vector<std::string_view> kept;
     for (Line& l : lines) {

@@ -17,6 +17,14 @@ Argument Reader::wordArgument(WordIndex w) const {
     return a;
 }
 
+// The words [first, last] as written, for a qualifier ("about 100,000 troops").
+Argument Reader::wordsArgument(WordIndex first, WordIndex last) const {
+    Argument a = wordArgument(last);
+    a.first = first;
+    a.text = a.name = std::string(p_.span(first, last));
+    return a;
+}
+
 // "The athletes from Norway, Chile and Kenya will not compete": the parse may coordinate
 // "athletes from Norway" with "Chile" and "Kenya", but names of the same type as the first
 // conjunct's prepositional object (places here) continue that object. Returns the whole phrase
@@ -154,14 +162,35 @@ void Reader::nounInfinitives() {
                     owner = readArgument(p_, static_cast<WordIndex>(who));
         if (int who = possessorOf(noun); who >= 0 && !owner.valid())
             owner = readArgument(p_, who);
+        // "have no plans to reduce", "did not announce a plan to": no plan is stated.
+        bool denied = false;
         for (std::size_t i = 0; i < mainClaims && !owner.valid(); ++i)
             if (claims_[i].object.head == noun && !claims_[i].passive &&
-                claims_[i].kind == ClaimKind::Action)
+                claims_[i].kind == ClaimKind::Action) {
                 owner = claims_[i].subject;
+                denied = claims_[i].negated;
+                // "rejected a plan to build": the rejection is the claim, and it is read
+                // with the verb.
+                if (isRejection(claims_[i].predicate))
+                    owner = Argument{};
+            }
         if (!owner.valid())
             continue;
+        // Only a noun of intent is a modality ("plan to", "decision to"); "effort to" is trying,
+        // "refusal to" and "failure to" deny; "the alliance to" or "a call to" say nothing of the
+        // owner's own act.
+        std::string intent = wn_.nounLemma(lower(noun));
+        bool refused = false;
+        if (!intentOfNoun(intent, refused))
+            continue;
+        denied = denied || refused;
         Chain chain = follow(static_cast<WordIndex>(inf));
-        const std::string intent = wn_.nounLemma(lower(noun)) + " to";
+        if (const int d = left(noun, "D"); d >= 0 && lower(static_cast<WordIndex>(d)) == "no") {
+            denied = true;
+            chain.words.push_back(static_cast<WordIndex>(d));
+        }
+        chain.negated = chain.negated || denied;
+        intent += " to";
         chain.modality = chain.modality.empty() ? intent : intent + " " + chain.modality;
         chain.words.push_back(noun);
         chain.words.push_back(link.right);

@@ -273,12 +273,16 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
     return nameStart;
 }
 
-constexpr std::array<std::string_view, 45> kNotEntities = {
-    "that",    "this",  "these",     "those", "which", "what",   "where",   "when",   "who",
-    "whom",    "whose", "there",     "here",  "more",  "most",   "much",    "many",   "others",
-    "other",   "some",  "any",       "each",  "both",  "either", "neither", "none",   "one",
-    "all",     "such",  "including", "and",   "or",    "but",    "than",    "before", "after",
-    "against", "will",  "would",     "can",   "could", "may",    "might",   "must",   "should"};
+// Function words, ordinals and participles used as prepositions: a phrase headed by one names
+// nothing ("the first to", "resign following").
+constexpr std::array<std::string_view, 54> kNotEntities = {
+    "that",      "this",   "these",  "those", "which",   "what",      "where",     "when",
+    "who",       "whom",   "whose",  "there", "here",    "more",      "most",      "much",
+    "many",      "others", "other",  "some",  "any",     "each",      "both",      "either",
+    "neither",   "none",   "one",    "all",   "such",    "including", "and",       "or",
+    "but",       "than",   "before", "after", "against", "will",      "would",     "can",
+    "could",     "may",    "might",  "must",  "should",  "following", "regarding", "concerning",
+    "according", "first",  "second", "third", "last",    "so"};
 
 constexpr std::array<std::string_view, 12> kPrepositions = {
     "of", "for", "to", "in", "on", "at", "with", "by", "from", "about", "between", "into"};
@@ -456,12 +460,45 @@ Argument readPhrase(const ParsedSentence& p, int head) {
 
 } // namespace
 
+namespace {
+
+// "more than 300 cars", "nearly 300", "up to 5 million dollars", "at least 20": the comparator
+// the parse links to a number in the phrase (EN, and the idiom links that join "more than",
+// "up to", "at least") belongs to the phrase.
+void keepComparator(const ParsedSentence& p, Argument& arg) {
+    int first = arg.first;
+    for (int w = arg.first; w <= arg.last; ++w)
+        if (const int en = p.partner(static_cast<std::uint16_t>(w), "EN", false);
+            en >= 0 && en < first)
+            first = en;
+    if (first == arg.first)
+        return;
+    for (bool more = true; more;) {
+        more = false;
+        for (std::uint16_t li : p.linksOfWord[static_cast<std::size_t>(first)]) {
+            const Link& l = p.links[li];
+            if (l.right == first && l.left < first && (l.type + l.sub).starts_with("_I")) {
+                first = l.left;
+                more = true;
+            }
+        }
+    }
+    const std::string comparator(
+        p.span(static_cast<std::uint16_t>(first), static_cast<std::uint16_t>(arg.first - 1)));
+    arg.first = static_cast<std::uint16_t>(first);
+    arg.text = comparator + " " + arg.text;
+    arg.name = comparator + " " + arg.name;
+}
+
+} // namespace
+
 Argument readArgument(const ParsedSentence& p, int head) {
     Argument arg = readPhrase(p, head);
     if (arg.head < 0 || arg.kind == MentionKind::Pronoun)
         return arg;
     if (!isArgumentPhrase(p, arg))
         return Argument{};
+    keepComparator(p, arg);
     arg.entity = namesEntity(p, arg);
     return arg;
 }

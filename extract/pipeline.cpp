@@ -13,6 +13,11 @@ std::string invalidBytesWarning(const DocumentClaims& document) {
     return fmt::format("{}: {} invalid UTF-8 byte{} replaced", document.id, n, n == 1 ? "" : "s");
 }
 
+void keepConfident(std::vector<graph::FactRecord>& records, double minimum) {
+    std::erase_if(records,
+                  [minimum](const graph::FactRecord& r) { return r.confidence < minimum; });
+}
+
 ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
                             const ProgressCallback& progress) {
     const std::vector<DocumentClaims> claims = extractor.readAll(count, load, progress);
@@ -25,6 +30,7 @@ ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const Docum
         resolver.addDocument(doc);
     }
     out.facts = resolver.takeRecords();
+    keepConfident(out.facts, extractor.options().minConfidence);
     out.stats.facts = out.facts.size();
     return out;
 }

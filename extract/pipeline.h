@@ -25,7 +25,11 @@ struct ExtractedFacts {
     std::vector<std::string> warnings; ///< one line per document with replaced bytes
 };
 
-/// Parses `count` documents and resolves their entities as one corpus.
+/// Drops the records whose confidence is below `minimum`.
+void keepConfident(std::vector<graph::FactRecord>& records, double minimum);
+
+/// Parses `count` documents and resolves their entities as one corpus; facts below the
+/// extractor's `minConfidence` are left out.
 ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
                             const ProgressCallback& progress = {});
 

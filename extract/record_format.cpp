@@ -62,6 +62,10 @@ void appendCarbLines(std::string_view sentence, const SentenceClaims& claims, st
             ++count;
         }
         for (const Modifier& m : c.modifiers) {
+            // "shares fell 17 percent": the measure is the object as well as the quantity.
+            if (c.object.valid() && m.argument.first <= c.object.textLast &&
+                m.argument.last >= c.object.first)
+                continue;
             args += '\t';
             args += clean(m.text());
             ++count;

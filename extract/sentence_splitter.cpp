@@ -76,6 +76,28 @@ std::string_view lastWord(std::string_view text, std::uint32_t begin, std::uint3
     return text.substr(b, e - b);
 }
 
+std::string_view firstWord(std::string_view text, std::uint32_t pos) {
+    while (pos < text.size() && isSpace(static_cast<unsigned char>(text[pos])))
+        ++pos;
+    std::uint32_t e = pos;
+    while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e])))
+        ++e;
+    return text.substr(pos, e - pos);
+}
+
+// Words that open sentences: after "U.S." one of these starts a new sentence ("... in the
+// U.S. The president ..."), any other capitalised word continues a name or title ("U.S.
+// President", "R.J. Reynolds"). Function words of English, not names.
+bool opensSentence(std::string_view word) {
+    static constexpr std::string_view kOpeners[] = {
+        "The",    "A",     "An",    "In",   "On",   "At",      "It",        "He",
+        "She",    "They",  "We",    "I",    "This", "That",    "These",     "Those",
+        "But",    "And",   "Or",    "So",   "If",   "When",    "As",        "After",
+        "Before", "While", "There", "Its",  "His",  "Her",     "Their",     "Our",
+        "For",    "With",  "By",    "From", "Yet",  "However", "Meanwhile", "Still"};
+    return std::find(std::begin(kOpeners), std::end(kOpeners), word) != std::end(kOpeners);
+}
+
 bool startsLowercase(std::string_view text, std::uint32_t pos) {
     while (pos < text.size() && isSpace(static_cast<unsigned char>(text[pos])))
         ++pos;
@@ -110,8 +132,9 @@ std::vector<SentenceSpan> splitSentences(std::string_view text) {
             const bool initial = word.size() == 2 &&
                                  std::isupper(static_cast<unsigned char>(word[0])) &&
                                  word[1] == '.';
-            if ((endsWithAbbreviation(text, start, end) && startsLowercase(text, end)) || initial ||
-                isTitleAbbreviation(word))
+            if ((endsWithAbbreviation(text, start, end) &&
+                 (startsLowercase(text, end) || !opensSentence(firstWord(text, end)))) ||
+                initial || isTitleAbbreviation(word))
                 continue;
         }
         SentenceSpan span{start, end};

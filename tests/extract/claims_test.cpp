@@ -240,5 +240,82 @@ TEST(Claims, NamesOfOneTypeContinueAPrepositionalObject) {
                      "[neg] [mod=will]"});
 }
 
+// Arguments a reader would write (docs/extraction.md, "What a fact asserts").
+TEST(Claims, ComparatorsStayWithTheQuantity) {
+    EXPECT_EQ(claimsOf("The firm sold more than 300 cars in May."),
+              Claims{"firm | sell | more than 300 cars [time=in May]"});
+    EXPECT_EQ(claimsOf("The agency will spend no more than 5 million dollars."),
+              Claims{"agency | spend | no more than 5 million dollars [mod=will]"});
+    EXPECT_EQ(claimsOf("The firm sold nearly 300 cars."), Claims{"firm | sell | nearly 300 cars"});
+}
+
+TEST(Claims, AboutANumberIsAQuantityNotAPreposition) {
+    EXPECT_EQ(claimsOf("The army sent about 100,000 troops to the border."),
+              Claims{"army | send | 100,000 troops [qty=about 100,000 troops]"});
+}
+
+TEST(Claims, AMeasureAloneIsTheObjectAndTheQuantity) {
+    EXPECT_EQ(claimsOf("The shares fell 17 percent."),
+              Claims{"shares | fall | 17 percent [qty=17 percent]"});
+}
+
+TEST(Claims, SayingWithOnlyAPrepositionalPhraseIsNoFact) {
+    EXPECT_EQ(claimsOf("The coach said at the news conference."), Claims{});
+}
+
+TEST(Claims, IdiomPhrasalVerbsKeepTheirParticle) {
+    EXPECT_EQ(claimsOf("The coach took over at the club in November."),
+              Claims{"coach | take over at | club [time=in November]"});
+    EXPECT_EQ(claimsOf("The minister played down the risks."),
+              Claims{"minister | play down | risks"});
+}
+
+TEST(Claims, ObjectsKeepTheirComplement) {
+    EXPECT_EQ(claimsOf("The mayor ruled out a coalition with the greens."),
+              Claims{"mayor | rule out | coalition with the greens"});
+    EXPECT_EQ(claimsOf("A senior official described the bank's moves as hostile and unwise."),
+              Claims{"senior official | describe | bank's moves as hostile and unwise"});
+}
+
+TEST(Claims, OnlyNounsOfIntentAreModality) {
+    EXPECT_EQ(claimsOf("The mayor praised the club's effort to clean the river."),
+              (Claims{"mayor | praise | club's effort", "club | clean | river [mod=try to]"}));
+    EXPECT_EQ(claimsOf("The group formed an alliance to fight the plan."),
+              Claims{"group | form | alliance"});
+}
+
+TEST(Claims, CopulaWithAPrepositionalPredicate) {
+    EXPECT_EQ(claimsOf("Oslo, which holds a 12 percent stake in the bank, is against the deal."),
+              (Claims{"Oslo | hold | 12 percent stake in the bank", "Oslo | be against | deal"}));
+    EXPECT_EQ(claimsOf("The ministers are in talks with the union."),
+              Claims{"ministers | be in | talks"});
+}
+
+TEST(Claims, APerfectReadAsPossessionIsThePerfect) {
+    // The parse reads "has opposed sanctions" as "has" and the noun phrase "opposed sanctions".
+    EXPECT_EQ(claimsOf("Unlike Norwegian Finance Minister Per Olsen, who has consistently "
+                       "opposed tolls against drivers, Sweden has not previously attempted to "
+                       "block EU tolls."),
+              (Claims{"Per Olsen | oppose | tolls against drivers",
+                      "Sweden | block | EU tolls [neg] [mod=attempt to]",
+                      "Per Olsen | has title | Norwegian Finance Minister"}));
+}
+
+TEST(Claims, ACountIsAQuantity) {
+    EXPECT_EQ(claimsOf("The bank expects to cut its rate three times this year."),
+              Claims{"bank | cut | rate [mod=expect to] [qty=three times]"});
+}
+
+TEST(Claims, DatesKeepTheDay) {
+    EXPECT_EQ(claimsOf("The board met the mayor on June 25."),
+              Claims{"board | meet | mayor [time=on June 25]"});
+    EXPECT_EQ(claimsOf("On June 25, the board met the mayor."),
+              Claims{"board | meet | mayor [time=on June 25]"});
+}
+
+TEST(Claims, ImplicativeVerbsAreNoModality) {
+    EXPECT_EQ(claimsOf("The firm managed to sell the plant."), Claims{"firm | sell | plant"});
+}
+
 } // namespace
 } // namespace kg::extract::test

@@ -126,6 +126,23 @@ TEST_F(KgBinary, BuildWritesAGraphAndAppends) {
     fs::remove(graph);
 }
 
+TEST_F(KgBinary, MinConfidenceLeavesOutLessCertainFacts) {
+    const std::string text =
+        R"({"text":"The board approved the merger. The senate rejected the bill."})";
+    KgRun all = kg("extract - --format tsv --min-confidence 0", text + "\n");
+    ASSERT_EQ(all.status, 0) << lastStderr();
+    EXPECT_EQ(lineCount(all.out), 2u) << all.out;
+    // "board approve merger" has confidence 0.716, "senate reject bill" 0.739.
+    KgRun some = kg("extract - --format tsv --min-confidence 0.73", text + "\n");
+    ASSERT_EQ(some.status, 0) << lastStderr();
+    EXPECT_EQ(some.out.substr(0, some.out.find('\t')), "senate") << some.out;
+    EXPECT_EQ(lineCount(some.out), 1u);
+    KgRun bad = kg("build " + kSample + " -o " + scratch("x.kg").string() + " --min-confidence 2");
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_EQ(lineCount(lastStderr()), 1u) << lastStderr();
+    EXPECT_NE(lastStderr().find("--min-confidence"), std::string::npos) << lastStderr();
+}
+
 TEST_F(KgBinary, ErrorsAreOneLineWithExitCodes) {
     KgRun r = kg("extract /nonexistent/file.txt");
     EXPECT_EQ(r.status, 1);

@@ -35,6 +35,24 @@ TEST(Layout, DropsShareButtonsTimestampsAndHeadlineMenus) {
     EXPECT_EQ(result.droppedLines, 7u);
 }
 
+TEST(Layout, DropsHeadlineListsLinkLabelsAndCookieNotices) {
+    EXPECT_EQ(blocks("Council approves harbour plan\n"
+                     "\n"
+                     "The council approved the harbour plan on Monday.\n"
+                     "\n"
+                     "Most Read\n"
+                     "Next Article: Mayor opens new bridge\n"
+                     "Read more: City council votes on budget\n"
+                     "\n"
+                     "We use cookies to improve your experience on our site.\n"
+                     "\n"
+                     "Mayor opens new bridge\n"
+                     "Council rejects budget\n"
+                     "Police arrest two men\n"),
+              (std::vector<std::string>{"Council approves harbour plan",
+                                        "The council approved the harbour plan on Monday."}));
+}
+
 TEST(Layout, JoinsWrappedLinesAndKeepsOffsets) {
     const std::string text = "The mayor said the bridge\nwould open in May.\n";
     LayoutResult result = keepProse(text);

@@ -151,10 +151,11 @@ TEST(LinkageChoice, APlanKeepsItsInfinitiveInALongSentence) {
 }
 
 TEST(Claims, ObjectBeforeABareInfinitiveIsItsSubject) {
+    // A causative's infinitive happened: no modality, and "made farmers" alone says nothing.
     EXPECT_EQ(claimsOf("The drought made farmers sell their cattle."),
-              (Claims{"drought | make | farmers", "farmers | sell | cattle [mod=make]"}));
+              Claims{"farmers | sell | cattle"});
     EXPECT_EQ(claimsOf("The mayor helped the volunteers clean the river."),
-              (Claims{"mayor | help | volunteers", "volunteers | clean | river [mod=help]"}));
+              (Claims{"mayor | help | volunteers", "volunteers | clean | river"}));
 }
 
 TEST(Claims, AReportingVerbsBareInfinitiveIsTheClauseItReports) {

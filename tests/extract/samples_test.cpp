@@ -47,7 +47,8 @@ TEST_P(SampleFacts, MatchThePinnedFacts) {
 
 INSTANTIATE_TEST_SUITE_P(Samples, SampleFacts,
                          testing::Values("city_council", "company_merger", "harbour_town",
-                                         "nordic_rail", "science_agency", "sports_federation"));
+                                         "nordic_rail", "port_strike", "science_agency",
+                                         "sports_federation"));
 
 } // namespace
 } // namespace kg::extract::test

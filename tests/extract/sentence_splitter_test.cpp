@@ -27,6 +27,16 @@ TEST(SentenceSplitter, QuotesStayWithTheirSentence) {
         (std::vector<std::string>{"\"We will win,\" she said.", "\"Not today.\"", "He left!"}));
 }
 
+TEST(SentenceSplitter, DottedAbbreviationsBeforeANameOrTitleStay) {
+    EXPECT_EQ(split("U.S. President Anna Berg met the mayor. The firm R.J. Reynolds sold the "
+                    "plant. Dr. Pim opened the clinic. Prices rose in the U.S. The bank "
+                    "waited."),
+              (std::vector<std::string>{"U.S. President Anna Berg met the mayor.",
+                                        "The firm R.J. Reynolds sold the plant.",
+                                        "Dr. Pim opened the clinic.", "Prices rose in the U.S.",
+                                        "The bank waited."}));
+}
+
 TEST(SentenceSplitter, InitialsDoNotEndSentences) {
     EXPECT_EQ(split("The report by J. Smith was published by the U.S. government today."),
               (std::vector<std::string>{

@@ -30,15 +30,33 @@ testing::AssertionResult carbHas(const std::string& sentence, const std::string&
                                        << lines;
 }
 
-std::vector<std::string> claimsOf(const std::string& sentence) {
+namespace {
+
+// The claims of one sentence the graph can hold; nominal and clausal ones, and the ones the
+// sentence does not assert, are for CaRB only.
+std::vector<Claim> graphClaimsOf(const std::string& sentence) {
     ParseResult result = sharedParser().parse(sentence);
-    std::vector<std::string> out;
+    std::vector<Claim> out;
     if (!result.parse)
         return out;
-    for (const Claim& c : readClaims(*result.parse)) {
-        // The claims the graph can hold; nominal and clausal ones are for CaRB only.
-        if (!c.object.valid() || c.kind == ClaimKind::Nominal || c.clausalObject)
-            continue;
+    for (Claim& c : readClaims(*result.parse))
+        if (c.object.valid() && c.kind != ClaimKind::Nominal && !c.clausalObject && c.asserted)
+            out.push_back(std::move(c));
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> surfacesOf(const std::string& sentence) {
+    std::vector<std::string> out;
+    for (const Claim& c : graphClaimsOf(sentence))
+        out.push_back(c.surface);
+    return out;
+}
+
+std::vector<std::string> claimsOf(const std::string& sentence) {
+    std::vector<std::string> out;
+    for (const Claim& c : graphClaimsOf(sentence)) {
         std::string line = c.subject.name + " | " + c.predicate + " | " + c.object.name;
         if (c.passive)
             line += " [passive]";
@@ -61,6 +79,13 @@ std::vector<std::string> claimsOf(const std::string& sentence) {
     return out;
 }
 
+Document doc(std::string id, std::string text) {
+    Document d;
+    d.id = std::move(id);
+    d.text = std::move(text);
+    return d;
+}
+
 std::string describe(const graph::FactRecord& r) {
     std::string line = r.subject.name + " | " + r.predicate + " | " + r.object.name;
     if (r.negated)
@@ -81,6 +106,7 @@ std::string describe(const graph::FactRecord& r) {
 std::vector<std::string> factsOf(const std::vector<Document>& documents, unsigned threads) {
     ExtractOptions options;
     options.threads = threads;
+    options.minConfidence = 0; // every fact: the tests pin what is extracted, not what is kept
     Extractor extractor(options);
     std::vector<std::string> out;
     for (const graph::FactRecord& r : extractFacts(extractor, documents).facts)

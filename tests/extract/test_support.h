@@ -26,6 +26,13 @@ testing::AssertionResult carbHas(const std::string& sentence, const std::string&
 /// an object.
 std::vector<std::string> claimsOf(const std::string& sentence);
 
+/// The surface (the relation as written, with its negation and modality in scope) of each claim
+/// claimsOf renders.
+std::vector<std::string> surfacesOf(const std::string& sentence);
+
+/// A document with this id and text.
+Document doc(std::string id, std::string text);
+
 /// Facts rendered like claimsOf, from entity names after resolution, with
 /// " [attr=..]" for attribution.
 std::string describe(const graph::FactRecord& record);

@@ -1,0 +1,178 @@
+// Polarity, scope and attribution (docs/extraction.md, "What a fact asserts"): exact claims on
+// sentences written for the tests.
+#include "tests/extract/test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::extract::test {
+namespace {
+
+using Claims = std::vector<std::string>;
+using Facts = std::vector<std::string>;
+
+TEST(Polarity, ContractedNegationsNegateAndKeepTheirModal) {
+    EXPECT_EQ(claimsOf("The mayor won't sign the budget."),
+              Claims{"mayor | sign | budget [neg] [mod=will]"});
+    EXPECT_EQ(claimsOf("The council didn't approve the plan."),
+              Claims{"council | approve | plan [neg]"});
+    EXPECT_EQ(claimsOf("The city can't pay the debt."),
+              Claims{"city | pay | debt [neg] [mod=can]"});
+    EXPECT_EQ(claimsOf("The city cannot pay the debt."),
+              Claims{"city | pay | debt [neg] [mod=can]"});
+    EXPECT_EQ(claimsOf("The firm hasn't paid the fine."), Claims{"firm | pay | fine [neg]"});
+    EXPECT_EQ(claimsOf("The bank shouldn't raise its rates."),
+              Claims{"bank | raise | rates [neg] [mod=should]"});
+}
+
+TEST(Polarity, CopularNegation) {
+    EXPECT_EQ(claimsOf("The manager isn't responsible for the delays."),
+              Claims{"manager | be responsible for | delays [neg]"});
+    EXPECT_EQ(claimsOf("The senator was not a member of the committee."),
+              Claims{"senator | be | member of the committee [neg]"});
+}
+
+TEST(Polarity, NeitherNorDeniesEachConjunct) {
+    EXPECT_EQ(claimsOf("Neither the mayor nor the governor attended the ceremony."),
+              (Claims{"mayor | attend | ceremony [neg]", "governor | attend | ceremony [neg]"}));
+}
+
+TEST(Polarity, NegativeQuantifiersDeny) {
+    EXPECT_EQ(claimsOf("Nobody in the council was naive about the risks."),
+              Claims{"council | be naive about | risks [neg]"});
+    EXPECT_EQ(claimsOf("No one in the village saw the thief."),
+              Claims{"village | see | thief [neg]"});
+    EXPECT_EQ(claimsOf("None of the banks lent money to the city."),
+              Claims{"banks | lend | money [neg]"});
+    EXPECT_EQ(claimsOf("The firm never paid the fine."), Claims{"firm | pay | fine [neg]"});
+    EXPECT_EQ(claimsOf("The study found no link between the drug and the illness."),
+              Claims{"study | find | no link between the drug and the illness [neg]"});
+}
+
+TEST(Polarity, NobodyInAGroupDeniesEvenWhenTheParseHangsItElsewhere) {
+    // The parse makes "NATO" the subject of "was" and hangs "nobody in" on "said".
+    EXPECT_EQ(claimsOf("Speaking at the end of a meeting of council members in The Hague, Berg "
+                       "also said nobody in NATO was naive about Russia and all member states "
+                       "\"have more or less the same view\" of Moscow."),
+              Claims{"NATO | be naive about | Russia [neg]"});
+}
+
+TEST(Polarity, NoPlansIsANegatedPlan) {
+    EXPECT_EQ(claimsOf("The ministers have no plans to reduce the garrison."),
+              (Claims{"ministers | have | no plans [neg]",
+                      "ministers | reduce | garrison [neg] [mod=plan to]"}));
+}
+
+TEST(Polarity, NegationScopeIsInTheSurface) {
+    EXPECT_EQ(factsOf({doc("a", "The company does not plan to leave the market.")}),
+              Facts{"company | leave | market [neg] [mod=plan to]"});
+    EXPECT_EQ(surfacesOf("The company does not plan to leave the market."),
+              std::vector<std::string>{"does not plan to leave"});
+}
+
+TEST(Polarity, FailingToDoIsNotDoing) {
+    EXPECT_EQ(claimsOf("The ministers failed to adopt the new budget."),
+              Claims{"ministers | adopt | new budget [neg] [mod=fail to]"});
+}
+
+TEST(Polarity, ConjunctWithItsOwnAuxiliaryKeepsItsOwnPolarity) {
+    EXPECT_EQ(claimsOf("The club can sell the ground but did not name a buyer."),
+              (Claims{"club | sell | ground [mod=can]", "club | name | buyer [neg]"}));
+}
+
+TEST(Scope, RejectedCallsAreNotAsserted) {
+    EXPECT_EQ(claimsOf("The governor rejected calls to build a new airport."),
+              Claims{"governor | reject | calls to build a new airport"});
+}
+
+TEST(Scope, DeniedClaimsAreNotAsserted) {
+    EXPECT_EQ(claimsOf("The union denied claims that it had broken the contract."),
+              Claims{"union | deny | claims"});
+}
+
+TEST(Scope, DeniedClauseIsNegatedAndAttributed) {
+    EXPECT_EQ(claimsOf("The minister denied that the city had sold the stadium."),
+              Claims{"city | sell | stadium [neg] [by=minister]"});
+}
+
+TEST(Scope, IndirectQuestionsAssertNothing) {
+    EXPECT_EQ(claimsOf("The company did not say if it would appeal the ruling."), Claims{});
+    EXPECT_EQ(claimsOf("The board will decide whether the club sells the stadium."), Claims{});
+}
+
+TEST(Scope, WhQuestionsAssertNothingAndGerundsKeepTheirVerbsModality) {
+    EXPECT_EQ(claimsOf("The debate is about how far the city should go in building its own port."),
+              Claims{"city | build | port [mod=should]"});
+    EXPECT_EQ(claimsOf("The mayor will resign after losing the vote."),
+              Claims{"mayor | lose | vote [mod=will]"});
+    // The parse hangs "in building" on "highlights", across the question's own verb.
+    EXPECT_EQ(claimsOf("Berg's disagreement highlights a broader debate within Europe about how "
+                       "far the EU should go in building its own military role."),
+              Claims{"Berg's disagreement | highlight | broader debate within Europe"});
+}
+
+TEST(Scope, SayingDoesNotControlAnInfinitive) {
+    // The parse hangs "to build" on "said"; nobody is said to build anything.
+    EXPECT_EQ(claimsOf("The minister said Europe cannot secure its borders without US support "
+                       "and rejected calls to build a separate navy."),
+              Claims{"Europe | secure | borders [neg] [mod=can] [by=minister]"});
+}
+
+TEST(Scope, ANegationTheParseSkippedLeavesNothingAfterItAsserted) {
+    // The parse leaves "nor" unlinked: "want to take part" would read as wanted.
+    EXPECT_EQ(claimsOf("During an interview, the mayor said he is neither seeking a role in the "
+                       "new council nor does he want to take part in the talks."),
+              Claims{});
+}
+
+TEST(Scope, NegatedReportAssertsNothing) {
+    EXPECT_EQ(claimsOf("The mayor did not say that the city would sell the stadium."), Claims{});
+}
+
+TEST(Scope, ConditionsCarryIf) {
+    EXPECT_EQ(claimsOf("If the council approves the budget, the mayor will sign the law."),
+              (Claims{"council | approve | budget [mod=if]", "mayor | sign | law [mod=will]"}));
+}
+
+TEST(Scope, ReportedlyIsAHedge) {
+    EXPECT_EQ(claimsOf("The club reportedly sold the stadium."),
+              Claims{"club | sell | stadium [mod=reportedly]"});
+}
+
+TEST(Scope, NamedGerundUnderAPrepositionIsNotAsserted) {
+    EXPECT_EQ(claimsOf("The board voted on Norway joining the alliance."),
+              Claims{"board | vote on | Norway"});
+}
+
+TEST(Scope, FunctionWordsAndOrdinalsAreNoObjects) {
+    // The parse takes "following" for the object of "resign".
+    EXPECT_EQ(factsOf({doc("a", "The coach said he will not resign following the club's loss to "
+                                "the rivals.")}),
+              Facts{});
+}
+
+TEST(Attribution, SpeakerBeforeMidAndAfter) {
+    EXPECT_EQ(claimsOf("The bank will cut rates, the governor said."),
+              Claims{"bank | cut | rates [mod=will] [by=governor]"});
+    EXPECT_EQ(claimsOf("The bank, the governor said, will cut rates."),
+              Claims{"bank | cut | rates [mod=will] [by=governor]"});
+    EXPECT_EQ(
+        claimsOf("The governor told reporters the bank would cut rates."),
+        (Claims{"governor | tell | reporters", "bank | cut | rates [mod=would] [by=governor]"}));
+}
+
+TEST(Attribution, ASpeakersWeIsTheSpeaker) {
+    EXPECT_EQ(claimsOf("\"Today, we have reached an agreement to add four trains to the fleet,\" "
+                       "said Berg."),
+              Claims{"Berg | reach | agreement [by=Berg] [time=Today]"});
+}
+
+TEST(Attribution, AccordingToNamesTheSpeaker) {
+    EXPECT_EQ(claimsOf("According to the governor, the bank will cut rates."),
+              Claims{"bank | cut | rates [mod=will] [by=governor]"});
+    // A source that cannot speak is the narrator's evidence.
+    EXPECT_EQ(claimsOf("According to the latest projections, the bank cut its rates."),
+              Claims{"bank | cut | rates"});
+}
+
+} // namespace
+} // namespace kg::extract::test
