@@ -1,6 +1,7 @@
 // `kg query graph.kg 'QUERY' | -f file.cypher | < stdin  [--param name=value]... [--format F]`
 #include "cli/command.h"
 #include "graph/io/kg_file.h"
+#include "query/alias_hint.h"
 #include "query/engine.h"
 #include "query/result_format.h"
 
@@ -18,6 +19,21 @@
 
 namespace kg::cli {
 namespace {
+
+// Passes rows on and counts them: an empty result may deserve a word on stderr.
+class CountingSink : public query::RowSink {
+public:
+    explicit CountingSink(query::RowSink& next) : next_(next) {}
+    void columns(const std::vector<std::string>& names) override { next_.columns(names); }
+    bool row(const std::vector<query::Value>& values) override {
+        ++rows;
+        return next_.row(values);
+    }
+    std::size_t rows = 0;
+
+private:
+    query::RowSink& next_;
+};
 
 struct QueryArgs {
     std::string graph;
@@ -98,19 +114,25 @@ void run(const QueryArgs& args) {
         if (i > 0)
             std::fputs(wrapJson ? ",\n" : "\n", stdout);
         query::ResultWriter writer(graph, format, stdout);
+        CountingSink counted(writer);
         try {
             // A plan reads best as the indented text it is.
             if (format == query::OutputFormat::Table && query::isExplain(st.text)) {
                 std::fputs(query::explain(graph, st.text, params).c_str(), stdout);
                 continue;
             }
-            query::runQuery(graph, st.text, params, writer);
+            query::runQuery(graph, st.text, params, counted);
         } catch (const query::QueryError& e) {
             std::fflush(stdout);
             query::QueryError where = e.inScript(script, st.line, st.column);
             throw CliError(origin + ":" + where.formatted());
         }
         writer.finish();
+        if (counted.rows == 0) {
+            std::fflush(stdout); // the hint follows the empty result, not the other way round
+            for (const std::string& hint : query::aliasHints(graph, st.text))
+                std::fprintf(stderr, "kg: %s\n", hint.c_str());
+        }
     }
     if (wrapJson)
         std::fputs("]\n", stdout);

@@ -29,6 +29,8 @@ void printTable(const graph::KnowledgeGraph& g, const graph::GraphStats& s,
     fmt::print("  {:<12} {:>12}\n", "mentions", s.mentions);
     fmt::print("  {:<12} {:>12}  (largest: {} entities)\n", "components", s.components,
                s.largestComponent);
+    fmt::print("  {:<12} {:>12}  (see MATCH (a) RETURN a.name, a.aliases)\n", "with aliases",
+               s.withAliases);
     fmt::print("\nEntities by type\n");
     for (graph::EntityType t : graph::kAllEntityTypes)
         fmt::print("  {:<12} {:>12}\n", graph::entityTypeName(t),
@@ -70,6 +72,8 @@ void printJson(const graph::KnowledgeGraph& g, const graph::GraphStats& s,
     w.Uint64(s.components);
     w.Key("largest_component");
     w.Uint64(s.largestComponent);
+    w.Key("entities_with_aliases");
+    w.Uint64(s.withAliases);
     w.Key("entities_by_type");
     w.StartObject();
     for (graph::EntityType t : graph::kAllEntityTypes) {

@@ -31,6 +31,9 @@ struct Argument {
     MentionKind kind = MentionKind::Common;
     std::string typeHint; ///< "Person", "Place", ... from the parse and WordNet; may be empty
     bool plural = false;
+    /// 'm' or 'f' when the words show a person's gender (a given name the dictionary marks, an
+    /// honorific such as "Mr" or "Ms"), else 0.
+    char gender = 0;
     /// False for phrases that are arguments but name no entity ("these", "more", "leader of"):
     /// CaRB output keeps them, the graph does not.
     bool entity = true;

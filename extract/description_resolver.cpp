@@ -18,15 +18,6 @@ namespace {
 // different system mentioned paragraphs before.
 constexpr std::uint32_t kWindow = 4;
 
-std::size_t tokenCount(std::string_view s) {
-    return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
-}
-
-std::string lastToken(std::string_view s) {
-    std::size_t space = s.rfind(' ');
-    return std::string(space == std::string_view::npos ? s : s.substr(space + 1));
-}
-
 std::string firstToken(std::string_view s) {
     return std::string(s.substr(0, s.find(' ')));
 }
@@ -155,6 +146,8 @@ int EntityResolver::resolveAct(const std::string& head, DocumentState& state) {
             name.name = canonicalName(agent) + "'s " + head;
             name.text = name.name;
             note(it->second, name);
+            // The act is its agent's: whoever answers "this proposal" is one step from its author.
+            addFact(it->second, "by", agent, -1, state, nullptr);
         }
         return find(it->second);
     }

@@ -3,21 +3,13 @@
 #include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
 #include "extract/wordnet.h"
+#include "base/edit_distance.h"
 
 #include <algorithm>
 #include <unordered_set>
 
 namespace kg::extract {
 namespace {
-
-std::size_t tokenCount(std::string_view s) {
-    return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
-}
-
-std::string lastToken(std::string_view s) {
-    std::size_t space = s.rfind(' ');
-    return std::string(space == std::string_view::npos ? s : s.substr(space + 1));
-}
 
 bool isSpeakerPronoun(std::string_view p) {
     return p == "i" || p == "me";
@@ -90,6 +82,16 @@ void EntityResolver::unite(int keep, int other) {
     for (auto& [n, c] : o.typeVotes)
         k.typeVotes[n] += c;
     k.person = k.person || o.person;
+    k.spoke = k.spoke || o.spoke;
+    if (k.gender == 0)
+        k.gender = o.gender;
+    if (!o.scope.empty() && k.names.empty() && k.scope.empty())
+        k.scope = o.scope;
+}
+
+bool EntityResolver::compatiblePerson(int root, char gender) const {
+    const char known = entities_[root].gender;
+    return gender == 0 || known == 0 || known == gender;
 }
 
 int EntityResolver::newEntity() {
@@ -114,6 +116,8 @@ void EntityResolver::note(int entity, const Argument& a) {
         ++info.typeVotes[type];
     if (type == "Person" && a.kind == MentionKind::Name)
         info.person = true;
+    if (info.gender == 0)
+        info.gender = a.gender;
     // "the United States", "the Netherlands": a place or organisation name in a plural form is
     // still one entity ("it", not "they").
     info.plural = a.plural && !(a.kind == MentionKind::Name &&
@@ -131,63 +135,105 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state, bool& a
         anaphoric = true;
         return earlier;
     }
-    if (auto it = byKey_.find(key); it != byKey_.end())
+    const bool common = a.kind == MentionKind::Common;
+    // "Rutte", "von der Leyen": a surname alone.
+    const bool single = surnameOf(a.name).size() == a.name.size();
+    // A description belongs to its document: "the deal" of one story is not another's.
+    const std::string ownKey = common ? inDocument(state, key) : key;
+    // "Rutte" after "Mark Rutte" in this document: the nearest person of that surname, before
+    // any bare "Rutte" of other documents.
+    if (a.kind == MentionKind::Name && single)
+        if (auto it = state.surnames.find(key);
+            it != state.surnames.end() && compatiblePerson(find(it->second), a.gender))
+            return find(it->second);
+    if (auto it = byKey_.find(ownKey); it != byKey_.end())
         return find(it->second);
     int entity = -1;
     if (a.kind == MentionKind::Name) {
-        const bool single = tokenCount(a.name) == 1;
-        if (single) {
-            // "Rutte" after "Mark Rutte".
-            if (auto it = bySurname_.find(key); it != bySurname_.end() && it->second >= 0)
+        if (!single && a.typeHint == "Person") {
+            // "Mark Rutte" after "Rutte" in this document: the earlier entity takes the full name.
+            const std::string surname = nameKey(surnameOf(a.name));
+            if (auto it = state.bareNames.find(surname);
+                it != state.bareNames.end() && typeOf(find(it->second)) != graph::EntityType::Place)
                 entity = find(it->second);
-        } else if (a.typeHint == "Person") {
-            // "Mark Rutte" after "Rutte": the earlier entity takes the full name.
-            const std::string surname = nameKey(lastToken(a.name));
-            if (auto it = byKey_.find(surname); it != byKey_.end())
-                entity = find(it->second);
+            // "Viktor Orban" after "Victor Orban" in this document: one spelling's slip.
+            else if (auto same = state.surnames.find(surname); same != state.surnames.end())
+                for (const auto& [name, count] : entities_[find(same->second)].names)
+                    if (tokenCount(name) == tokenCount(a.name) && name.size() >= 8 &&
+                        base::editDistanceIgnoreCase(name, a.name, 1) <= 1) {
+                        entity = find(same->second);
+                        break;
+                    }
         }
-        if (entity < 0 && (a.typeHint == "Place" || a.typeHint == "Organization"))
-            for (const std::string& synonym : WordNet::instance().synonyms(a.name))
-                if (auto it = byKey_.find(nameKey(synonym)); it != byKey_.end()) {
+        // "Fed" = "Federal Reserve", "EU" = "European Union", "US" = "United States".
+        if (entity < 0) {
+            std::vector<std::string> synonyms = WordNet::instance().namedSynonyms(a.name).first;
+            if (synonyms.empty() && (a.typeHint == "Place" || a.typeHint == "Organization"))
+                synonyms = WordNet::instance().synonyms(a.name);
+            for (const std::string& synonym : synonyms)
+                // "Europe" is in the EU's synset, but first of all a continent: the synonym must
+                // mean this synset first of all too.
+                if (auto it = byKey_.find(nameKey(synonym));
+                    it != byKey_.end() &&
+                    WordNet::instance().namedSynonyms(synonym).first == synonyms) {
                     entity = find(it->second);
                     break;
                 }
-    } else if (a.kind == MentionKind::Common) {
-        // "the NATO Secretary General" stands for the person who holds that title, and "the
-        // NATO chief" for the one person whose title has the description's capitalised words.
-        if (auto it = byTitle_.find(key); it != byTitle_.end())
+        }
+    } else if (common) {
+        // "the prime minister" stands for the person who holds that title in this document;
+        // "the NATO Secretary General" (a title with a name in it) for its holder anywhere.
+        if (auto it = byTitle_.find(inDocument(state, key)); it != byTitle_.end())
             entity = find(it->second);
+        else if (auto g = byTitle_.find(key); g != byTitle_.end())
+            entity = find(g->second);
         else if (a.typeHint == "Person" && !a.plural && determinerOf(a) != Determiner::Indefinite)
             // "a senior NATO diplomat" introduces someone new, whatever its words.
-            entity = resolveByTitleWords(a);
+            entity = resolveByTitleWords(a, state);
     }
-    if (entity < 0)
+    if (entity < 0) {
         entity = newEntity();
-    byKey_.emplace(key, entity);
-    if (a.kind == MentionKind::Name && a.typeHint == "Person" && tokenCount(a.name) > 1) {
-        const std::string surname = nameKey(lastToken(a.name));
-        auto [it, inserted] = bySurname_.emplace(surname, entity);
-        if (!inserted && it->second >= 0 && find(it->second) != find(entity))
-            it->second = -2;
+        if (common)
+            entities_[entity].scope = state.document->id;
     }
-    if (!a.title.empty()) {
-        byTitle_.emplace(nameKey(a.title), entity);
-        TitleHolder holder{{}, entity};
-        std::string word;
-        for (char c : lowerAscii(a.title) + " ")
-            if (c == ' ' || c == '-') {
-                if (!word.empty())
-                    holder.words.push_back(word);
-                word.clear();
-            } else {
-                word.push_back(c);
-            }
-        titleHolders_.push_back(std::move(holder));
+    byKey_.emplace(ownKey, entity);
+    if (a.kind == MentionKind::Name && single)
+        state.bareNames[key] = entity;
+    if (a.kind == MentionKind::Name && a.typeHint == "Person" && !single) {
+        const std::string surname = nameKey(surnameOf(a.name));
+        state.surnames[surname] = entity;
+        auto& holders = surnameHolders_[surname];
+        if (std::find(holders.begin(), holders.end(), entity) == holders.end())
+            holders.push_back(entity);
     }
+    noteTitle(entity, a, state);
     return entity;
 }
 
-int EntityResolver::resolveByTitleWords(const Argument& description) {
+void EntityResolver::noteTitle(int entity, const Argument& a, const DocumentState& state) {
+    if (a.title.empty() || isHonorific(a.title))
+        return;
+    // A bare title ("Prime Minister") names its holder within the document only; one with a
+    // name in it ("NATO Secretary General", "US president") names the holder for the corpus.
+    const std::string key = nameKey(a.title);
+    byTitle_.emplace(inDocument(state, key), entity);
+    if (namesItsInstitution(a.title))
+        byTitle_.emplace(key, entity);
+    TitleHolder holder{{}, entity, state.document->id};
+    std::string word;
+    for (char c : lowerAscii(a.title) + " ")
+        if (c == ' ' || c == '-') {
+            if (!word.empty())
+                holder.words.push_back(word);
+            word.clear();
+        } else {
+            word.push_back(c);
+        }
+    titleHolders_.push_back(std::move(holder));
+}
+
+int EntityResolver::resolveByTitleWords(const Argument& description, const DocumentState& state) {
+    const bool anywhere = namesItsInstitution(description.name);
     std::vector<std::string> capitalised;
     std::string word;
     for (char c : description.name + " ") {
@@ -203,6 +249,12 @@ int EntityResolver::resolveByTitleWords(const Argument& description) {
         return -1;
     int found = -1;
     for (const TitleHolder& holder : titleHolders_) {
+        // "the Prime Minister" of another story is someone else, unless this story names that
+        // very person too.
+        if (!anywhere && holder.document != state.document->id &&
+            std::none_of(state.recent.begin(), state.recent.end(),
+                         [&](const Recent& r) { return find(r.entity) == find(holder.entity); }))
+            continue;
         const bool all =
             std::all_of(capitalised.begin(), capitalised.end(), [&](const std::string& w) {
                 return std::find(holder.words.begin(), holder.words.end(), w) != holder.words.end();
@@ -243,8 +295,14 @@ int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, int 
         const int root = find(r->entity);
         const graph::EntityType type = typeOf(root);
         const EntityInfo& info = entities_[root];
-        if (person && type == graph::EntityType::Person && !info.plural)
+        if (person && type == graph::EntityType::Person && !info.plural) {
+            // "she" is not the man named last: an honorific, given name or earlier pronoun says.
+            const char gender = p == "she" || p == "her" ? 'f' : 'm';
+            if (!compatiblePerson(root, gender))
+                continue;
+            entities_[root].gender = gender;
             return root;
+        }
         // A name no lexicon types ("Bluegate") is most often a company: "it" in the same sentence
         // may refer to it ("praised Bluegate for its promise"). Across sentences "it" is more
         // often an earlier subject that is no name ("The satellite was built by Airbus. It will
@@ -296,6 +354,7 @@ int EntityResolver::resolve(const Argument& given, DocumentState& state, int spe
     if (addsName) {
         note(entity, a);
         noteDescription(entity, a, state);
+        linkPossessor(entity, a, state);
     }
     if (a.kind != MentionKind::Quantity && role != Role::Predicative)
         state.recent.push_back(Recent{entity, state.sentence});
@@ -304,9 +363,13 @@ int EntityResolver::resolve(const Argument& given, DocumentState& state, int spe
 
 void EntityResolver::addDocument(const DocumentClaims& doc) {
     DocumentState state;
+    state.document = &doc;
     for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
         const SentenceClaims& sentence = doc.sentences[si];
         state.sentence = sentence.index;
+        state.current = &sentence;
+        const std::vector<Acronym> acronyms = noteAcronyms(sentence);
+        const std::vector<int> titleOf = coordinatedTitles(sentence);
         // A quotation whose speaker is named in the next or previous sentence.
         int quoteSpeaker = -1;
         const Argument* nearby = nullptr;
@@ -318,17 +381,31 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
                         if (c.reporting && nearby == nullptr)
                             nearby = &c.subject;
         if (nearby != nullptr && canSpeak(*nearby))
-            quoteSpeaker = resolve(*nearby, state, -1, Role::Agent);
-        for (const Claim& claim : sentence.claims) {
+            quoteSpeaker = speak(resolve(*nearby, state, -1, Role::Agent));
+        for (std::size_t ci = 0; ci < sentence.claims.size(); ++ci) {
+            Claim claim = sentence.claims[ci];
+            // "Conservative leader and Chancellor-designate Friedrich Merz": the first conjunct
+            // is a title of the second, not someone else.
+            if (titleOf[ci] == kIsATitle)
+                continue;
+            // "Mr" is how a person is addressed, not a title they hold.
+            if (claim.kind == ClaimKind::Title && isHonorific(claim.object.name))
+                continue;
+            // "Alternative for Germany (AfD)": the parenthesis defines a name, it states nothing,
+            // and a name the parse cut before "for Germany" is the whole name.
+            if (isDefinition(claim, acronyms))
+                continue;
+            completeDefinedName(claim.subject, acronyms);
+            completeDefinedName(claim.object, acronyms);
             // A claim reported by something that cannot speak ("this", "military efforts") comes
             // from a misread sentence: neither it nor its attribution can be trusted.
             if (claim.speakerArgument.valid() && !canSpeak(claim.speakerArgument))
                 continue;
             int speaker = claim.speakerArgument.valid()
-                              ? resolve(claim.speakerArgument, state, -1, Role::Agent)
+                              ? speak(resolve(claim.speakerArgument, state, -1, Role::Agent))
                               : quoteSpeaker;
             if (claim.reporting && canSpeak(claim.subject))
-                state.lastSpeaker = resolve(claim.subject, state, -1, Role::Agent);
+                state.lastSpeaker = speak(resolve(claim.subject, state, -1, Role::Agent));
             if (!claim.object.valid() || claim.clausalObject || !claim.asserted ||
                 claim.kind == ClaimKind::Nominal || !claim.subject.entity || !claim.object.entity ||
                 claim.subject.kind == MentionKind::Quantity || claim.subject.typeHint == "Date")
@@ -349,34 +426,50 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
                              : resolve(claim.object, state, speaker, objectRole);
             if (subject < 0 || object < 0 || find(subject) == find(object))
                 continue;
-            Pending pending;
-            graph::FactRecord& r = pending.record;
-            if (agentObject) {
-                std::swap(subject, object); // "was rejected by the council": the council rejects
+            if (titleOf[ci] >= 0) {
+                Argument title = sentence.claims[static_cast<std::size_t>(titleOf[ci])].subject;
+                Argument holder = claim.subject;
+                holder.title = title.name;
+                noteTitle(subject, holder, state);
+                addFact(subject, "has title", resolveTitle(title), -1, state, nullptr);
             }
-            pending.subject = subject;
-            pending.object = object;
-            pending.speaker = speaker;
-            r.predicate = claim.predicate;
-            if (lowerAscii(claim.surface) != claim.predicate)
-                r.surface = claim.surface;
-            r.negated = claim.negated;
-            r.modality = claim.modality;
-            r.time = joinTexts(claim.modifiers, Modifier::Role::Time, true);
-            r.quantity = joinTexts(claim.modifiers, Modifier::Role::Quantity, false);
-            r.place = joinTexts(claim.modifiers, Modifier::Role::Place, true);
-            r.confidence = claim.confidence;
-            r.doc = doc.id;
-            r.sentence = sentence.index;
-            r.begin = sentence.begin;
-            r.end = sentence.end;
-            r.text = sentence.text;
-            r.date = doc.date;
-            r.source = doc.source;
-            pending_.push_back(std::move(pending));
+            if (agentObject)
+                std::swap(subject, object); // "was rejected by the council": the council rejects
+            addFact(subject, claim.predicate, object, speaker, state, &claim);
         }
         noteActs(sentence, state);
     }
+}
+
+void EntityResolver::addFact(int subject, std::string predicate, int object, int speaker,
+                             const DocumentState& state, const Claim* claim) {
+    Pending pending;
+    graph::FactRecord& r = pending.record;
+    pending.subject = subject;
+    pending.object = object;
+    pending.speaker = speaker;
+    r.predicate = std::move(predicate);
+    r.confidence = 0.5f;
+    if (claim != nullptr) {
+        if (lowerAscii(claim->surface) != claim->predicate)
+            r.surface = claim->surface;
+        r.negated = claim->negated;
+        r.modality = claim->modality;
+        r.time = joinTexts(claim->modifiers, Modifier::Role::Time, true);
+        r.quantity = joinTexts(claim->modifiers, Modifier::Role::Quantity, false);
+        r.place = joinTexts(claim->modifiers, Modifier::Role::Place, true);
+        r.confidence = claim->confidence;
+    }
+    const DocumentClaims& doc = *state.document;
+    const SentenceClaims& sentence = *state.current;
+    r.doc = doc.id;
+    r.sentence = sentence.index;
+    r.begin = sentence.begin;
+    r.end = sentence.end;
+    r.text = sentence.text;
+    r.date = doc.date;
+    r.source = doc.source;
+    pending_.push_back(std::move(pending));
 }
 
 graph::EntityType EntityResolver::typeOf(int root) const {
@@ -393,6 +486,10 @@ graph::EntityType EntityResolver::typeOf(int root) const {
     // An organisation is a named group: "the agency" (Group) describes "European Space Agency"
     // (Organization) however often it is used, so a group with an organisation's name is one.
     if (best == "Group" && info.typeVotes.count("Organization") > 0)
+        best = "Organization";
+    // A name nothing else types that speaks is a body ("Reuters reported"); a person would have
+    // a given name, a title or a pronoun.
+    if (best.empty() && info.spoke && !info.names.empty())
         best = "Organization";
     return graph::parseEntityType(best).value_or(graph::EntityType::Other);
 }
@@ -418,19 +515,43 @@ std::string EntityResolver::canonicalName(int root) const {
 }
 
 std::vector<graph::FactRecord> EntityResolver::takeRecords() {
+    joinBareSurnames();
     std::vector<std::string> names(entities_.size());
     std::vector<std::vector<std::string>> aliases(entities_.size());
     std::vector<graph::EntityType> types(entities_.size());
+    std::unordered_map<std::string, int> nameUses;
     for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
         if (find(e) != e)
             continue;
         names[e] = canonicalName(e);
         types[e] = typeOf(e);
+        ++nameUses[names[e]];
         for (const auto& pool : {entities_[e].names, entities_[e].descriptions})
             for (const auto& [name, count] : pool)
                 if (name != names[e] &&
                     std::find(aliases[e].begin(), aliases[e].end(), name) == aliases[e].end())
                     aliases[e].push_back(name);
+    }
+    // A description of one document that shares its words with another entity ("deal" in two
+    // stories) is numbered, since the graph joins entities by name: the first keeps the name
+    // unless a named entity has it, the next are "deal (2)", "deal (3)".
+    // The graph finds an entity by name or alias: a description must not take a name or alias
+    // of a named entity either ("prime minister" for the one holder of a story).
+    std::unordered_set<std::string> namedNames;
+    for (int e = 0; e < static_cast<int>(entities_.size()); ++e)
+        if (find(e) == e && !entities_[e].names.empty()) {
+            namedNames.insert(names[e]);
+            namedNames.insert(aliases[e].begin(), aliases[e].end());
+        }
+    std::unordered_map<std::string, int> numbered;
+    for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
+        if (find(e) != e || entities_[e].scope.empty() || !entities_[e].names.empty() ||
+            (nameUses[names[e]] < 2 && !namedNames.contains(names[e])))
+            continue;
+        const int seen = ++numbered[names[e]];
+        const bool named = namedNames.contains(names[e]);
+        if (seen > 1 || named)
+            names[e] += " (" + std::to_string(named ? seen + 1 : seen) + ")";
     }
     std::vector<graph::FactRecord> out;
     out.reserve(pending_.size());

@@ -1,10 +1,14 @@
 #pragma once
 // From claims to facts about entities: one canonical entity per real-world referent across a
-// corpus. Names are matched exactly and case-insensitively with dots dropped ("U.S." = "US"),
-// through WordNet synonyms for places and organisations ("US" = "United States"), by surname
-// for people ("Rutte" = "Mark Rutte"), by title ("the NATO Secretary General" = the person
-// holding it), and pronouns go to the most recent compatible entity (he/she: a person; it: a
-// singular organisation or place; they: a group or plural). Definite and demonstrative
+// corpus. Names are shared by the corpus, descriptions ("the deal") belong to their document.
+// Names are matched exactly and case-insensitively with dots dropped ("U.S." = "US"), through
+// WordNet synonyms for places and organisations ("US" = "United States", "Fed" = "Federal
+// Reserve"), through acronyms the text defines ("Alternative for Germany (AfD)"), by surname for
+// people ("Rutte" = the nearest Mark Rutte of the document, or the one person of that surname in
+// the corpus), by title ("the NATO Secretary General" = the person holding it; a bare "the prime
+// minister" only within its document), and pronouns go to the most recent compatible entity
+// (he/she: a person of that gender, if the text showed one; it: a singular organisation or
+// place; they: a group or plural). Definite and demonstrative
 // descriptions point back ("the alliance" to NATO, "this proposal" to "Weber's proposal" or to
 // the act of proposing); a capital acting stands for its country's government; phrases that
 // name nothing, and claims reported by something that cannot speak, never become facts.
@@ -33,6 +37,11 @@ private:
         std::map<std::string, int> typeVotes;
         bool person = false;
         bool plural = false;
+        bool spoke = false; ///< a speaker or an agent of a reporting verb: a person or a body
+        char gender = 0;    ///< 'm' or 'f' once a title, given name or pronoun shows it
+        /// The document a description belongs to ("the deal" in one story is not the deal of
+        /// another); empty for names, which are shared by the corpus.
+        std::string scope;
     };
     struct Pending {
         graph::FactRecord record;
@@ -64,7 +73,14 @@ private:
     /// subject, never a pronoun's antecedent), or anything else.
     enum class Role { Agent, Predicative, Other };
     struct DocumentState {
+        const DocumentClaims* document = nullptr;
+        const SentenceClaims* current = nullptr;
         std::vector<Recent> recent;
+        /// Surname -> the person of that surname named most recently in this document ("Rutte"
+        /// after "Mark Rutte"), and bare one-word names -> their entity ("Mark Rutte" after
+        /// "Rutte").
+        std::unordered_map<std::string, int> surnames;
+        std::unordered_map<std::string, int> bareNames;
         /// Head noun of each organisation-like name in the document ("agency" for "European
         /// Space Agency"), for definite descriptions ("the agency").
         std::unordered_map<std::string, int> nameHeads;
@@ -74,7 +90,17 @@ private:
         std::uint32_t sentence = 0;
     };
 
+    /// `key` as a description's key inside the document being read.
+    static std::string inDocument(const DocumentState& state, const std::string& key) {
+        return state.document->id + '\x1f' + key;
+    }
     int find(int e);
+    /// Marks a resolved speaker as one (a speaker is a person or a body); returns it.
+    int speak(int entity) {
+        if (entity >= 0)
+            entities_[find(entity)].spoke = true;
+        return entity;
+    }
     void unite(int keep, int other);
     int newEntity();
     int resolve(const Argument& argument, DocumentState& state, int speaker,
@@ -90,7 +116,28 @@ private:
     void noteDescription(int entity, const Argument& argument, DocumentState& state);
     void noteActs(const SentenceClaims& sentence, DocumentState& state);
     int resolveTitle(const Argument& title);
-    int resolveByTitleWords(const Argument& description);
+    int resolveByTitleWords(const Argument& description, const DocumentState& state);
+    void noteTitle(int entity, const Argument& a, const DocumentState& state);
+    /// An acronym the text defines: "Alternative for Germany (AfD)".
+    struct Acronym {
+        std::string full;
+        std::string key; ///< nameKey of the acronym
+    };
+    std::vector<Acronym> noteAcronyms(const SentenceClaims& sentence);
+    static bool isDefinition(const Claim& claim, const std::vector<Acronym>& acronyms);
+    static void completeDefinedName(Argument& argument, const std::vector<Acronym>& acronyms);
+    /// For each claim of the sentence: kIsATitle when its subject is a title coordinated before a
+    /// titled name with the same predicate and object ("Conservative leader and Chancellor-
+    /// designate Friedrich Merz rejected ..."), the index of that title's claim for the name's
+    /// claim, kNoTitle otherwise.
+    static constexpr int kNoTitle = -1;
+    static constexpr int kIsATitle = -2;
+    static std::vector<int> coordinatedTitles(const SentenceClaims& sentence);
+    void linkPossessor(int entity, const Argument& a, DocumentState& state);
+    void addFact(int subject, std::string predicate, int object, int speaker,
+                 const DocumentState& state, const Claim* claim);
+    void joinBareSurnames();
+    bool compatiblePerson(int root, char gender) const;
     void note(int entity, const Argument& argument);
     std::string canonicalName(int root) const;
     graph::EntityType typeOf(int root) const;
@@ -98,14 +145,17 @@ private:
     std::vector<EntityInfo> entities_;
     std::vector<int> parent_;
     std::unordered_map<std::string, int> byKey_;
-    std::unordered_map<std::string, int> bySurname_; ///< -2: ambiguous
     std::unordered_map<std::string, int> byTitle_;
     std::unordered_map<std::string, int> byAct_; ///< "agent entity:noun" -> the act's entity
     bool resolvingAct_ = false;
     struct TitleHolder {
         std::vector<std::string> words; ///< lower-cased words of the title
         int entity;
+        std::string document;
     };
+    /// Surname -> every person entity with a full name ending in it, across the corpus: a bare
+    /// surname no document explains joins the one person who bears it, if there is one.
+    std::unordered_map<std::string, std::vector<int>> surnameHolders_;
     std::vector<TitleHolder> titleHolders_;
     std::vector<Pending> pending_;
 };

@@ -1,10 +1,12 @@
 #include "extract/mention_rules.h"
 
+#include "extract/gazetteer.h"
 #include "extract/noun_phrase.h"
 #include "extract/wordnet.h"
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <vector>
 
 namespace kg::extract {
@@ -112,6 +114,80 @@ bool canSpeak(const Argument& a) {
     if (a.kind != MentionKind::Common)
         return true;
     return WordNet::instance().canBeAgent(headNoun(a.name));
+}
+
+std::size_t tokenCount(std::string_view s) {
+    return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
+}
+
+std::string lastToken(std::string_view s) {
+    std::size_t space = s.rfind(' ');
+    return std::string(space == std::string_view::npos ? s : s.substr(space + 1));
+}
+
+// The surname of a person's name: its last word, or from its first particle on ("Ursula von der
+// Leyen" -> "von der Leyen"); a name that is a surname alone comes back whole.
+std::string_view surnameOf(std::string_view name) {
+    std::size_t begin = 0;
+    std::size_t last = 0;
+    bool particle = false;
+    for (std::size_t i = 0; i <= name.size(); ++i) {
+        if (i < name.size() && name[i] != ' ')
+            continue;
+        const std::string word = lowerAscii(name.substr(begin, i - begin));
+        if (begin == 0 && isNameParticle(word))
+            return name; // "Von der Leyen" opening a sentence
+        if (begin > 0 && !particle && isNameParticle(word) && i < name.size()) {
+            particle = true;
+            last = begin;
+        }
+        if (!particle)
+            last = begin;
+        begin = i + 1;
+    }
+    return name.substr(last);
+}
+
+// Honorifics are how journalists address a person, not a title the person holds: "Mr Morrison"
+// is Morrison (a man), and "the Mr" names nobody.
+bool isHonorific(std::string_view title) {
+    std::string t;
+    for (char c : title)
+        if (c != '.')
+            t.push_back(c);
+    t = lowerAscii(t);
+    for (std::string_view h :
+         {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "prof"})
+        if (t == h)
+            return true;
+    return false;
+}
+
+// A title or description with the name of its institution or country in it ("NATO Secretary
+// General", "US president"): it names one holder across the corpus, unlike "the prime minister".
+bool namesItsInstitution(std::string_view text) {
+    std::string word;
+    for (char c : std::string(text) + " ") {
+        if (c != ' ' && c != '-') {
+            word.push_back(c);
+            continue;
+        }
+        if (word.ends_with("'s"))
+            word.resize(word.size() - 2); // "NATO's"
+        std::string bare;
+        for (char w : word)
+            if (w != '.')
+                bare.push_back(w);
+        const bool acronym = bare.size() >= 2 && std::all_of(bare.begin(), bare.end(), [](char x) {
+                                 return std::isupper(static_cast<unsigned char>(x));
+                             });
+        if (acronym ||
+            (isCapitalised(bare) &&
+             (isCountryName(bare) || !WordNet::instance().namedSynonyms(bare).first.empty())))
+            return true;
+        word.clear();
+    }
+    return false;
 }
 
 std::string governmentOf(const Argument& a) {

@@ -31,6 +31,22 @@ bool namesNothing(const Argument& argument, bool predicative = false);
 /// diplomat"), never "this", a quantity or "military efforts".
 bool canSpeak(const Argument& argument);
 
+/// Words in a name ("Mark Rutte" -> 2) and its last word.
+std::size_t tokenCount(std::string_view name);
+std::string lastToken(std::string_view name);
+
+/// The surname of a person's name: its last word, or from its first particle on ("Ursula von der
+/// Leyen" -> "von der Leyen"); a name that is a surname alone ("Rutte", "Von der Leyen") comes
+/// back whole.
+std::string_view surnameOf(std::string_view name);
+
+/// Mr, Mrs, Ms, Dr, Sir ...: how a person is addressed, not a title they hold.
+bool isHonorific(std::string_view title);
+
+/// Whether a title or description names its institution or country ("NATO Secretary General",
+/// "US president"), and so one holder across a corpus, unlike "the prime minister".
+bool namesItsInstitution(std::string_view text);
+
 /// For a capital's name in an agent role, the name of the country whose government it stands
 /// for ("Washington told ..." -> "United States"); empty for any other mention.
 std::string governmentOf(const Argument& argument);

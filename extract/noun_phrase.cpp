@@ -1,5 +1,6 @@
 #include "extract/noun_phrase.h"
 
+#include "extract/gazetteer.h"
 #include "extract/wordnet.h"
 
 #include <algorithm>
@@ -152,9 +153,18 @@ bool isAllUpper(std::string_view w) {
     return letter;
 }
 
+// "al-Jaber", "el-Sisi": a name behind an Arabic article written in lower case.
+bool isPrefixedName(std::string_view word) {
+    const std::size_t hyphen = word.find('-');
+    return hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+           isNameParticle(word.substr(0, hyphen)) && isCapitalised(word.substr(hyphen + 1));
+}
+
 // A capitalised word that is a name rather than a capitalised common word at the sentence start.
 bool isProperWord(const ParsedSentence& p, int w) {
     const Word& word = p.words[w];
+    if (isPrefixedName(word.text))
+        return true;
     if (!isCapitalised(word.text) || isArticle(lowerAscii(word.text)))
         return false;
     if (w > 1)
@@ -196,6 +206,48 @@ bool isTitleWord(const Word& w) {
            WordNet::instance().nounCategory(w.text, WordNet::Sense::Common) == NounCategory::Person;
 }
 
+// The nouns that make a name an organisation's ("Federal Reserve", "Labour Party", "Acme Corp"):
+// English common nouns for bodies, not names.
+bool isOrganisationWord(std::string_view word) {
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        {"party",       "bank",        "reserve",   "union",        "court",        "ministry",
+         "corp",        "corporation", "inc",       "ltd",          "plc",          "agency",
+         "council",     "commission",  "committee", "parliament",   "assembly",     "company",
+         "association", "federation",  "fund",      "organization", "organisation", "institute",
+         "university",  "authority",   "board",     "department",   "office",       "group",
+         "alliance",    "congress",    "senate",    "club",         "bureau",       "foundation",
+         "police",      "army",        "navy",      "airlines",     "coalition",    "tribunal"});
+    std::string lower = lowerAscii(word);
+    if (!lower.empty() && lower.back() == '.')
+        lower.pop_back();
+    return contains(kWords, lower);
+}
+
+// A common noun for a made thing or a place that WordNet never spells with a capital
+// ("telescope", "bridge"): the head of a thing's name, not of a person's.
+bool isThingNoun(std::string_view word) {
+    WordNet& wn = WordNet::instance();
+    const NounCategory common = wn.nounCategory(word, WordNet::Sense::Common);
+    return (common == NounCategory::Artifact || common == NounCategory::Location) &&
+           wn.nounCategory(word, WordNet::Sense::Proper) == NounCategory::Unknown;
+}
+
+// 'm' or 'f' from a given name the dictionary marks (".m", ".f") or an honorific opening the
+// title ("Mr", "Mrs", "Ms", "Sir"); 0 when the words do not say.
+char genderOf(const Word& first, std::string_view title) {
+    const std::string lower = lowerAscii(title.substr(0, title.find(' ')));
+    for (std::string_view male : {"mr", "mr.", "sir", "lord", "king", "prince"})
+        if (lower == male)
+            return 'm';
+    for (std::string_view female :
+         {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "madam", "queen", "princess"})
+        if (lower == female)
+            return 'f';
+    if (first.subscript == "m" || first.subscript == "f")
+        return first.subscript[0];
+    return 0;
+}
+
 // Name words: the capitalised run of the phrase that ends at the head. Leading words up to the
 // last title word ("Northwind Chief Executive" in "Northwind Chief Executive Laura Chen"), or
 // the words the parse links as a title (GN), are the title, the rest the name.
@@ -212,15 +264,25 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
         return false;
     };
     // The run may include a word the parse linked oddly ("the United States": United -Rn-
-    // States) as long as it is linked to its neighbour.
-    while (start - 1 > 0 && (inPhrase(start - 1) || linked(start - 1, start)) &&
-           (isProperWord(p, start - 1) ||
-            (isCapitalised(p.words[start - 1].text) && isTitleWord(p.words[start - 1]))))
+    // States) as long as it is linked to its neighbour, a particle inside a name ("Ursula von
+    // der Leyen"), and a title WordNet knows as a compound opening the sentence ("Prime
+    // Minister ...").
+    while (
+        start - 1 > 0 && (inPhrase(start - 1) || linked(start - 1, start)) &&
+        (isProperWord(p, start - 1) ||
+         (isCapitalised(p.words[start - 1].text) && isTitleWord(p.words[start - 1])) ||
+         (isNameParticle(p.words[start - 1].text) && start - 2 > 0 && isProperWord(p, start - 2)) ||
+         (isCapitalised(p.words[start - 1].text) && isTitleWord(p.words[start]) &&
+          WordNet::instance().nounCategory(
+              lowerAscii(p.words[start - 1].text + " " + p.words[start].text),
+              WordNet::Sense::Common) == NounCategory::Person)))
         --start;
     int nameStart = start;
     const NounCategory headCategory =
         WordNet::instance().nounCategory(p.words[head].text, WordNet::Sense::Common);
-    if (headCategory != NounCategory::Group && headCategory != NounCategory::Location)
+    // "the General Court": a body's name keeps its words, even one that can be a title.
+    if (headCategory != NounCategory::Group && headCategory != NounCategory::Location &&
+        !isOrganisationWord(p.words[head].text))
         for (int w = start; w < head; ++w)
             if (isTitleWord(p.words[w]))
                 nameStart = w + 1;
@@ -231,7 +293,8 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
             break;
         }
     // The parse's title link counts when a title word is part of it ("Secretary General").
-    if (int gn = p.partner(static_cast<std::uint16_t>(head), "GN", false); gn >= start) {
+    if (int gn = p.partner(static_cast<std::uint16_t>(head), "GN", false);
+        gn >= start && !isOrganisationWord(p.words[head].text)) {
         bool titled = false;
         for (int w = start; w <= gn; ++w)
             titled = titled || isTitleWord(p.words[w]);
@@ -246,14 +309,35 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
     if (nameStart > start)
         arg.title = std::string(
             p.span(static_cast<std::uint16_t>(start), static_cast<std::uint16_t>(nameStart - 1)));
+    arg.gender = genderOf(p.words[nameStart], arg.title);
     if (!arg.title.empty()) {
         arg.typeHint = "Person";
         return nameStart;
     }
     WordNet& wn = WordNet::instance();
-    std::string hint =
-        typeFromCategory(wn.nounCategory(arg.name, WordNet::Sense::Proper), true, false);
     const Word& hw = p.words[head];
+    // Strongest after a title: the name's own words ("Federal Reserve", "Labour Party", "the
+    // Court", "Commerzbank"), a country of the generated gazetteer, then WordNet's organisation
+    // or place spelled exactly so ("EU", "Fed").
+    const std::string lowerHead = lowerAscii(hw.text);
+    if (isOrganisationWord(hw.text) ||
+        (nameStart == head && lowerHead.size() > 6 && lowerHead.ends_with("bank"))) {
+        arg.typeHint = "Organization";
+        return nameStart;
+    }
+    if (isCountryName(arg.name)) {
+        arg.typeHint = "Place";
+        return nameStart;
+    }
+    std::string hint = typeFromCategory(wn.namedSynonyms(arg.name).second, true, false);
+    if (hint.empty())
+        hint = typeFromCategory(wn.nounCategory(arg.name, WordNet::Sense::Proper), true, false);
+    // "James Webb Space Telescope": a name ending in a thing's common noun that is no name of
+    // its own names the thing, whatever its first name says.
+    if (hint.empty() && nameStart + 1 < head && isThingNoun(hw.text)) {
+        arg.typeHint = "Other";
+        return nameStart;
+    }
     // "Manfred Weber": WordNet does not know the full name but knows "Weber" as a person; a
     // first name the dictionary knows ("Anna") makes a person too.
     if (hint.empty() && nameStart < head)
@@ -318,6 +402,13 @@ bool namesEntity(const ParsedSentence& p, const Argument& arg) {
 }
 
 } // namespace
+
+bool isNameParticle(std::string_view word) {
+    static constexpr auto kParticles =
+        std::to_array<std::string_view>({"al", "el", "bin", "ibn", "van", "von", "der", "den", "de",
+                                         "da", "di", "du", "la", "le", "ter", "ten", "dos", "das"});
+    return contains(kParticles, word);
+}
 
 bool isArticle(std::string_view lower) {
     return contains(kArticles, lower);

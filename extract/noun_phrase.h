@@ -18,6 +18,8 @@ Argument readArgument(const ParsedSentence& parse, int head);
 /// Lower-cased copy (ASCII letters only; other bytes kept).
 using base::lowerAscii;
 bool isCapitalised(std::string_view word);
+/// A lower-case word or prefix inside a person's name: "al" (al-Jaber), "von", "van", "de".
+bool isNameParticle(std::string_view word);
 /// Articles, demonstratives and possessive determiners ("the", "this", "its"), lower-cased.
 bool isArticle(std::string_view lowerWord);
 /// A word of punctuation only (no letter or digit): ",", "--", "''".

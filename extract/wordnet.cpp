@@ -239,6 +239,65 @@ std::vector<std::string> WordNet::synonyms(std::string_view word) {
     });
 }
 
+std::pair<std::vector<std::string>, NounCategory> WordNet::namedSynonyms(std::string_view name) {
+    return remember(namedSynonymCache_, std::string(name), ready_ && fits(name), [&] {
+        std::pair<std::vector<std::string>, NounCategory> found{{}, NounCategory::Unknown};
+        std::string key = lowerUnderscored(name);
+        std::string exact(name);
+        std::replace(exact.begin(), exact.end(), ' ', '_');
+        IndexPtr index = index_lookup(key.data(), NOUN);
+        if (index == nullptr)
+            return found;
+        for (int i = 0; i < index->off_cnt && found.first.empty(); ++i) {
+            SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
+            if (sense.ptr == nullptr || sense.ptr->fnum < 0 || sense.ptr->fnum >= 45)
+                continue;
+            // A continent or an island is filed under noun.object: a place all the same.
+            const std::string_view file = lexfiles[sense.ptr->fnum];
+            const NounCategory category =
+                file == "noun.object" ? NounCategory::Location : categoryOfFile(file);
+            if (category != NounCategory::Group && category != NounCategory::Location)
+                continue;
+            bool spelled = false;
+            for (int w = 0; w < sense.ptr->wcount; ++w)
+                spelled = spelled || exact == sense.ptr->words[w];
+            if (!spelled)
+                continue;
+            for (int w = 0; w < sense.ptr->wcount; ++w)
+                found.first.push_back(spaced(sense.ptr->words[w]));
+            found.second = category;
+        }
+        free_index(index);
+        return found;
+    });
+}
+
+bool WordNet::isActNoun(std::string_view noun) {
+    return remember(actCache_, std::string(noun), ready_ && fits(noun), [&] {
+        std::string key = lowerUnderscored(morph(noun, NOUN));
+        SynsetHandle first(firstNounSynset(key));
+        if (first.ptr == nullptr || first.ptr->fnum < 0 || first.ptr->fnum >= 45)
+            return false;
+        const std::string_view file = lexfiles[first.ptr->fnum];
+        if (file != "noun.act" && file != "noun.communication" && file != "noun.cognition")
+            return false;
+        // Something someone does: a sense of the noun is derived from a verb ("proposal" from
+        // "propose"), unlike "responsibility" or "history".
+        IndexPtr index = index_lookup(key.data(), NOUN);
+        if (index == nullptr)
+            return false;
+        bool derived = false;
+        for (int i = 0; i < index->off_cnt && !derived; ++i) {
+            SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
+            for (int p = 0; sense.ptr != nullptr && p < sense.ptr->ptrcount; ++p)
+                derived =
+                    derived || (sense.ptr->ptrtyp[p] == DERIVATION && sense.ptr->ppos[p] == VERB);
+        }
+        free_index(index);
+        return derived;
+    });
+}
+
 std::string WordNet::countryOfCapital(std::string_view name) {
     return remember(capitalCache_, std::string(name), ready_ && fits(name), [&] {
         std::string key = lowerUnderscored(name);

@@ -32,6 +32,12 @@ public:
     /// The words of the first noun synset of `word` ("US" -> "United States", "America", ...),
     /// empty when WordNet does not know it.
     std::vector<std::string> synonyms(std::string_view word);
+    /// A name's other spellings as one organisation or place: the words of the first noun synset
+    /// that spells `name` exactly as written (case included) and files it under noun.group,
+    /// noun.location or noun.object ("EU" -> "European Union", not europium's "Eu"; "Fed" ->
+    /// "Federal Reserve System", not a federal agent), with that synset's category; empty when
+    /// there is none.
+    std::pair<std::vector<std::string>, NounCategory> namedSynonyms(std::string_view name);
     /// Whether the first sense of the verb lemma is one of saying or thinking (WordNet's
     /// verb.communication and verb.cognition files): "say", "warn", "stress", "believe".
     bool isReportingVerb(std::string_view lemma);
@@ -53,6 +59,11 @@ public:
     /// from one of the verb's senses, or the direct hypernym of one ("state" -> "statement",
     /// "suggest" -> "suggestion", a kind of "proposal").
     bool nominalizes(std::string_view noun, std::string_view verb);
+    /// Whether the first sense of the common noun (or its morphy base) is something done, said
+    /// or thought (noun.act, noun.communication, noun.cognition) that WordNet derives from a verb:
+    /// "proposal", "decision", "plan", not "responsibility"; such a noun's possessor is its
+    /// author ("Weber's proposal").
+    bool isActNoun(std::string_view noun);
     /// An inflected verb form ("remains", "assessing", "committed"): morphy finds a different
     /// verb lemma for it.
     bool isInflectedVerb(std::string_view word);
@@ -92,6 +103,8 @@ private:
     std::unordered_map<std::string, std::string> nounCache_;
     std::unordered_map<std::string, NounCategory> categoryCache_[3];
     std::unordered_map<std::string, std::vector<std::string>> synonymCache_;
+    std::unordered_map<std::string, std::pair<std::vector<std::string>, NounCategory>>
+        namedSynonymCache_;
     std::unordered_map<std::string, std::string> verbFileCache_;
     std::unordered_map<std::string, std::string> capitalCache_;
     std::unordered_map<std::string, bool> kindCache_;
@@ -99,6 +112,7 @@ private:
     std::unordered_map<std::string, bool> inflectedCache_;
     std::unordered_map<std::string, bool> knownNounCache_;
     std::unordered_map<std::string, bool> agentCache_;
+    std::unordered_map<std::string, bool> actCache_;
     std::unordered_map<std::string, bool> placeCache_;
 };
 

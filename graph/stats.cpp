@@ -63,6 +63,8 @@ GraphStats computeStats(const KnowledgeGraph& graph, std::size_t top) {
         if (!graph.isLive(id))
             continue;
         ++s.entitiesByType[static_cast<std::size_t>(graph.entity(id).type)];
+        if (!graph.entity(id).aliases.empty())
+            ++s.withAliases;
         if (components.find(id) == id) {
             ++s.components;
             s.largestComponent = std::max(s.largestComponent, components.sizeOf(id));

@@ -16,6 +16,7 @@ struct GraphStats {
     std::size_t mentions = 0;         ///< evidence records over all relations
     std::size_t components = 0;       ///< weakly connected components (isolated entities count)
     std::size_t largestComponent = 0; ///< entities in the biggest component
+    std::size_t withAliases = 0;      ///< entities known by more than one name
     std::array<std::size_t, kAllEntityTypes.size()> entitiesByType{}; ///< indexed by EntityType
     std::vector<std::pair<EntityId, std::size_t>> topEntities; ///< (entity, degree), highest first
     std::vector<std::pair<Sym, std::size_t>> topPredicates;    ///< (predicate, relations)

@@ -11,8 +11,8 @@
 namespace kg::query {
 namespace {
 
-constexpr std::array<std::string_view, 5> kEntityNames = {"name", "type", "aliases", "mentions",
-                                                          "degree"};
+constexpr std::array<std::string_view, 6> kEntityNames = {"name",     "type",   "aliases",
+                                                          "mentions", "degree", "alias_counts"};
 constexpr std::array<std::string_view, 11> kRelationNames = {
     "predicate", "negated",    "modality", "attributed_to", "time",    "quantity",
     "place",     "confidence", "support",  "doc",           "sentence"};

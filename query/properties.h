@@ -10,7 +10,7 @@
 
 namespace kg::query {
 
-enum class EntityProperty : std::uint8_t { Name, Type, Aliases, Mentions, Degree };
+enum class EntityProperty : std::uint8_t { Name, Type, Aliases, Mentions, Degree, AliasCounts };
 enum class RelationProperty : std::uint8_t {
     Predicate,
     Negated,

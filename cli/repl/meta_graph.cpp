@@ -82,7 +82,8 @@ void metaStats(Session& session, const MetaArgs& args) {
                 {"predicates", std::to_string(stats.predicates)},
                 {"mentions", std::to_string(stats.mentions)},
                 {"components", std::to_string(stats.components)},
-                {"largest component", std::to_string(stats.largestComponent)}},
+                {"largest component", std::to_string(stats.largestComponent)},
+                {"with aliases", std::to_string(stats.withAliases)}},
                {false, true});
     std::vector<std::vector<std::string>> top;
     for (const auto& [id, degree] : stats.topEntities)
@@ -99,13 +100,17 @@ void metaSchema(Session& session, const MetaArgs& args) {
     args.expect(0, 0);
     const graph::KnowledgeGraph& graph = session.graph();
     std::array<std::size_t, graph::kAllEntityTypes.size()> perType{};
-    for (graph::EntityId id : graph.entityIds())
+    std::size_t withAliases = 0;
+    for (graph::EntityId id : graph.entityIds()) {
         ++perType[static_cast<std::size_t>(graph.entity(id).type)];
+        withAliases += graph.entity(id).aliases.empty() ? 0 : 1;
+    }
     std::vector<std::vector<std::string>> types;
     for (graph::EntityType type : graph::kAllEntityTypes)
         if (std::size_t n = perType[static_cast<std::size_t>(type)]; n > 0)
             types.push_back({std::string(graph::entityTypeName(type)), std::to_string(n)});
     printTable(session, {"type", "entities"}, std::move(types), {false, true});
+    fmt::print(session.out(), "entities with aliases: {} (a.aliases lists them)\n", withAliases);
 
     std::vector<std::vector<std::string>> predicates;
     for (const auto& [sym, count] : graph.predicates())

@@ -2,6 +2,7 @@
 
 #include "cli/repl/interrupt.h"
 #include "cli/repl/table_layout.h"
+#include "query/alias_hint.h"
 
 #include <algorithm>
 #include <cctype>
@@ -157,6 +158,12 @@ void Session::error(std::string_view message) const {
     fmt::print(err_, "error: {}\n", message);
 }
 
+void Session::printAliasHints(std::string_view text) const {
+    std::fflush(out_);
+    for (const std::string& hint : query::aliasHints(graph_, text))
+        fmt::print(err_, "{}\n", hint);
+}
+
 bool Session::runStatement(std::string_view text) {
     // The flag is not lowered here but before each line is read: a Ctrl-C pressed right after
     // Enter, before the query starts, must still cancel it.
@@ -172,6 +179,8 @@ bool Session::runStatement(std::string_view text) {
                 printRaw(result);
             else
                 printTable(result, ms);
+            if (result.rows.empty())
+                printAliasHints(text);
             lastResult_ = std::move(result);
         } else {
             query::ResultWriter writer(graph_, mode, out_);
@@ -181,6 +190,8 @@ bool Session::runStatement(std::string_view text) {
             std::fflush(out_);
             if (timing)
                 fmt::print(err_, "Time: {}\n", formatDuration(millisecondsSince(start)));
+            if (sink.result.rows.empty())
+                printAliasHints(text);
             lastResult_ = std::move(sink.result);
         }
         return true;

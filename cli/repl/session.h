@@ -60,6 +60,8 @@ public:
     bool writeInterruptibly(std::string_view text) const;
     /// Prints "error: <message>" on err.
     void error(std::string_view message) const;
+    /// After an empty result: a quoted name in the statement that is only an alias, on stderr.
+    void printAliasHints(std::string_view text) const;
 
 private:
     struct SavedState {

@@ -1,6 +1,7 @@
 #include "query/exec/evaluate.h"
 
 #include "graph/entity.h"
+#include "graph/name_uses.h"
 
 #include <charconv>
 #include <cmath>
@@ -307,6 +308,12 @@ Value entityProperty(const graph::KnowledgeGraph& g, graph::EntityId id, EntityP
         return Value(static_cast<std::int64_t>(e.mentions));
     case EntityProperty::Degree:
         return Value(static_cast<std::int64_t>(g.degree(id)));
+    case EntityProperty::AliasCounts: {
+        ValueMap out;
+        for (const auto& [name, uses] : graph::nameUses(g, id))
+            out.emplace_back(std::string(name), Value(static_cast<std::int64_t>(uses)));
+        return Value(std::move(out));
+    }
     }
     return Value();
 }

@@ -89,6 +89,7 @@ TEST_F(Kg, ImportTsvThenStats) {
                      "  predicates              2\n"
                      "  mentions                0\n"
                      "  components              2  (largest: 3 entities)\n"
+                     "  with aliases            0  (see MATCH (a) RETURN a.name, a.aliases)\n"
                      "\n"
                      "Entities by type\n"
                      "  Other                   5\n"
@@ -108,6 +109,45 @@ TEST_F(Kg, ImportTsvThenStats) {
                      "             1  likes\n");
 }
 
+TEST_F(Kg, AQueryForAnAliasSaysWhoseAliasItIs) {
+    write("a.jsonl", R"({"subject": "Mark Rutte", "subject_aliases": ["Rutte"], )"
+                     R"("predicate": "lead", "object": "NATO"})"
+                     "\n");
+    ASSERT_EQ(kg("import a.jsonl -o a.kg").exitCode, 0);
+    Result alias = kg("query a.kg --format csv 'MATCH (a {name: \"Rutte\"}) RETURN a.name'");
+    EXPECT_EQ(alias.exitCode, 0);
+    EXPECT_EQ(alias.out, "a.name\n");
+    EXPECT_EQ(alias.err, "kg: no entity named \"Rutte\"; it is an alias of \"Mark Rutte\"\n");
+    Result named = kg("query a.kg --format csv 'MATCH (a {name: \"NATO\"}) RETURN a.name'");
+    EXPECT_EQ(named.out, "a.name\nNATO\n");
+    EXPECT_EQ(named.err, "");
+    Result nothing = kg("query a.kg --format csv 'MATCH (a {name: \"Weber\"}) RETURN a.name'");
+    EXPECT_EQ(nothing.out, "a.name\n");
+    EXPECT_EQ(nothing.err, "");
+    Result stats = kg("stats a.kg --json");
+    EXPECT_NE(stats.out.find("\"entities_with_aliases\": 1,"), std::string::npos) << stats.out;
+}
+
+TEST_F(Kg, AliasCountsSayHowOftenEachNameIsWritten) {
+    write("a.jsonl",
+          R"({"subject": "Mark Rutte", "subject_aliases": ["Rutte", "NATO chief"], )"
+          R"("predicate": "lead", "object": "NATO", "doc": "d", "sentence": 0, )"
+          R"("text": "Mark Rutte leads NATO."})"
+          "\n"
+          R"({"subject": "Mark Rutte", "predicate": "visit", "object": "Ankara", "doc": "d", )"
+          R"("sentence": 1, "text": "Rutte visited Ankara, and Rutte spoke."})"
+          "\n"
+          R"({"subject": "Mark Rutte", "predicate": "meet", "object": "Ankara", "doc": "d", )"
+          R"("sentence": 1, "text": "Rutte visited Ankara, and Rutte spoke."})"
+          "\n");
+    ASSERT_EQ(kg("import a.jsonl -o a.kg").exitCode, 0);
+    Result r =
+        kg("query a.kg --format jsonl 'MATCH (a {name: \"Mark Rutte\"}) RETURN a.alias_counts'");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, R"({"a.alias_counts":{"Mark Rutte":1,"Rutte":1,"NATO chief":0}})"
+                     "\n");
+}
+
 TEST_F(Kg, StatsJson) {
     write("a.tsv", kTriples);
     ASSERT_EQ(kg("import a.tsv -o a.kg").exitCode, 0);
@@ -121,6 +161,7 @@ TEST_F(Kg, StatsJson) {
   "mentions": 0,
   "components": 2,
   "largest_component": 3,
+  "entities_with_aliases": 0,
   "entities_by_type": {
     "Other": 5,
     "Person": 0,

@@ -30,12 +30,11 @@ std::vector<std::string> claimsOf(const std::string& sentence);
 /// claimsOf renders.
 std::vector<std::string> surfacesOf(const std::string& sentence);
 
-/// A document with this id and text.
-Document doc(std::string id, std::string text);
-
 /// Facts rendered like claimsOf, from entity names after resolution, with
 /// " [attr=..]" for attribution.
 std::string describe(const graph::FactRecord& record);
+/// A document with that id and text, and no date or source.
+Document doc(std::string id, std::string text);
 std::vector<std::string> factsOf(const std::vector<Document>& documents, unsigned threads = 1);
 
 } // namespace kg::extract::test

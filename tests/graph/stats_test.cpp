@@ -29,6 +29,7 @@ TEST(Stats, CountsComponentsTypesAndTops) {
     withEvidence.mention = MentionInput{"d", 0, 0, 5, "A met D", "", ""};
     g.addRelation(withEvidence);
     g.setType(*g.findEntity("A"), EntityType::Person);
+    g.addAlias(*g.findEntity("B"), "Bee");
 
     GraphStats s = computeStats(g, 2);
     EXPECT_EQ(s.entities, 6u);
@@ -37,6 +38,7 @@ TEST(Stats, CountsComponentsTypesAndTops) {
     EXPECT_EQ(s.mentions, 1u);
     EXPECT_EQ(s.components, 2u); // {A,B,C,D,E} joined by "met", and Lonely
     EXPECT_EQ(s.largestComponent, 5u);
+    EXPECT_EQ(s.withAliases, 1u);
     EXPECT_EQ(s.entitiesByType[static_cast<std::size_t>(EntityType::Other)], 4u);
     EXPECT_EQ(s.entitiesByType[static_cast<std::size_t>(EntityType::Person)], 1u);
     EXPECT_EQ(s.entitiesByType[static_cast<std::size_t>(EntityType::Place)], 1u);

@@ -127,6 +127,7 @@ TEST_F(ReplScript, SchemaCountsTypesAndPredicates) {
                      " Person       |        2\n"
                      " Organization |        1\n"
                      " Place        |        1\n"
+                     "entities with aliases: 1 (a.aliases lists them)\n"
                      "\n"
                      " predicate     | relations\n"
                      "---------------+-----------\n"
@@ -154,6 +155,11 @@ TEST_F(ReplScript, ImportSaveAndTheUnsavedWarning) {
     EXPECT_EQ(reopened.out, " n\n---\n 1\n(1 row)\n");
 }
 
+TEST_F(ReplScript, AnEmptyResultForAnAliasSaysWhoseAliasItIs) {
+    RunResult r = repl("MATCH (a) WHERE a.name = 'Mayor Lima' RETURN a.name;\n");
+    EXPECT_EQ(r.err, "no entity named \"Mayor Lima\"; it is an alias of \"Ana Lima\"\n");
+}
+
 TEST_F(ReplScript, StatsSummariseTheGraph) {
     RunResult r = repl(":stats\n");
     EXPECT_EQ(r.err, "");
@@ -165,6 +171,7 @@ TEST_F(ReplScript, StatsSummariseTheGraph) {
                      " mentions          |     7\n"
                      " components        |     1\n"
                      " largest component |     5\n"
+                     " with aliases      |     1\n"
                      "\n"
                      " top entity     | type         | degree\n"
                      "----------------+--------------+--------\n"

@@ -1,0 +1,159 @@
+// One node per real thing, never two things in one node, and the right type: each rule of the
+// resolver's scope, name forms, surnames, possessors and types on sentences written for it. An
+// entity is rendered "name (Type) [alias, ...]".
+#include "extract/pipeline.h"
+#include "extract/gazetteer.h"
+#include "tests/extract/test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::extract::test {
+namespace {
+
+using Lines = std::vector<std::string>;
+
+std::string entity(const graph::FactEntity& e) {
+    std::string out = e.name + " (" + std::string(graph::entityTypeName(e.type)) + ")";
+    if (!e.aliases.empty()) {
+        out += " [";
+        for (std::size_t i = 0; i < e.aliases.size(); ++i)
+            out += (i == 0 ? "" : ", ") + e.aliases[i];
+        out += "]";
+    }
+    return out;
+}
+
+// Facts with their entities in full: "subject (Type) [aliases] | predicate | object (Type)".
+Lines entitiesOf(const std::vector<Document>& documents) {
+    ExtractOptions options;
+    Extractor extractor(options);
+    Lines out;
+    for (const graph::FactRecord& r : extractFacts(extractor, documents).facts)
+        out.push_back(entity(r.subject) + " | " + r.predicate + " | " + entity(r.object));
+    return out;
+}
+
+TEST(EntityScope, ThePrimeMinisterIsTheOneOfItsOwnStory) {
+    EXPECT_EQ(entitiesOf({doc("a", "Prime Minister Anna Berg opened the harbour. The prime "
+                                   "minister thanked the engineers."),
+                          doc("b", "Prime Minister Lars Holm visited the school. The prime "
+                                   "minister praised the teachers."),
+                          doc("c", "The prime minister closed the museum.")}),
+              (Lines{"Anna Berg (Person) [prime minister] | open | harbour (Place)",
+                     "Anna Berg (Person) [prime minister] | has title | Prime Minister (Other)",
+                     "Anna Berg (Person) [prime minister] | thank | engineers (Group)",
+                     "Lars Holm (Person) [prime minister] | visit | school (Group)",
+                     "Lars Holm (Person) [prime minister] | has title | Prime Minister (Other)",
+                     "Lars Holm (Person) [prime minister] | praise | teachers (Group)",
+                     "prime minister (2) (Person) | close | museum (Other)"}));
+}
+
+TEST(EntityScope, ABareCommonNounIsNeverSharedByTwoStories) {
+    EXPECT_EQ(entitiesOf({doc("a", "The council approved the deal. The council praised the deal."),
+                          doc("b", "The union rejected the deal.")}),
+              (Lines{"council (Group) | approve | deal (Other)",
+                     "council (Group) | praise | deal (Other)",
+                     "union (Group) | reject | deal (2) (Other)"}));
+}
+
+TEST(EntityScope, SheIsNotTheManNamedLast) {
+    EXPECT_EQ(entitiesOf({doc("a", "Ms Karin Lund met Mr Peter Dahl. She praised the museum.")}),
+              (Lines{"Karin Lund (Person) | meet | Peter Dahl (Person)",
+                     "Karin Lund (Person) | praise | museum (Other)"}));
+    // Without honorifics, the dictionary's female and male given names say it.
+    EXPECT_EQ(entitiesOf({doc("a", "Mary Lund met John Dahl on Monday. She praised the museum.")}),
+              (Lines{"Mary Lund (Person) | meet | John Dahl (Person)",
+                     "Mary Lund (Person) | praise | museum (Other)"}));
+}
+
+TEST(NameForms, AnHonorificIsStrippedAndIsNoTitle) {
+    EXPECT_EQ(entitiesOf({doc("a", "Scott Morrison won the vote in 2018. Mr Morrison praised the "
+                                   "farmers.")}),
+              (Lines{"Scott Morrison (Person) [Morrison] | win | vote (Other)",
+                     "Scott Morrison (Person) [Morrison] | praise | farmers (Group)"}));
+}
+
+TEST(NameForms, AnArticlePrefixBelongsToTheSurname) {
+    EXPECT_EQ(entitiesOf({doc("a", "Sultan al-Jaber opened the conference. Al-Jaber thanked the "
+                                   "delegates.")}),
+              (Lines{"al-Jaber (Person) [Al-Jaber] | open | conference (Group)",
+                     "al-Jaber (Person) [Al-Jaber] | has title | Sultan (Other)",
+                     "al-Jaber (Person) [Al-Jaber] | thank | delegates (Group)"}));
+}
+
+TEST(NameForms, ATitleCoordinatedBeforeATitledNameIsASecondTitle) {
+    EXPECT_EQ(entitiesOf({doc("a", "Liberal leader and Mayor-elect Jonas Falk rejected the "
+                                   "offer.")}),
+              (Lines{"Jonas Falk (Person) | has title | Liberal leader (Person)",
+                     "Jonas Falk (Person) | reject | offer (Other)",
+                     "Jonas Falk (Person) | has title | Mayor-elect (Other)"}));
+}
+
+TEST(NameForms, AnAcronymDefinedInTheTextIsAnAlias) {
+    EXPECT_EQ(entitiesOf({doc("a", "The Party for Rural Renewal (PRR) won many votes. The PRR "
+                                   "criticised the budget.")}),
+              (Lines{"Party for Rural Renewal (Organization) [PRR] | win | many votes (Other)",
+                     "Party for Rural Renewal (Organization) [PRR] | criticise | budget (Other)"}));
+}
+
+TEST(NameForms, ANewsAcronymWordNetKnowsIsAnAlias) {
+    EXPECT_EQ(entitiesOf({doc("a", "The Federal Reserve raised rates. The Fed cut its forecast.")}),
+              (Lines{"Federal Reserve (Organization) [Fed] | raise | rates (Date)",
+                     "Federal Reserve (Organization) [Fed] | cut | forecast (Other)"}));
+}
+
+TEST(Surnames, ABareSurnameTakesTheNearestPersonOfItsStory) {
+    EXPECT_EQ(
+        entitiesOf({doc("a", "Anna Berg opened the bridge. Peter Berg closed the school. Berg "
+                             "visited the museum.")}),
+        (Lines{"Anna Berg (Person) | open | bridge (Other)",
+               "Peter Berg (Person) [Berg] | close | school (Group)",
+               "Peter Berg (Person) [Berg] | visit | museum (Other)"}));
+}
+
+TEST(Surnames, AcrossStoriesOnlyTheOnePersonWithThatSurname) {
+    EXPECT_EQ(entitiesOf({doc("a", "Anna Berg opened the bridge."),
+                          doc("b", "Peter Berg closed the school."),
+                          doc("c", "Berg visited the museum.")}),
+              (Lines{"Anna Berg (Person) | open | bridge (Other)",
+                     "Peter Berg (Person) | close | school (Group)",
+                     "Berg (Person) | visit | museum (Other)"}));
+    EXPECT_EQ(entitiesOf(
+                  {doc("a", "Berg visited the museum."), doc("b", "Anna Berg opened the bridge.")}),
+              (Lines{"Anna Berg (Person) [Berg] | visit | museum (Other)",
+                     "Anna Berg (Person) [Berg] | open | bridge (Other)"}));
+}
+
+TEST(Possessives, AnActIsLinkedToItsAuthor) {
+    EXPECT_EQ(
+        entitiesOf({doc("a", "Ole Brandt's proposal to build a bridge angered the council.")}),
+        (Lines{"Ole Brandt's proposal (Other) | by | Ole Brandt (Person)",
+               "Ole Brandt's proposal (Other) | anger | council (Group)",
+               "Ole Brandt (Person) | build | bridge (Other)"}));
+}
+
+TEST(Types, NameWordsGazetteerAndThingsOverGivenNames) {
+    EXPECT_EQ(entitiesOf({doc("a", "Acme Corp hired the engineers. Chad signed the treaty. The "
+                                   "James Webb Space Telescope photographed the nebula.")}),
+              (Lines{"Acme Corp (Organization) | hire | engineers (Group)",
+                     "Chad (Place) | sign | treaty (Other)",
+                     "James Webb Space Telescope (Other) | photograph | nebula (Other)"}));
+}
+
+TEST(Types, ANameThatSpeaksIsABody) {
+    EXPECT_EQ(entitiesOf({doc("a", "Nordvik said the company sold the mine. Nordvik praised the "
+                                   "buyer.")}),
+              (Lines{"company (Group) | sell | mine (Other)",
+                     "Nordvik (Organization) | praise | buyer (Person)"}));
+}
+
+TEST(Types, TheGazetteerIsGeneratedFromIsoCodes) {
+    EXPECT_TRUE(isCountryName("South Korea"));
+    EXPECT_TRUE(isCountryName("Federal Republic of Germany"));
+    EXPECT_TRUE(isCountryName("the Netherlands"));
+    EXPECT_FALSE(isCountryName("Europe"));
+    EXPECT_FALSE(isCountryName("Berg"));
+}
+
+} // namespace
+} // namespace kg::extract::test
