@@ -68,14 +68,15 @@ inline bool isStatedWithoutAVerb(std::string_view relation) {
 }
 
 /// Nominal: a relation inside a noun phrase ("the abbey's properties" → abbey has properties,
-/// "attacks on the building" → attacks are on building), read for CaRB only.
+/// "attacks on the building" → attacks are on building): CaRB writes them, the graph does not.
 enum class ClaimKind { Action, Title, Apposition, Copula, Nominal };
 
 struct Claim {
     ClaimKind kind = ClaimKind::Action;
     Argument subject;      ///< as it stands in the sentence (the agent for active voice)
     Argument object;       ///< direct, prepositional or by-agent object
-    std::string relation;  ///< surface relation words for CaRB: "does not plan to withdraw"
+    std::string relation;  ///< surface relation words: "does not plan to withdraw" (CaRB's
+                           ///< relation; the rival reading measures claims by it)
     std::string predicate; ///< lemma for the graph: "withdraw", "disagree with"
     std::string surface;   ///< verb as written with its preposition: "disagreed with"
     bool passive = false;  ///< object is the agent ("was rejected by the council")
@@ -83,8 +84,9 @@ struct Claim {
     std::string modality;       ///< "will", "could", "plan to"
     Argument speakerArgument;   ///< who said it, when the sentence names an attribution
     bool reporting = false;     ///< a quotation verb ('"...," Rutte said'): its subject speaks
-    bool clausalObject = false; ///< the object is a clause ("said that ..."): CaRB only
-    int complementiser = -1;    ///< word index of the clause's "that", part of the relation
+    /// The object is a clause ("said that ..."): CaRB writes it, the graph has the clause's own
+    /// claims instead.
+    bool clausalObject = false;
     /// False for a clause the sentence mentions without asserting it ("did not say if C",
     /// "denied claims that C"): CaRB keeps it, the graph does not.
     bool asserted = true;

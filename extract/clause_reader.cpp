@@ -450,9 +450,8 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         if (!c.clausalObject && deniesArgument(c.object))
             c.negated = true;
         if (!c.object.valid() && (rest.empty() || reportsAClause))
-            clausalComplement(verb, c);
-        if (c.complementiser >= 0)
-            words.push_back(static_cast<WordIndex>(c.complementiser));
+            if (int complementiser = clausalComplement(verb, c); complementiser >= 0)
+                words.push_back(static_cast<WordIndex>(complementiser));
         c.kind = verbLemma == "be" && !chain.passive ? ClaimKind::Copula : ClaimKind::Action;
         if (c.kind == ClaimKind::Copula)
             base = std::min(base, 0.6f);
@@ -602,7 +601,7 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
 
 // "said that the city would sell the stadium": for CaRB the clause is the object (from "that",
 // or the clause's first word, to the end of the sentence); the graph has the clause's own claims.
-void Reader::clausalComplement(WordIndex verb, Claim& claim) const {
+int Reader::clausalComplement(WordIndex verb, Claim& claim) const {
     int start = right(verb, "TH");
     if (start < 0) {
         for (std::string_view t : {"C", "CV"}) {
@@ -618,21 +617,21 @@ void Reader::clausalComplement(WordIndex verb, Claim& claim) const {
     }
     if (start < 0) {
         quotedComplement(verb, claim);
-        return;
+        return -1;
     }
     if (start <= verb)
-        return;
+        return -1;
     int last = static_cast<int>(p_.words.size()) - 1;
     while (last > start && (p_.words[last].isWall || isPunctuation(p_.words[last].text)))
         --last;
     if (last <= start)
-        return;
+        return -1;
     // "said that C": CaRB's annotators mostly put the complementiser in the relation.
-    if (lower(static_cast<WordIndex>(start)) == "that" && start + 1 < last) {
-        claim.complementiser = start;
-        ++start;
-    }
+    int complementiser = -1;
+    if (lower(static_cast<WordIndex>(start)) == "that" && start + 1 < last)
+        complementiser = start++;
     setClausalObject(claim, static_cast<WordIndex>(start), static_cast<WordIndex>(last));
+    return complementiser;
 }
 
 void Reader::setClausalObject(Claim& claim, WordIndex first, WordIndex last) const {

@@ -188,7 +188,8 @@ private:
     float confidence(const Claim& c, float base) const;
     void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
     void clauseClaims(const Argument& subject, Chain chain, int depth);
-    void clausalComplement(WordIndex verb, Claim& claim) const;
+    /// Returns the word index of the clause's "that", which CaRB writes in the relation, or -1.
+    int clausalComplement(WordIndex verb, Claim& claim) const;
     void setClausalObject(Claim& claim, WordIndex first, WordIndex last) const;
     void quotedComplement(WordIndex verb, Claim& claim) const;
     void adverbialParticiples();

@@ -1,5 +1,7 @@
 #include "extract/wordnet.h"
 
+#include "base/case_fold.h"
+
 #include <algorithm>
 #include <cctype>
 #include <wn.h>
@@ -7,11 +9,10 @@
 namespace kg::extract {
 namespace {
 
-std::string lowerUnderscored(std::string_view word) {
-    std::string key;
-    key.reserve(word.size());
-    for (unsigned char c : word)
-        key.push_back(c == ' ' ? '_' : static_cast<char>(std::tolower(c)));
+/// WordNet's key for a word: lower case, spaces as underscores.
+std::string wordNetKey(std::string_view word) {
+    std::string key = base::lowerAscii(word);
+    std::replace(key.begin(), key.end(), ' ', '_');
     return key;
 }
 
@@ -70,7 +71,7 @@ struct SynsetHandle {
 
 bool hasWord(SynsetPtr synset, std::string_view key) {
     for (int i = 0; i < synset->wcount; ++i)
-        if (lowerUnderscored(synset->words[i]) == key)
+        if (wordNetKey(synset->words[i]) == key)
             return true;
     return false;
 }
@@ -143,7 +144,7 @@ WordNet::WordNet() {
 }
 
 std::string WordNet::morph(std::string_view word, int pos) {
-    std::string key = lowerUnderscored(word);
+    std::string key = wordNetKey(word);
     if (!ready_ || key.empty() || key.size() > 64)
         return key;
     // morphstr returns the base form, or null when the word is already one (or unknown).
@@ -165,7 +166,7 @@ NounCategory WordNet::nounCategory(std::string_view word, Sense sense) {
     auto& cache = categoryCache_[static_cast<int>(sense)];
     return remember(cache, std::string(word), ready_ && fits(word), [&] {
         NounCategory category = NounCategory::Unknown;
-        std::string key = lowerUnderscored(word);
+        std::string key = wordNetKey(word);
         IndexPtr index = index_lookup(key.data(), NOUN);
         if (index == nullptr)
             return category;
@@ -177,7 +178,7 @@ NounCategory WordNet::nounCategory(std::string_view word, Sense sense) {
             bool capitalised = false;
             bool lower = false;
             for (int w = 0; w < synset->wcount; ++w) {
-                if (lowerUnderscored(synset->words[w]) != key)
+                if (wordNetKey(synset->words[w]) != key)
                     continue;
                 if (std::isupper(static_cast<unsigned char>(synset->words[w][0])))
                     capitalised = true;
@@ -200,7 +201,7 @@ NounCategory WordNet::nounCategory(std::string_view word, Sense sense) {
 std::string WordNet::verbFile(std::string_view lemma) {
     return remember(verbFileCache_, std::string(lemma), ready_ && fits(lemma), [&] {
         std::string file;
-        std::string key = lowerUnderscored(lemma);
+        std::string key = wordNetKey(lemma);
         IndexPtr index = index_lookup(key.data(), VERB);
         if (index == nullptr)
             return file;
@@ -229,7 +230,7 @@ bool WordNet::isAttitudeVerb(std::string_view lemma) {
 std::vector<std::string> WordNet::synonyms(std::string_view word) {
     return remember(synonymCache_, std::string(word), ready_ && fits(word), [&] {
         std::vector<std::string> words;
-        std::string key = lowerUnderscored(word);
+        std::string key = wordNetKey(word);
         if (SynsetPtr synset = firstNounSynset(key)) {
             for (int i = 0; i < synset->wcount; ++i)
                 words.push_back(spaced(synset->words[i]));
@@ -242,7 +243,7 @@ std::vector<std::string> WordNet::synonyms(std::string_view word) {
 std::pair<std::vector<std::string>, NounCategory> WordNet::namedSynonyms(std::string_view name) {
     return remember(namedSynonymCache_, std::string(name), ready_ && fits(name), [&] {
         std::pair<std::vector<std::string>, NounCategory> found{{}, NounCategory::Unknown};
-        std::string key = lowerUnderscored(name);
+        std::string key = wordNetKey(name);
         std::string exact(name);
         std::replace(exact.begin(), exact.end(), ' ', '_');
         IndexPtr index = index_lookup(key.data(), NOUN);
@@ -274,7 +275,7 @@ std::pair<std::vector<std::string>, NounCategory> WordNet::namedSynonyms(std::st
 
 bool WordNet::isActNoun(std::string_view noun) {
     return remember(actCache_, std::string(noun), ready_ && fits(noun), [&] {
-        std::string key = lowerUnderscored(morph(noun, NOUN));
+        std::string key = wordNetKey(morph(noun, NOUN));
         SynsetHandle first(firstNounSynset(key));
         if (first.ptr == nullptr || first.ptr->fnum < 0 || first.ptr->fnum >= 45)
             return false;
@@ -300,7 +301,7 @@ bool WordNet::isActNoun(std::string_view noun) {
 
 std::string WordNet::countryOfCapital(std::string_view name) {
     return remember(capitalCache_, std::string(name), ready_ && fits(name), [&] {
-        std::string key = lowerUnderscored(name);
+        std::string key = wordNetKey(name);
         SynsetHandle first(firstNounSynset(key));
         if (first.ptr != nullptr && isInstanceOfWord(first.ptr, "national_capital"))
             return countryHolonym(first.ptr);
@@ -312,7 +313,7 @@ bool WordNet::isKindOf(std::string_view name, std::string_view noun, int depth) 
     std::string cacheKey = std::string(name) + '\n' + std::string(noun) + std::to_string(depth);
     return remember(kindCache_, std::move(cacheKey), ready_ && fits(name) && !noun.empty(), [&] {
         bool kind = false;
-        std::string key = lowerUnderscored(name);
+        std::string key = wordNetKey(name);
         SynsetHandle first(firstNounSynset(key));
         // The synset itself does not count: "alliance" is not a kind of alliance of its own.
         if (first.ptr != nullptr)
@@ -320,7 +321,7 @@ bool WordNet::isKindOf(std::string_view name, std::string_view noun, int depth) 
                 if (first.ptr->ptrtyp[i] != HYPERPTR && first.ptr->ptrtyp[i] != INSTANCE)
                     continue;
                 SynsetHandle up(NOUN, first.ptr->ptroff[i]);
-                kind = up.ptr != nullptr && reachesWord(up.ptr, lowerUnderscored(noun), depth - 1);
+                kind = up.ptr != nullptr && reachesWord(up.ptr, wordNetKey(noun), depth - 1);
             }
         return kind;
     });
@@ -330,8 +331,8 @@ bool WordNet::nominalizes(std::string_view noun, std::string_view verb) {
     std::string cacheKey = std::string(noun) + '\n' + std::string(verb);
     return remember(nominalCache_, std::move(cacheKey), ready_ && fits(noun) && fits(verb), [&] {
         bool nominal = false;
-        const std::string nounKey = lowerUnderscored(noun);
-        std::string verbKey = lowerUnderscored(verb);
+        const std::string nounKey = wordNetKey(noun);
+        std::string verbKey = wordNetKey(verb);
         IndexPtr index = index_lookup(verbKey.data(), VERB);
         if (index == nullptr)
             return nominal;
@@ -353,7 +354,7 @@ bool WordNet::nominalizes(std::string_view noun, std::string_view verb) {
 
 bool WordNet::isInflectedVerb(std::string_view word) {
     return remember(inflectedCache_, std::string(word), ready_ && fits(word), [&] {
-        std::string key = lowerUnderscored(word);
+        std::string key = wordNetKey(word);
         // morphstr returns null for a base form or an unknown word.
         const char* base = morphstr(key.data(), VERB);
         return base != nullptr && key != base;
@@ -362,7 +363,7 @@ bool WordNet::isInflectedVerb(std::string_view word) {
 
 bool WordNet::isNoun(std::string_view word) {
     return remember(knownNounCache_, std::string(word), ready_ && fits(word), [&] {
-        std::string key = lowerUnderscored(word);
+        std::string key = wordNetKey(word);
         if (IndexPtr index = index_lookup(key.data(), NOUN)) {
             free_index(index);
             return true;
@@ -374,7 +375,7 @@ bool WordNet::isNoun(std::string_view word) {
 bool WordNet::canBeAgent(std::string_view noun) {
     return remember(agentCache_, std::string(noun), ready_ && fits(noun), [&] {
         bool agent = false;
-        std::string key = lowerUnderscored(noun);
+        std::string key = wordNetKey(noun);
         IndexPtr index = index_lookup(key.data(), NOUN);
         if (index == nullptr)
             if (const char* base = morphstr(key.data(), NOUN)) {
@@ -398,7 +399,7 @@ bool WordNet::canBeAgent(std::string_view noun) {
 bool WordNet::namesPlace(std::string_view name) {
     return remember(placeCache_, std::string(name), ready_ && fits(name), [&] {
         bool place = false;
-        std::string key = lowerUnderscored(name);
+        std::string key = wordNetKey(name);
         IndexPtr index = index_lookup(key.data(), NOUN);
         if (index == nullptr)
             return place;
@@ -408,7 +409,7 @@ bool WordNet::namesPlace(std::string_view name) {
                 continue;
             bool capitalised = false;
             for (int w = 0; w < sense.ptr->wcount; ++w)
-                if (lowerUnderscored(sense.ptr->words[w]) == key &&
+                if (wordNetKey(sense.ptr->words[w]) == key &&
                     std::isupper(static_cast<unsigned char>(sense.ptr->words[w][0])))
                     capitalised = true;
             if (!capitalised)
