@@ -116,7 +116,7 @@ MATCH (a:Persn) RETURN a
 === invalid regex
 MATCH (a) WHERE a.name =~ "([a-z" RETURN a
 --- error
-1:27: invalid regular expression: Unexpected character within '[...]' in regular expression
+1:27: invalid regular expression: missing ]: [a-z
 MATCH (a) WHERE a.name =~ "([a-z" RETURN a
                           ^
 
