@@ -44,10 +44,13 @@ void runSingle(const ExportCommandArgs& args) {
 
 // Every job runs even if an earlier one failed; the exit code is 1 if any failed.
 int runBatch(const ExportCommandArgs& args) {
-    const std::vector<exporter::BatchEntry> entries = exporter::readBatchFile(args.batch);
+    std::vector<exporter::BatchEntry> entries = exporter::readBatchFile(args.batch);
+    query::QueryLimits limits = queryLimitsFrom(args.common.limits);
     graph::KnowledgeGraph g = graph::loadGraph(args.common.graph);
     std::size_t failed = 0;
-    for (const exporter::BatchEntry& entry : entries) {
+    for (exporter::BatchEntry& entry : entries) {
+        if (entry.job)
+            entry.job->selection.queryLimits = limits;
         std::string what =
             entry.job ? fmt::format("job {} ({})", entry.number, entry.job->output.string())
                       : fmt::format("job {}", entry.number);

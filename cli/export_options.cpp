@@ -24,6 +24,7 @@ void addExportOptions(CLI::App& cmd, ExportArgs& args) {
         ->needs(around);
     cmd.add_option("--query", args.query,
                    "Only what this query returns: MATCH ... RETURN nodes, relationships, paths");
+    addQueryLimitOptions(cmd, args.limits);
     cmd.add_option("--max-nodes", args.maxNodes,
                    "Diagrams: entities drawn at most, the rest fold into \"+N more\" (0: all)")
         ->capture_default_str();
@@ -62,7 +63,7 @@ exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Form
     job.format = *format;
     if (!args.around.empty() && !args.query.empty())
         throw CliError("choose either --around or --query, not both", kExitUsage);
-    job.selection = {args.around, args.depth, args.query};
+    job.selection = {args.around, args.depth, args.query, queryLimitsFrom(args.limits)};
     auto layout = exporter::parseLayout(args.layout);
     if (!layout)
         throw CliError(fmt::format("unknown layout '{}' (expected auto, dot, neato, fdp, sfdp or "

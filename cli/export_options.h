@@ -1,5 +1,6 @@
 #pragma once
 // Options shared by `kg export` and `kg render`: what to select and how to draw it.
+#include "cli/query_limit_options.h"
 #include "export/export_job.h"
 
 #include <CLI/CLI.hpp>
@@ -20,6 +21,7 @@ struct ExportArgs {
     bool noLegend = false;
     std::string title;
     bool timings = false;
+    QueryLimitArgs limits;
 };
 
 /// Adds the graph argument and the selection, output and diagram options to `cmd`.

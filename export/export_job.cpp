@@ -102,7 +102,7 @@ Selection buildSelection(const graph::KnowledgeGraph& g, const SelectionSpec& sp
     if (!spec.around.empty())
         return selectAround(g, spec.around, spec.depth);
     if (!spec.query.empty())
-        return selectFromQuery(g, spec.query);
+        return selectFromQuery(g, spec.query, spec.queryLimits);
     return selectWhole();
 }
 

@@ -84,7 +84,7 @@ void metaRender(Session& session, const MetaArgs& args) {
     const query::QueryResult* result = session.lastResult();
     if (!text.empty()) {
         try {
-            fresh = query::runQuery(session.graph(), text, session.params);
+            fresh = query::runQuery(session.graph(), text, session.params, session.runOptions());
         } catch (const query::QueryError& e) {
             std::fflush(session.out());
             fmt::print(session.err(), "{}\n", e.formatted());

@@ -157,11 +157,17 @@ void Session::error(std::string_view message) const {
     fmt::print(err_, "error: {}\n", message);
 }
 
+query::RunOptions Session::runOptions() const {
+    query::RunOptions options;
+    options.cancel = &InterruptScope::flag();
+    options.limits = limits;
+    return options;
+}
+
 bool Session::runStatement(std::string_view text) {
     // The flag is not lowered here but before each line is read: a Ctrl-C pressed right after
     // Enter, before the query starts, must still cancel it.
-    query::RunOptions options;
-    options.cancel = &InterruptScope::flag();
+    query::RunOptions options = runOptions();
     auto start = Clock::now();
     try {
         if (mode == query::OutputFormat::Table) {

@@ -42,6 +42,9 @@ public:
     query::OutputFormat mode = query::OutputFormat::Table;
     bool timing = false;
     query::QueryParams params;
+    query::QueryLimits limits = query::defaultQueryLimits();
+    /// What a query run from this session is given: its limits and the Ctrl-C flag.
+    query::RunOptions runOptions() const;
     std::vector<std::string> parameterNames() const;
     bool interactive() const { return interactive_; }
 

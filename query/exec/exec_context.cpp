@@ -35,6 +35,9 @@ void ExecContext::charge(std::int64_t bytes) {
                         formatBytes(limits_.maxMemoryBytes)));
 }
 
+// A shared collection's control block and the allocator's own bookkeeping.
+constexpr std::uint64_t kSharedBlockBytes = 48;
+
 std::uint64_t approxBytes(const Value& value) {
     std::uint64_t bytes = sizeof(Value);
     switch (value.kind()) {
@@ -42,15 +45,16 @@ std::uint64_t approxBytes(const Value& value) {
         bytes += value.asString().capacity();
         break;
     case Value::Kind::List:
-        bytes += approxBytes(value.asList());
+        bytes += kSharedBlockBytes + approxBytes(value.asList());
         break;
     case Value::Kind::Map:
+        bytes += kSharedBlockBytes;
         for (const auto& [key, v] : value.asMap())
             bytes += sizeof(std::pair<std::string, Value>) + key.capacity() + approxBytes(v);
         break;
     case Value::Kind::Path: {
         const Path& p = value.asPath();
-        bytes += sizeof(Path) + p.nodes.capacity() * sizeof(graph::EntityId) +
+        bytes += kSharedBlockBytes + sizeof(Path) + p.nodes.capacity() * sizeof(graph::EntityId) +
                  p.relationships.capacity() * sizeof(graph::RelationId);
         break;
     }
