@@ -1,5 +1,6 @@
 // `kg build FILE|DIR... -o graph.kg [--append] [-j N]`: extract facts and store them in one step.
 #include "cli/command.h"
+#include "cli/output_guard.h"
 #include "extract/pipeline.h"
 #include "graph/io/kg_file.h"
 
@@ -56,7 +57,12 @@ private:
 void runBuild(const BuildArgs& args) {
     std::vector<std::filesystem::path> paths(args.inputs.begin(), args.inputs.end());
     const std::vector<std::filesystem::path> files = extract::listInputFiles(paths);
-    // Load the old graph first: a broken --append target should cost no parsing.
+    checkOutput(args.output, std::vector<std::string>(files.begin(), files.end()));
+    // Load the old graph first: a broken --append target should cost no parsing. Another
+    // --append to the same graph waits until this one has saved.
+    std::unique_ptr<base::FileLock> lock;
+    if (args.append)
+        lock = lockForUpdate(args.output);
     graph::KnowledgeGraph graph;
     if (args.append && std::filesystem::exists(args.output))
         graph = graph::loadGraph(args.output);

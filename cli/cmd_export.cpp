@@ -29,6 +29,7 @@ struct ExportCommandArgs {
 void runSingle(const ExportCommandArgs& args) {
     exporter::ExportJob job = makeJob(args.common, std::nullopt);
     job.base = args.base;
+    checkJobOutputs(job, args.common.graph);
     auto start = Clock::now();
     graph::KnowledgeGraph g = graph::loadGraph(args.common.graph);
     double load = secondsSince(start);
@@ -61,6 +62,7 @@ int runBatch(const ExportCommandArgs& args) {
         }
         auto start = Clock::now();
         try {
+            checkJobOutputs(*entry.job, args.common.graph);
             exporter::ExportSummary summary = exporter::runExport(g, *entry.job);
             fmt::print("{}: {} entities, {} relations", what, summary.entities, summary.relations);
             if (args.common.timings)

@@ -3,6 +3,7 @@
 // documents from stdin to records on stdout, one document at a time, as a Hadoop or Spark mapper.
 #include "base/atomic_file.h"
 #include "cli/command.h"
+#include "cli/output_guard.h"
 #include "extract/entity_resolver.h"
 #include "extract/pipeline.h"
 #include "extract/record_format.h"
@@ -195,6 +196,8 @@ void runExtract(const ExtractArgs& args) {
     for (const std::string& input : args.inputs)
         if (input == "-" && !fromStdin)
             throw CliError("'-' (stdin) cannot be mixed with files", kExitUsage);
+    if (!args.output.empty())
+        checkOutput(args.output, args.inputs);
     extract::ExtractOptions options;
     options.threads = args.threads;
     options.read.linePerSentence = args.lines;

@@ -1,5 +1,6 @@
 // `kg import FILE... -o graph.kg [--append] [--format tsv|jsonl|nt] [--strict]`
 #include "cli/command.h"
+#include "cli/output_guard.h"
 #include "cli/stopwatch.h"
 #include "graph/io/importer.h"
 #include "graph/io/kg_file.h"
@@ -42,6 +43,11 @@ void runImport(const ImportArgs& args) {
     for (const std::string& input : args.inputs)
         formats.push_back(formatOf(args, input));
 
+    checkOutput(args.output, args.inputs);
+    // Another --append to the same graph waits until this one has saved: neither loses facts.
+    std::unique_ptr<base::FileLock> lock;
+    if (args.append)
+        lock = lockForUpdate(args.output);
     Stopwatch stopwatch;
     // Built in place by the call (no default-constructed graph to replace).
     graph::KnowledgeGraph graph = [&] {

@@ -1,6 +1,7 @@
 #include "cli/export_options.h"
 
 #include "cli/command.h"
+#include "cli/output_guard.h"
 
 #include <exception>
 #include <fmt/core.h>
@@ -81,6 +82,17 @@ exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Form
     job.diagram.legend = !args.noLegend;
     job.diagram.title = args.title;
     return job;
+}
+
+void checkJobOutputs(const exporter::ExportJob& job, const std::string& graph) {
+    if (job.format != exporter::Format::Csv) {
+        checkOutput(job.output.string(), {graph});
+        return;
+    }
+    // The CSV folder may not exist yet (the export creates it): only the inputs are checked.
+    auto [nodes, relationships] = exporter::csvPaths(job.output);
+    refuseInputAsOutput(nodes.string(), {graph});
+    refuseInputAsOutput(relationships.string(), {graph});
 }
 
 } // namespace kg::cli

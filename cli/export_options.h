@@ -31,4 +31,7 @@ void addExportOptions(CLI::App& cmd, ExportArgs& args);
 /// format used when neither --format nor the output's extension names one.
 exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Format> fallback);
 
+/// checkOutput (cli/output_guard.h) for every file `job` writes, `graph` being its input.
+void checkJobOutputs(const exporter::ExportJob& job, const std::string& graph);
+
 } // namespace kg::cli

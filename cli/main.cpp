@@ -2,6 +2,7 @@
 // errors to exit codes; each command's work lives in its cmd_<name>.cpp.
 #include "cli/command.h"
 
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <fmt/core.h>
@@ -87,5 +88,8 @@ int run(int argc, char** argv) {
 } // namespace kg::cli
 
 int main(int argc, char** argv) {
+    // Past the file size limit (ulimit -f) a write then fails with EFBIG, which kg reports as
+    // "file too large", instead of the process dying of SIGXFSZ without a word.
+    std::signal(SIGXFSZ, SIG_IGN);
     return kg::cli::run(argc, argv);
 }

@@ -123,6 +123,8 @@ constexpr std::array kCommands = {
     MetaCommand{":open", "FILE", "open a graph file (a new graph if FILE does not exist)",
                 metaOpen},
     MetaCommand{":save", "[FILE]", "save the graph (to FILE, or where it came from)", metaSave},
+    MetaCommand{":save!", "[FILE]", "save even over changes made to the file by others",
+                metaSaveOver},
     MetaCommand{":build", "FILE|DIR", "extract facts from news text and add them", metaBuild},
     MetaCommand{":import", "FILE", "add triples from a TSV, JSON Lines or N-Triples file",
                 metaImport},
@@ -166,10 +168,10 @@ const MetaCommand* findCommand(std::string_view name) {
     for (const MetaCommand& c : kCommands)
         if (c.name == name)
             return &c;
-    // A unique prefix will do, as in other shells (":q", ":sch").
+    // A unique prefix will do, as in other shells (":q", ":sch"); a forcing "!" is never implied.
     const MetaCommand* found = nullptr;
     for (const MetaCommand& c : kCommands) {
-        if (!c.name.starts_with(name))
+        if (!c.name.starts_with(name) || c.name.ends_with('!'))
             continue;
         if (found != nullptr)
             return nullptr;

@@ -76,7 +76,12 @@ void Session::replaceGraph(graph::KnowledgeGraph graph, std::filesystem::path fi
 
 void Session::markSaved(std::filesystem::path file) {
     file_ = std::move(file);
-    saved_ = {graph_.generation(), graph_.entityCount(), graph_.relationCount()};
+    saved_ = {graph_.generation(), graph_.entityCount(), graph_.relationCount(),
+              file_.empty() ? std::nullopt : base::fileIdentity(file_)};
+}
+
+bool Session::fileChangedOnDisk() const {
+    return !file_.empty() && base::fileIdentity(file_) != saved_.file;
 }
 
 std::string Session::describeUnsavedChanges() const {
