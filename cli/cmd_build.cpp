@@ -85,10 +85,8 @@ void runBuild(const BuildArgs& args) {
         fmt::print(stderr, "kg: warning: {}\n", warning);
     graph::saveGraph(graph, args.output);
     const extract::ExtractStats& total = built.extracted.stats;
-    const std::size_t skipped = total.tooLong + total.unparsed;
-    if (skipped > 0)
-        fmt::print(stderr, "kg: warning: {} of {} sentences gave no parse\n", skipped,
-                   total.sentences);
+    if (std::string skipped = extract::describeSkipped(total); !skipped.empty())
+        fmt::print(stderr, "kg: warning: {}\n", skipped);
     fmt::print("built {}: {} facts ({} new) from {} documents, {} sentences: {} entities, {} "
                "relations\n",
                args.output, built.extracted.facts.size(), built.added, total.documents,

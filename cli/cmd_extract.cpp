@@ -103,12 +103,8 @@ void warnAbout(const extract::DocumentClaims& doc) {
 }
 
 void summarise(const extract::ExtractStats& s) {
-    const std::size_t skipped = s.tooLong + s.unparsed;
-    if (skipped > 0)
-        fmt::print(stderr,
-                   "kg: warning: {} of {} sentences gave no parse ({} over the length limit, {} "
-                   "not parsable as English)\n",
-                   skipped, s.sentences, s.tooLong, s.unparsed);
+    if (std::string skipped = extract::describeSkipped(s); !skipped.empty())
+        fmt::print(stderr, "kg: warning: {}\n", skipped);
 }
 
 // `-`: documents are read, extracted and written in batches, so memory stays bounded and output
