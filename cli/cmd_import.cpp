@@ -74,6 +74,11 @@ void runImport(const ImportArgs& args) {
                                    : e.what());
     }
     std::string importTime = stopwatch.lap("import");
+    // Input that is all wrong (the wrong file, the wrong --format) must not replace a graph.
+    if (total.facts == 0 && total.aliases == 0 && total.malformed > 0)
+        throw CliError(fmt::format("every line of the input is malformed ({} line{}); {} not "
+                                   "written",
+                                   total.malformed, total.malformed == 1 ? "" : "s", args.output));
 
     graph::saveGraph(graph, args.output);
     std::string saveTime = stopwatch.lap("save");

@@ -87,6 +87,10 @@ void run(const QueryArgs& args) {
     std::vector<query::StatementText> statements = split.statements;
     if (!split.rest.text.empty())
         statements.push_back(split.rest);
+    // A quote opens a statement, so a script with none that ends inside something ends inside
+    // a block comment.
+    if (statements.empty() && split.openQuote)
+        throw CliError(fmt::format("{}: unterminated /* comment (no */ closes it)", origin));
     if (statements.empty())
         throw CliError(fmt::format("{}: no query given", origin), kExitUsage);
 

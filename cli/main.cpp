@@ -2,8 +2,10 @@
 // errors to exit codes; each command's work lives in its cmd_<name>.cpp.
 #include "cli/command.h"
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <fmt/core.h>
 #include <unistd.h>
@@ -79,6 +81,12 @@ int run(int argc, char** argv) {
         return kExitFailure;
     } catch (const std::exception& e) {
         fmt::print(stderr, "kg: {}\n", e.what());
+        return kExitFailure;
+    }
+    // A full disk or a closed pipe on stdout (kg stats g.kg > /dev/full) is a failure too.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        fmt::print(stderr, "kg: cannot write to standard output: {}\n",
+                   errno != 0 ? std::strerror(errno) : "I/O error");
         return kExitFailure;
     }
     return status.exitCode;
