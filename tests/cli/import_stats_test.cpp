@@ -190,7 +190,7 @@ TEST_F(Kg, MalformedLinesAreSkippedWithACount) {
 }
 
 TEST_F(Kg, OnlyTheFirstTwentyMalformedLinesAreShown) {
-    std::string lines;
+    std::string lines = "Alice\tknows\tBob\n";
     for (int i = 0; i < 25; ++i)
         lines += "broken\n";
     write("bad.tsv", lines);
