@@ -56,7 +56,10 @@ private:
 
 void runBuild(const BuildArgs& args) {
     std::vector<std::filesystem::path> paths(args.inputs.begin(), args.inputs.end());
-    const std::vector<std::filesystem::path> files = extract::listInputFiles(paths);
+    const std::vector<std::filesystem::path> files =
+        extract::listInputFiles(paths, [](const std::string& message) {
+            fmt::print(stderr, "kg: warning: {}\n", message);
+        });
     checkOutput(args.output, std::vector<std::string>(files.begin(), files.end()));
     // Load the old graph first: a broken --append target should cost no parsing. Another
     // --append to the same graph waits until this one has saved.

@@ -162,7 +162,10 @@ void extractFiles(const ExtractArgs& args, extract::Extractor& extractor, Record
     std::vector<std::filesystem::path> paths;
     for (const std::string& input : args.inputs)
         paths.emplace_back(input);
-    const std::vector<std::filesystem::path> files = extract::listInputFiles(paths);
+    const std::vector<std::filesystem::path> files =
+        extract::listInputFiles(paths, [](const std::string& message) {
+            fmt::print(stderr, "kg: warning: {}\n", message);
+        });
     const auto start = Clock::now();
     std::vector<extract::DocumentClaims> claims = extractor.readAll(
         files.size(), [&](std::size_t i) { return extract::readDocumentFile(files[i]); });
