@@ -70,6 +70,23 @@ void sweepStaleTempFiles(const std::filesystem::path& target) {
     }
 }
 
+class SignalsHeld {
+public:
+    SignalsHeld() {
+        sigset_t set;
+        sigemptyset(&set);
+        for (int s : {SIGINT, SIGTERM, SIGHUP})
+            sigaddset(&set, s);
+        ::pthread_sigmask(SIG_BLOCK, &set, &previous_);
+    }
+    ~SignalsHeld() { ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+    SignalsHeld(const SignalsHeld&) = delete;
+    SignalsHeld& operator=(const SignalsHeld&) = delete;
+
+private:
+    sigset_t previous_;
+};
+
 // True when the file behind `fd` reached the file size limit (ulimit -f); kg ignores SIGXFSZ
 // so that the write fails with an error instead of killing the process.
 bool atFileSizeLimit(int fd) {
@@ -96,6 +113,7 @@ void checkCanReplace(const std::filesystem::path& target) {
     // sees a read-only file system, a missing folder and the permissions alike.
     std::filesystem::path probe = resolved;
     probe += fmt::format("{}{}.{}", kTempMark, ::getpid(), tempCounter++);
+    SignalsHeld held; // a signal waits until the probe is gone again
     int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         throw FileWriteError(fmt::format("cannot write {}: cannot create a file in its folder ({})",
@@ -123,6 +141,9 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
         return;
     }
     sweepStaleTempFiles(renameTarget_);
+    // INT, TERM and HUP wait while the file is created and registered, so that no signal
+    // finds it created but not yet known to the handler.
+    SignalsHeld held;
     for (;;) {
         temp_ = renameTarget_;
         temp_ += fmt::format("{}{}.{}", kTempMark, ::getpid(), tempCounter++);
