@@ -37,6 +37,8 @@ void ExecContext::charge(std::int64_t bytes) {
 
 // A shared collection's control block and the allocator's own bookkeeping.
 constexpr std::uint64_t kSharedBlockBytes = 48;
+// The allocator's bookkeeping for one heap block.
+constexpr std::uint64_t kAllocationBytes = 16;
 
 std::uint64_t approxBytes(const Value& value) {
     std::uint64_t bytes = sizeof(Value);
@@ -66,6 +68,8 @@ std::uint64_t approxBytes(const Value& value) {
 
 std::uint64_t approxBytes(const std::vector<Value>& values) {
     std::uint64_t bytes = (values.capacity() - values.size()) * sizeof(Value);
+    if (values.capacity() > 0)
+        bytes += kAllocationBytes;
     for (const Value& v : values)
         bytes += approxBytes(v);
     return bytes;

@@ -203,7 +203,7 @@ bool Sort::next(Row& row) {
             key.reserve(keys_.size());
             for (const SortKey& k : keys_)
                 key.push_back(evaluate(k.expr, row, *cx_));
-            held_.add(*cx_, approxBytes(key) + approxBytes(row));
+            held_.add(*cx_, sizeof(rows_[0]) + approxBytes(key) + approxBytes(row));
             rows_.emplace_back(std::move(key), row);
             // Keep memory bounded under ORDER BY ... LIMIT: trim to the best rows now and then.
             if (limit_ && rows_.size() >= 2 * *limit_ + 1024) {
@@ -211,7 +211,7 @@ bool Sort::next(Row& row) {
                 rows_.resize(*limit_);
                 held_.reset();
                 for (const auto& [k, r] : rows_)
-                    held_.add(*cx_, approxBytes(k) + approxBytes(r));
+                    held_.add(*cx_, sizeof(rows_[0]) + approxBytes(k) + approxBytes(r));
             }
         }
         std::stable_sort(rows_.begin(), rows_.end(), less);
