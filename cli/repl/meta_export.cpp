@@ -64,6 +64,7 @@ void metaExport(Session& session, const MetaArgs& args) {
     job.format = *format;
     job.output = args[1];
     job.selection.query = std::string(args.textAfter(2));
+    job.selection.queryLimits = session.limits;
     exporter::ExportSummary summary = exporter::runExport(session.graph(), job);
     std::string files;
     for (const auto& file : summary.files)
