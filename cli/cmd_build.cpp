@@ -62,10 +62,8 @@ void runBuild(const BuildArgs& args) {
         });
     checkOutput(args.output, std::vector<std::string>(files.begin(), files.end()));
     // Load the old graph first: a broken --append target should cost no parsing. Another
-    // --append to the same graph waits until this one has saved.
-    std::unique_ptr<base::FileLock> lock;
-    if (args.append)
-        lock = lockForUpdate(args.output);
+    // writer of the same graph waits until this one has saved.
+    std::unique_ptr<base::FileLock> lock = lockForUpdate(args.output);
     graph::KnowledgeGraph graph;
     if (args.append && std::filesystem::exists(args.output))
         graph = graph::loadGraph(args.output);

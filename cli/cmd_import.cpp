@@ -44,10 +44,8 @@ void runImport(const ImportArgs& args) {
         formats.push_back(formatOf(args, input));
 
     checkOutput(args.output, args.inputs);
-    // Another --append to the same graph waits until this one has saved: neither loses facts.
-    std::unique_ptr<base::FileLock> lock;
-    if (args.append)
-        lock = lockForUpdate(args.output);
+    // Another writer of the same graph waits until this one has saved: neither loses facts.
+    std::unique_ptr<base::FileLock> lock = lockForUpdate(args.output);
     Stopwatch stopwatch;
     // Built in place by the call (no default-constructed graph to replace).
     graph::KnowledgeGraph graph = [&] {

@@ -4,6 +4,7 @@
 #include "base/atomic_file.h"
 #include "base/file_lock.h"
 
+#include <filesystem>
 #include <fmt/core.h>
 #include <unistd.h>
 
@@ -27,6 +28,10 @@ void checkOutput(const std::string& output, const std::vector<std::string>& inpu
 }
 
 std::unique_ptr<base::FileLock> lockForUpdate(const std::string& output) {
+    // A device or a pipe (-o /dev/null) is no graph another writer could be updating.
+    if (std::error_code ec;
+        std::filesystem::exists(output, ec) && !std::filesystem::is_regular_file(output, ec))
+        return nullptr;
     try {
         return std::make_unique<base::FileLock>(output, [&output] {
             if (isatty(STDERR_FILENO))

@@ -17,8 +17,10 @@ void refuseInputAsOutput(const std::string& output, const std::vector<std::strin
 /// (missing, not writable, read-only file system).
 void checkOutput(const std::string& output, const std::vector<std::string>& inputs);
 
-/// The lock an `--append` holds from loading `output` to replacing it (base/file_lock.h);
-/// waits for another writer, saying so when stderr is a terminal. Throws CliError.
+/// The lock a writer of the graph `output` holds from loading it (--append) to replacing it
+/// (base/file_lock.h), so that writers of one graph take turns and none replaces the file
+/// with a graph that misses another's facts; waits for another writer, saying so when stderr is
+/// a terminal. Null for a device or pipe. Throws CliError.
 std::unique_ptr<base::FileLock> lockForUpdate(const std::string& output);
 
 } // namespace kg::cli
