@@ -131,7 +131,7 @@ void Aggregation::open(ExecContext& cx) {
     groups_.clear();
     cursor_ = 0;
     consumed_ = false;
-    held_.reset();
+    held_.reset(cx);
 }
 
 void Aggregation::consume() {

@@ -153,7 +153,7 @@ Distinct::Distinct(OpPtr child, std::vector<Slot> slots)
 void Distinct::open(ExecContext& cx) {
     Operator::open(cx);
     seen_.clear();
-    held_.reset();
+    held_.reset(cx);
 }
 
 bool Distinct::next(Row& row) {
@@ -184,7 +184,7 @@ void Sort::open(ExecContext& cx) {
     rows_.clear();
     cursor_ = 0;
     sorted_ = false;
-    held_.reset();
+    held_.reset(cx);
 }
 
 bool Sort::next(Row& row) {
@@ -209,7 +209,7 @@ bool Sort::next(Row& row) {
             if (limit_ && rows_.size() >= 2 * *limit_ + 1024) {
                 std::stable_sort(rows_.begin(), rows_.end(), less);
                 rows_.resize(*limit_);
-                held_.reset();
+                held_.reset(*cx_);
                 for (const auto& [k, r] : rows_)
                     held_.add(*cx_, sizeof(rows_[0]) + approxBytes(k) + approxBytes(r));
             }

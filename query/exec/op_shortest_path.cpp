@@ -202,7 +202,7 @@ std::string ShortestPath::describe() const {
 
 void ShortestPath::begin(Row& row) {
     found_.clear();
-    held_.reset();
+    held_.reset(*cx_);
     cursor_ = 0;
     if (!row[from_].isNode() || !row[to_].isNode())
         return;

@@ -60,27 +60,21 @@ private:
     RegexCache regexes_;
 };
 
-/// The bytes one operator holds, charged to the context and given back on reset() or when the
-/// operator goes. (A re-opened operator, under OPTIONAL MATCH, starts again from zero.)
+/// The bytes one operator holds, charged to the context of the run and given back by reset()
+/// (when the operator is re-opened, under OPTIONAL MATCH, or drops what it held). The context
+/// is passed each time, never kept: the plan outlives the run's context.
 class MemoryCharge {
 public:
-    MemoryCharge() = default;
-    MemoryCharge(const MemoryCharge&) = delete;
-    MemoryCharge& operator=(const MemoryCharge&) = delete;
-    ~MemoryCharge() { reset(); }
     void add(ExecContext& cx, std::uint64_t bytes) {
-        cx_ = &cx;
         bytes_ += bytes;
         cx.charge(static_cast<std::int64_t>(bytes));
     }
-    void reset() {
-        if (cx_ != nullptr && bytes_ > 0)
-            cx_->charge(-static_cast<std::int64_t>(bytes_));
+    void reset(ExecContext& cx) {
+        cx.charge(-static_cast<std::int64_t>(bytes_));
         bytes_ = 0;
     }
 
 private:
-    ExecContext* cx_ = nullptr;
     std::uint64_t bytes_ = 0;
 };
 
