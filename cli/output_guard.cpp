@@ -1,8 +1,8 @@
 #include "cli/output_guard.h"
 
-#include "cli/command.h"
 #include "base/atomic_file.h"
 #include "base/file_lock.h"
+#include "cli/command.h"
 
 #include <filesystem>
 #include <fmt/core.h>

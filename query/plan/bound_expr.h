@@ -29,7 +29,6 @@ enum class BoundKind : std::uint8_t {
     HasLabel, ///< children[0] is a node of entity type `label` (or `label` < 0: never)
 };
 
-
 struct BoundExpr {
     BoundKind kind = BoundKind::Constant;
     ast::Op op = ast::Op::None;

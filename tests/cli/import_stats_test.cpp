@@ -256,7 +256,8 @@ TEST_F(Kg, ASaveThatFailsMidwayKeepsThePreviousGraph) {
     write("big.tsv", big);
     Result r = kg("import big.tsv -o g.kg", "trap '' XFSZ; ulimit -f 64; ");
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_EQ(r.err, "kg: cannot write g.kg: file too large (over the file size limit, ulimit -f)\n");
+    EXPECT_EQ(r.err,
+              "kg: cannot write g.kg: file too large (over the file size limit, ulimit -f)\n");
     EXPECT_EQ(read("g.kg"), before);
     std::vector<std::string> expected = {"big.tsv", "g.kg", "g.kg.lock", "small.tsv"};
     EXPECT_EQ(dir_.files(), expected) << "no temporary file left behind";
