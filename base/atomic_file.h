@@ -5,6 +5,10 @@
 // mix, and never a stray temporary file when the process survives to unwind. A symbolic link is
 // written through (the file it points to is replaced); a target that is no regular file (a
 // device such as /dev/null, a named pipe) is written directly, as there is nothing to replace.
+// The new file keeps the mode (and, where allowed, the owner) of the file it replaces. SIGINT,
+// SIGTERM and SIGHUP remove pending temporary files before the process dies of them; the
+// temporary files of writers that died otherwise (kill -9) are removed by the next writer of the
+// same target.
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -41,16 +45,23 @@ public:
 
 private:
     [[noreturn]] void fail(std::string_view what, int error);
+    [[noreturn]] void failWrite(int error);
     void discard() noexcept;
     void openDirectly();
+    void keepModeOf(int fd);
 
     std::filesystem::path target_;       ///< as given, for messages
     std::filesystem::path renameTarget_; ///< the file replaced: target_ with a link resolved
     std::filesystem::path temp_;
     std::FILE* file_ = nullptr;
     bool committed_ = false;
-    bool direct_ = false; ///< writing straight into a device or pipe
+    bool direct_ = false;  ///< writing straight into a device or pipe
+    int pendingSlot_ = -1; ///< where the signal handlers find temp_
 };
+
+/// Throws FileWriteError, before any work is done, if `target` could not be replaced: its folder
+/// is missing, is not writable or is on a read-only file system, or `target` is a folder.
+void checkCanReplace(const std::filesystem::path& target);
 
 /// Replaces `target` with what `writer` writes to the FILE*, atomically. If `writer` throws, the
 /// exception propagates and `target` is untouched.

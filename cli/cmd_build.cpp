@@ -2,6 +2,7 @@
 // store them in one step.
 #include "cli/command.h"
 #include "cli/extract_options.h"
+#include "cli/output_guard.h"
 #include "extract/pipeline.h"
 #include "graph/io/kg_file.h"
 
@@ -58,8 +59,14 @@ private:
 
 void runBuild(const BuildArgs& args) {
     std::vector<std::filesystem::path> paths(args.inputs.begin(), args.inputs.end());
-    const std::vector<std::filesystem::path> files = extract::listInputFiles(paths);
-    // Load the old graph first: a broken --append target should cost no parsing.
+    const std::vector<std::filesystem::path> files =
+        extract::listInputFiles(paths, [](const std::string& message) {
+            fmt::print(stderr, "kg: warning: {}\n", message);
+        });
+    checkOutput(args.output, std::vector<std::string>(files.begin(), files.end()));
+    // Load the old graph first: a broken --append target should cost no parsing. Another
+    // writer of the same graph waits until this one has saved.
+    std::unique_ptr<base::FileLock> lock = lockForUpdate(args.output);
     graph::KnowledgeGraph graph;
     if (args.append && std::filesystem::exists(args.output))
         graph = graph::loadGraph(args.output);
@@ -83,10 +90,8 @@ void runBuild(const BuildArgs& args) {
         fmt::print(stderr, "kg: warning: {}\n", warning);
     graph::saveGraph(graph, args.output);
     const extract::ExtractStats& total = built.extracted.stats;
-    const std::size_t skipped = total.tooLong + total.unparsed;
-    if (skipped > 0)
-        fmt::print(stderr, "kg: warning: {} of {} sentences gave no parse\n", skipped,
-                   total.sentences);
+    if (std::string skipped = extract::describeSkipped(total); !skipped.empty())
+        fmt::print(stderr, "kg: warning: {}\n", skipped);
     fmt::print("built {}: {} facts ({} new) from {} documents, {} sentences: {} entities, {} "
                "relations\n",
                args.output, built.extracted.facts.size(), built.added, total.documents,

@@ -24,11 +24,26 @@ struct ExportCommandArgs {
     ExportArgs common;
     std::string base = std::string(exporter::kDefaultBase);
     std::string batch;
+    std::string outputRoot;
 };
+
+// --output-root: a jobs file written by someone else must not write outside the folder it is
+// meant for ("../../.bashrc", "/etc/cron.d/x", or a link in the folder that leads out).
+void confineOutput(exporter::ExportJob& job, const std::filesystem::path& root) {
+    std::filesystem::path output = job.output.is_absolute() ? job.output : root / job.output;
+    std::error_code ec;
+    std::filesystem::path resolved = std::filesystem::weakly_canonical(output, ec);
+    std::filesystem::path inside = resolved.lexically_relative(root);
+    if (ec || inside.empty() || *inside.begin() == "..")
+        throw CliError(fmt::format("output {} is outside --output-root {}", job.output.string(),
+                                   root.string()));
+    job.output = output;
+}
 
 void runSingle(const ExportCommandArgs& args) {
     exporter::ExportJob job = makeJob(args.common, std::nullopt);
     job.base = args.base;
+    checkJobOutputs(job, args.common.graph);
     auto start = Clock::now();
     graph::KnowledgeGraph g = graph::loadGraph(args.common.graph);
     double load = secondsSince(start);
@@ -44,10 +59,21 @@ void runSingle(const ExportCommandArgs& args) {
 
 // Every job runs even if an earlier one failed; the exit code is 1 if any failed.
 int runBatch(const ExportCommandArgs& args) {
-    const std::vector<exporter::BatchEntry> entries = exporter::readBatchFile(args.batch);
+    std::vector<exporter::BatchEntry> entries = exporter::readBatchFile(args.batch);
+    query::QueryLimits limits = queryLimitsFrom(args.common.limits);
+    std::filesystem::path root;
+    if (!args.outputRoot.empty()) {
+        std::error_code ec;
+        root = std::filesystem::canonical(args.outputRoot, ec);
+        if (ec || !std::filesystem::is_directory(root))
+            throw CliError(fmt::format("--output-root {}: no such folder", args.outputRoot),
+                           kExitUsage);
+    }
     graph::KnowledgeGraph g = graph::loadGraph(args.common.graph);
     std::size_t failed = 0;
-    for (const exporter::BatchEntry& entry : entries) {
+    for (exporter::BatchEntry& entry : entries) {
+        if (entry.job)
+            entry.job->selection.queryLimits = limits;
         std::string what =
             entry.job ? fmt::format("job {} ({})", entry.number, entry.job->output.string())
                       : fmt::format("job {}", entry.number);
@@ -58,6 +84,9 @@ int runBatch(const ExportCommandArgs& args) {
         }
         auto start = Clock::now();
         try {
+            if (!root.empty())
+                confineOutput(*entry.job, root);
+            checkJobOutputs(*entry.job, args.common.graph);
             exporter::ExportSummary summary = exporter::runExport(g, *entry.job);
             fmt::print("{}: {} entities, {} relations", what, summary.entities, summary.relations);
             if (args.common.timings)
@@ -90,6 +119,9 @@ void addExportCommand(CLI::App& app, CommandStatus& status) {
         ->capture_default_str();
     cmd->add_option("--batch", args->batch,
                     "Run the jobs of this JSON file (see docs/export.md) after one load");
+    cmd->add_option("--output-root", args->outputRoot,
+                    "With --batch: every job's output must lie in this folder (relative "
+                    "outputs are taken from it)");
     cmd->callback([args, &status] {
         if (args->batch.empty()) {
             runSingle(*args);

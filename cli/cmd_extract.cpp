@@ -4,6 +4,7 @@
 #include "base/atomic_file.h"
 #include "cli/command.h"
 #include "cli/extract_options.h"
+#include "cli/output_guard.h"
 #include "extract/entity_resolver.h"
 #include "extract/pipeline.h"
 #include "extract/record_format.h"
@@ -104,12 +105,8 @@ void warnAbout(const extract::DocumentClaims& doc) {
 }
 
 void summarise(const extract::ExtractStats& s) {
-    const std::size_t skipped = s.tooLong + s.unparsed;
-    if (skipped > 0)
-        fmt::print(stderr,
-                   "kg: warning: {} of {} sentences gave no parse ({} over the length limit, {} "
-                   "not parsable as English)\n",
-                   skipped, s.sentences, s.tooLong, s.unparsed);
+    if (std::string skipped = extract::describeSkipped(s); !skipped.empty())
+        fmt::print(stderr, "kg: warning: {}\n", skipped);
 }
 
 // `-`: documents are read, extracted and written in batches, so memory stays bounded and output
@@ -169,7 +166,10 @@ void extractFiles(const ExtractArgs& args, extract::Extractor& extractor, Record
     std::vector<std::filesystem::path> paths;
     for (const std::string& input : args.inputs)
         paths.emplace_back(input);
-    const std::vector<std::filesystem::path> files = extract::listInputFiles(paths);
+    const std::vector<std::filesystem::path> files =
+        extract::listInputFiles(paths, [](const std::string& message) {
+            fmt::print(stderr, "kg: warning: {}\n", message);
+        });
     const auto start = Clock::now();
     std::vector<extract::DocumentClaims> claims = extractor.readAll(
         files.size(), [&](std::size_t i) { return extract::readDocumentFile(files[i]); });
@@ -202,6 +202,8 @@ void runExtract(const ExtractArgs& args) {
     for (const std::string& input : args.inputs)
         if (input == "-" && !fromStdin)
             throw CliError("'-' (stdin) cannot be mixed with files", kExitUsage);
+    if (!args.output.empty())
+        checkOutput(args.output, args.inputs);
     extract::ExtractOptions options;
     options.threads = args.threads;
     options.read.linePerSentence = args.lines;

@@ -1,5 +1,6 @@
 // `kg import FILE... -o graph.kg [--append] [--format tsv|jsonl|nt] [--strict]`
 #include "cli/command.h"
+#include "cli/output_guard.h"
 #include "cli/stopwatch.h"
 #include "graph/io/importer.h"
 #include "graph/io/kg_file.h"
@@ -42,6 +43,9 @@ void runImport(const ImportArgs& args) {
     for (const std::string& input : args.inputs)
         formats.push_back(formatOf(args, input));
 
+    checkOutput(args.output, args.inputs);
+    // Another writer of the same graph waits until this one has saved: neither loses facts.
+    std::unique_ptr<base::FileLock> lock = lockForUpdate(args.output);
     Stopwatch stopwatch;
     // Built in place by the call (no default-constructed graph to replace).
     graph::KnowledgeGraph graph = [&] {
@@ -68,6 +72,11 @@ void runImport(const ImportArgs& args) {
                                    : e.what());
     }
     std::string importTime = stopwatch.lap("import");
+    // Input that is all wrong (the wrong file, the wrong --format) must not replace a graph.
+    if (total.facts == 0 && total.aliases == 0 && total.malformed > 0)
+        throw CliError(fmt::format("every line of the input is malformed ({} line{}); {} not "
+                                   "written",
+                                   total.malformed, total.malformed == 1 ? "" : "s", args.output));
 
     graph::saveGraph(graph, args.output);
     std::string saveTime = stopwatch.lap("save");

@@ -1,5 +1,6 @@
 // `kg query graph.kg 'QUERY' | -f file.cypher | < stdin  [--param name=value]... [--format F]`
 #include "cli/command.h"
+#include "cli/query_limit_options.h"
 #include "graph/io/kg_file.h"
 #include "query/alias_hint.h"
 #include "query/engine.h"
@@ -29,6 +30,7 @@ public:
         ++rows;
         return next_.row(values);
     }
+    bool keepsRows() const override { return next_.keepsRows(); }
     std::size_t rows = 0;
 
 private:
@@ -41,6 +43,7 @@ struct QueryArgs {
     std::string file;
     std::vector<std::string> params;
     std::string format = "table";
+    QueryLimitArgs limits;
     bool queryGiven = false; ///< the positional query was given, even if empty
 };
 
@@ -92,6 +95,8 @@ void run(const QueryArgs& args) {
         throw CliError("give the query as an argument or with -f, not both", kExitUsage);
     query::OutputFormat format = *query::parseOutputFormat(args.format);
     query::QueryParams params = parseParams(args.params);
+    query::RunOptions options;
+    options.limits = queryLimitsFrom(args.limits);
     std::string origin;
     std::string script = readScript(args, origin);
 
@@ -99,6 +104,10 @@ void run(const QueryArgs& args) {
     std::vector<query::StatementText> statements = split.statements;
     if (!split.rest.text.empty())
         statements.push_back(split.rest);
+    // A quote opens a statement, so a script with none that ends inside something ends inside
+    // a block comment.
+    if (statements.empty() && split.openQuote)
+        throw CliError(fmt::format("{}: unterminated /* comment (no */ closes it)", origin));
     if (statements.empty())
         throw CliError(fmt::format("{}: no query given", origin), kExitUsage);
 
@@ -118,10 +127,10 @@ void run(const QueryArgs& args) {
         try {
             // A plan reads best as the indented text it is.
             if (format == query::OutputFormat::Table && query::isExplain(st.text)) {
-                std::fputs(query::explain(graph, st.text, params).c_str(), stdout);
+                std::fputs(query::explain(graph, st.text, params, options).c_str(), stdout);
                 continue;
             }
-            query::runQuery(graph, st.text, params, counted);
+            query::runQuery(graph, st.text, params, counted, options);
         } catch (const query::QueryError& e) {
             std::fflush(stdout);
             query::QueryError where = e.inScript(script, st.line, st.column);
@@ -156,6 +165,7 @@ void addQueryCommand(CLI::App& app, CommandStatus&) {
     cmd->add_option("--format", args->format, "Output format")
         ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "tsv"}, CLI::ignore_case))
         ->default_str("table");
+    addQueryLimitOptions(*cmd, args->limits);
     cmd->footer("Exit status: 0 success, 1 query or file error, 2 usage error.\n"
                 "Example: kg query news.kg 'MATCH (a {name: $who})-[r]->(b) RETURN type(r), b.name'"
                 " --param who='Mark Rutte'");

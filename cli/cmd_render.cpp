@@ -22,6 +22,7 @@ void addRenderCommand(CLI::App& app, CommandStatus& /*status*/) {
             throw CliError(fmt::format("render draws svg, png, pdf or dot, not {} (use kg export)",
                                        exporter::formatName(job.format)),
                            kExitUsage);
+        checkJobOutputs(job, args->graph);
         using Clock = std::chrono::steady_clock;
         auto start = Clock::now();
         graph::KnowledgeGraph g = graph::loadGraph(args->graph);

@@ -1,6 +1,7 @@
 #include "cli/export_options.h"
 
 #include "cli/command.h"
+#include "cli/output_guard.h"
 
 #include <exception>
 #include <fmt/core.h>
@@ -24,6 +25,7 @@ void addExportOptions(CLI::App& cmd, ExportArgs& args) {
         ->needs(around);
     cmd.add_option("--query", args.query,
                    "Only what this query returns: MATCH ... RETURN nodes, relationships, paths");
+    addQueryLimitOptions(cmd, args.limits);
     cmd.add_option("--max-nodes", args.maxNodes,
                    "Diagrams: entities drawn at most, the rest fold into \"+N more\" (0: all)")
         ->capture_default_str();
@@ -62,7 +64,7 @@ exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Form
     job.format = *format;
     if (!args.around.empty() && !args.query.empty())
         throw CliError("choose either --around or --query, not both", kExitUsage);
-    job.selection = {args.around, args.depth, args.query};
+    job.selection = {args.around, args.depth, args.query, queryLimitsFrom(args.limits)};
     auto layout = exporter::parseLayout(args.layout);
     if (!layout)
         throw CliError(fmt::format("unknown layout '{}' (expected auto, dot, neato, fdp, sfdp or "
@@ -80,6 +82,17 @@ exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Form
     job.diagram.legend = !args.noLegend;
     job.diagram.title = args.title;
     return job;
+}
+
+void checkJobOutputs(const exporter::ExportJob& job, const std::string& graph) {
+    if (job.format != exporter::Format::Csv) {
+        checkOutput(job.output.string(), {graph});
+        return;
+    }
+    // The CSV folder may not exist yet (the export creates it): only the inputs are checked.
+    auto [nodes, relationships] = exporter::csvPaths(job.output);
+    refuseInputAsOutput(nodes.string(), {graph});
+    refuseInputAsOutput(relationships.string(), {graph});
 }
 
 } // namespace kg::cli

@@ -1,5 +1,6 @@
 #pragma once
 // Options shared by `kg export` and `kg render`: what to select and how to draw it.
+#include "cli/query_limit_options.h"
 #include "export/export_job.h"
 
 #include <CLI/CLI.hpp>
@@ -20,6 +21,7 @@ struct ExportArgs {
     bool noLegend = false;
     std::string title;
     bool timings = false;
+    QueryLimitArgs limits;
 };
 
 /// Adds the graph argument and the selection, output and diagram options to `cmd`.
@@ -28,5 +30,8 @@ void addExportOptions(CLI::App& cmd, ExportArgs& args);
 /// Turns parsed options into a job; throws CliError (usage) for bad values. `fallback` is the
 /// format used when neither --format nor the output's extension names one.
 exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Format> fallback);
+
+/// checkOutput (cli/output_guard.h) for every file `job` writes, `graph` being its input.
+void checkJobOutputs(const exporter::ExportJob& job, const std::string& graph);
 
 } // namespace kg::cli

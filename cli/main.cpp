@@ -2,7 +2,10 @@
 // errors to exit codes; each command's work lives in its cmd_<name>.cpp.
 #include "cli/command.h"
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <fmt/core.h>
 #include <unistd.h>
@@ -80,6 +83,12 @@ int run(int argc, char** argv) {
         fmt::print(stderr, "kg: {}\n", e.what());
         return kExitFailure;
     }
+    // A full disk or a closed pipe on stdout (kg stats g.kg > /dev/full) is a failure too.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        fmt::print(stderr, "kg: cannot write to standard output: {}\n",
+                   errno != 0 ? std::strerror(errno) : "I/O error");
+        return kExitFailure;
+    }
     return status.exitCode;
 }
 
@@ -87,5 +96,8 @@ int run(int argc, char** argv) {
 } // namespace kg::cli
 
 int main(int argc, char** argv) {
+    // Past the file size limit (ulimit -f) a write then fails with EFBIG, which kg reports as
+    // "file too large", instead of the process dying of SIGXFSZ without a word.
+    std::signal(SIGXFSZ, SIG_IGN);
     return kg::cli::run(argc, argv);
 }

@@ -63,7 +63,11 @@ ExportSummary exportDiagram(const graph::KnowledgeGraph& g, const Selection& sel
 
 template <class Writer> void writeAtomically(const std::filesystem::path& path, Writer&& writer) {
     base::AtomicFile file(path);
-    writer(file.file());
+    try {
+        writer(file.file());
+    } catch (const ExportError& e) { // a failed write (full disk, ulimit -f): name the file
+        throw ExportError(fmt::format("cannot write {}: {}", path.string(), e.what()));
+    }
     file.commit();
 }
 
@@ -102,7 +106,7 @@ Selection buildSelection(const graph::KnowledgeGraph& g, const SelectionSpec& sp
     if (!spec.around.empty())
         return selectAround(g, spec.around, spec.depth);
     if (!spec.query.empty())
-        return selectFromQuery(g, spec.query);
+        return selectFromQuery(g, spec.query, spec.queryLimits);
     return selectWhole();
 }
 

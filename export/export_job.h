@@ -4,6 +4,7 @@
 #include "export/diagram_options.h"
 #include "export/selection.h"
 #include "export/writers.h"
+#include "query/limits.h"
 
 #include <filesystem>
 #include <optional>
@@ -30,6 +31,8 @@ struct SelectionSpec {
     std::string around;
     unsigned depth = 1;
     std::string query;
+    /// Budgets `query` runs under (docs/limits.md).
+    query::QueryLimits queryLimits = query::defaultQueryLimits();
 };
 
 struct ExportJob {

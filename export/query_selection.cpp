@@ -50,10 +50,13 @@ private:
 
 } // namespace
 
-Selection selectFromQuery(const graph::KnowledgeGraph& g, std::string_view text) {
+Selection selectFromQuery(const graph::KnowledgeGraph& g, std::string_view text,
+                          const query::QueryLimits& limits) {
     CollectingSink sink;
+    query::RunOptions options;
+    options.limits = limits;
     try {
-        query::runQuery(g, text, {}, sink);
+        query::runQuery(g, text, {}, sink, options);
     } catch (const query::QueryError& e) {
         throw ExportError("in --query: " + e.formatted());
     }

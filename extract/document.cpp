@@ -10,7 +10,17 @@
 namespace kg::extract {
 namespace fs = std::filesystem;
 
-std::vector<fs::path> listInputFiles(const std::vector<fs::path>& args) {
+namespace {
+
+bool isWithin(const fs::path& path, const fs::path& folder) {
+    auto [end, _] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return end == folder.end();
+}
+
+} // namespace
+
+std::vector<fs::path> listInputFiles(const std::vector<fs::path>& args,
+                                     const std::function<void(const std::string&)>& warn) {
     std::vector<fs::path> files;
     for (const fs::path& arg : args) {
         std::error_code ec;
@@ -24,6 +34,7 @@ std::vector<fs::path> listInputFiles(const std::vector<fs::path>& args) {
         if (!fs::is_directory(status))
             throw InputError(arg.string() + ": not a regular file or folder");
         std::vector<fs::path> found;
+        const fs::path root = fs::canonical(arg, ec);
         fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec);
         if (ec)
             throw InputError(arg.string() + ": " + ec.message());
@@ -36,8 +47,15 @@ std::vector<fs::path> listInputFiles(const std::vector<fs::path>& args) {
                     it.disable_recursion_pending();
                 continue;
             }
-            if (it->is_regular_file(ec) && it->path().extension() == ".txt")
-                found.push_back(it->path());
+            if (!it->is_regular_file(ec) || it->path().extension() != ".txt")
+                continue;
+            if (it->is_symlink(ec) && !isWithin(fs::canonical(it->path(), ec), root)) {
+                if (warn)
+                    warn(it->path().string() + ": skipped, a link to a file outside " +
+                         arg.string());
+                continue;
+            }
+            found.push_back(it->path());
         }
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());

@@ -2,6 +2,7 @@
 // Input documents: files and folders on disk, or JSON Lines {"id","text","date","source"}.
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -25,8 +26,11 @@ public:
 /// The files to read for FILE|DIR arguments: a file is read whatever its name; a folder gives
 /// its `.txt` files (recursively, hidden entries skipped, so notes and expected-output files
 /// beside the articles stay out) in sorted order, so the document order never depends on the
-/// file system.
-std::vector<std::filesystem::path> listInputFiles(const std::vector<std::filesystem::path>& args);
+/// file system. A symbolic link in a folder that leads out of it is skipped and named to `warn`
+/// (a corpus folder must not pull in /etc/passwd).
+std::vector<std::filesystem::path>
+listInputFiles(const std::vector<std::filesystem::path>& args,
+               const std::function<void(const std::string&)>& warn = {});
 
 /// Reads one file as a document whose id is the path as given.
 Document readDocumentFile(const std::filesystem::path& path);

@@ -215,7 +215,6 @@ LinkParser::LinkParser(const LinkDictionary& dictionary, ParserLimits limits)
     silenceThisThread();
     Parse_Options opts = parse_options_create();
     parse_options_set_verbosity(opts, 0);
-    parse_options_set_max_parse_time(opts, limits_.maxSeconds);
     // Above the limit the parser samples linkages at random; 1000 samples find a parse within a
     // few tenths of the best cost on news sentences at about 10 ms each (bench/RESULTS.md).
     parse_options_set_linkage_limit(opts, 1000);
@@ -228,7 +227,7 @@ LinkParser::~LinkParser() {
     parse_options_delete(static_cast<Parse_Options>(options_));
 }
 
-ParseResult LinkParser::parse(std::string_view sentence) {
+ParseResult LinkParser::parse(std::string_view sentence, double skipSeconds) {
     ParseResult result;
     // The parser aborts or stalls on some inputs: refuse them before it sees them.
     std::string text = asciiPunctuation(sentence);
@@ -266,20 +265,38 @@ ParseResult LinkParser::parse(std::string_view sentence) {
         result.refusal = ParseRefusal::Unparsable;
         return result;
     }
+    parse_options_set_max_parse_time(opts, limits_.sentenceSeconds);
     parse_options_reset_resources(opts);
     parse_options_set_min_null_count(opts, 0);
     parse_options_set_max_null_count(opts, 0);
     int found = sentence_parse(owner.s, opts);
+    if (parse_options_timer_expired(opts) != 0) {
+        result.refusal = ParseRefusal::OverBudget;
+        return result;
+    }
     if (found <= 0 && words > limits_.maxWordsWithSkips) {
         result.refusal = ParseRefusal::TooLong;
         return result;
     }
     if (found <= 0) {
-        // No complete parse: accept the one that skips the fewest words.
+        // No complete parse: accept the one that skips the fewest words, if the document's
+        // budget leaves time to search for it.
+        int seconds = static_cast<int>(std::min<double>(limits_.sentenceSeconds, skipSeconds));
+        if (seconds < 1) {
+            result.refusal = ParseRefusal::OverBudget;
+            return result;
+        }
+        parse_options_set_max_parse_time(opts, seconds);
         parse_options_reset_resources(opts);
         parse_options_set_min_null_count(opts, 1);
-        parse_options_set_max_null_count(opts, sentence_length(owner.s));
+        // A parse skipping more than half the words is refused below anyway; not searching for
+        // one saves the search its most expensive levels.
+        parse_options_set_max_null_count(opts, sentence_length(owner.s) / 2);
         found = sentence_parse(owner.s, opts);
+        if (parse_options_timer_expired(opts) != 0) {
+            result.refusal = ParseRefusal::OverBudget;
+            return result;
+        }
     }
     if (found <= 0 || sentence_num_valid_linkages(owner.s) <= 0) {
         result.refusal = ParseRefusal::Unparsable;

@@ -6,6 +6,7 @@
 #include "extract/sentence_splitter.h"
 
 #include <chrono>
+#include <ctime>
 
 namespace kg::extract {
 namespace {
@@ -14,6 +15,14 @@ using Clock = std::chrono::steady_clock;
 
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// The parser's budget is CPU time, as link-grammar's own limit is: other processes on the
+// machine do not eat into it.
+double threadCpuSeconds() {
+    timespec t{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
 }
 
 bool startsWithQuote(std::string_view s) {
@@ -28,12 +37,24 @@ void ExtractStats::add(const ExtractStats& o) {
     sentences += o.sentences;
     parsed += o.parsed;
     tooLong += o.tooLong;
+    overBudget += o.overBudget;
     unparsed += o.unparsed;
     droppedLines += o.droppedLines;
     invalidBytes += o.invalidBytes;
     facts += o.facts;
     parserSeconds += o.parserSeconds;
+    parserCpuSeconds += o.parserCpuSeconds;
     totalSeconds += o.totalSeconds;
+}
+
+std::string describeSkipped(const ExtractStats& s) {
+    const std::size_t skipped = s.tooLong + s.overBudget + s.unparsed;
+    if (skipped == 0)
+        return {};
+    return std::to_string(skipped) + " of " + std::to_string(s.sentences) +
+           " sentences gave no parse (" + std::to_string(s.tooLong) + " over the length limit, " +
+           std::to_string(s.overBudget) + " over the parsing budget, " +
+           std::to_string(s.unparsed) + " not parsable as English)";
 }
 
 SentenceReader::SentenceReader(const LinkDictionary& dictionary, ReadOptions options)
@@ -42,7 +63,12 @@ SentenceReader::SentenceReader(const LinkDictionary& dictionary, ReadOptions opt
 void SentenceReader::readSentence(std::string_view text, std::uint32_t begin, DocumentClaims& out) {
     ++out.stats.sentences;
     const auto start = Clock::now();
-    ParseResult result = parser_.parse(text);
+    const double cpuStart = threadCpuSeconds();
+    const double budget =
+        options_.documentBaseSeconds +
+        options_.documentSecondsPerSentence * static_cast<double>(out.stats.sentences);
+    ParseResult result = parser_.parse(text, budget - out.stats.parserCpuSeconds);
+    out.stats.parserCpuSeconds += threadCpuSeconds() - cpuStart;
     out.stats.parserSeconds += secondsSince(start);
     SentenceClaims sentence;
     sentence.index = static_cast<std::uint32_t>(out.stats.sentences - 1);
@@ -55,6 +81,8 @@ void SentenceReader::readSentence(std::string_view text, std::uint32_t begin, Do
         sentence.claims = readBestOf(*result.parse, result.rivals);
     } else if (result.refusal == ParseRefusal::TooLong) {
         ++out.stats.tooLong;
+    } else if (result.refusal == ParseRefusal::OverBudget) {
+        ++out.stats.overBudget;
     } else if (result.refusal != ParseRefusal::Empty) {
         ++out.stats.unparsed;
     }

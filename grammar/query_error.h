@@ -1,6 +1,7 @@
 #pragma once
 // QueryError: every error in a query text, from the tokenizer, the parser, the binder or the
 // executor, with the place it points at. The front end throws it; query/engine.h re-exports it.
+#include <algorithm>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -29,17 +30,42 @@ public:
     ///   "1:17: expected ')' after node pattern, found 'RETURN'"
     ///   "MATCH (a:Person RETURN a"
     ///   "                ^"
+    /// A source line longer than kShownLineBytes is shown as the part around the column, with
+    /// "..." for what is left out (a 1 MB line must not flood the terminal).
     std::string formatted() const {
+        std::string_view line = sourceLine_;
+        std::size_t caret = column_ > 0 ? column_ - 1 : 0;
         std::string out = what();
         out += '\n';
-        out += sourceLine_;
-        out += '\n';
-        // Tabs stay tabs so the caret lines up under them in a terminal.
-        for (std::uint32_t i = 1; i < column_; ++i)
-            out += (i - 1 < sourceLine_.size() && sourceLine_[i - 1] == '\t') ? '\t' : ' ';
+        if (line.size() > kShownLineBytes) {
+            std::size_t begin = caret > kShownLineBytes / 2 ? caret - kShownLineBytes / 2 : 0;
+            while (begin > 0 && begin < line.size() && isContinuationByte(line[begin]))
+                --begin;
+            std::size_t end = std::min(line.size(), begin + kShownLineBytes);
+            while (end < line.size() && isContinuationByte(line[end]))
+                ++end;
+            std::string_view prefix = begin > 0 ? "..." : "";
+            out += prefix;
+            out += line.substr(begin, end - begin);
+            if (end < line.size())
+                out += "...";
+            line = line.substr(begin, end - begin);
+            caret = caret - begin + prefix.size();
+            out += '\n';
+            out.append(caret, ' ');
+        } else {
+            out += line;
+            out += '\n';
+            // Tabs stay tabs so the caret lines up under them in a terminal.
+            for (std::size_t i = 0; i < caret; ++i)
+                out += (i < line.size() && line[i] == '\t') ? '\t' : ' ';
+        }
         out += '^';
         return out;
     }
+
+    /// Longest source line formatted() shows whole.
+    static constexpr std::size_t kShownLineBytes = 160;
 
     /// The same error seen from the script `script` in which this statement starts at
     /// (line, column) (see splitStatements): used to report errors of a script's statements.
@@ -59,6 +85,10 @@ public:
     }
 
 private:
+    static bool isContinuationByte(char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+    }
+
     std::string message_;
     std::uint32_t line_;
     std::uint32_t column_;

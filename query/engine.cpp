@@ -20,15 +20,16 @@ public:
         result_.rows.push_back(values);
         return true;
     }
+    bool keepsRows() const override { return true; }
 
 private:
     QueryResult& result_;
 };
 
 plan::Plan prepare(const graph::KnowledgeGraph& graph, std::string_view text,
-                   const QueryParams& params) {
+                   const QueryParams& params, const RunOptions& options) {
     auto statement = grammar::parseStatement(text);
-    return plan::planStatement(graph, *statement, params, text);
+    return plan::planStatement(graph, *statement, params, text, options.limits.maxHops);
 }
 
 void emitPlanText(const std::string& plan, RowSink& sink) {
@@ -87,26 +88,27 @@ std::optional<Value> constantValue(const ast::Expr& e) {
 
 void runQuery(const graph::KnowledgeGraph& graph, std::string_view text, const QueryParams& params,
               RowSink& sink, const RunOptions& options) {
-    plan::Plan plan = prepare(graph, text, params);
+    plan::Plan plan = prepare(graph, text, params, options);
     if (plan.explain) {
         emitPlanText(exec::describePlan(*plan.root), sink);
         return;
     }
-    exec::ExecContext cx(graph, options.cancel);
-    if (options.cancel != nullptr && options.cancel->load())
-        throw QueryCancelled();
+    exec::ExecContext cx(graph, options.cancel, options.limits);
+    cx.checkpoint();
     exec::Row row(plan.slotCount);
     std::vector<Value> out(plan.outputSlots.size());
+    bool chargeRows = sink.keepsRows();
     try {
         plan.root->open(cx);
         sink.columns(plan.columns);
         while (plan.root->next(row)) {
             for (std::size_t i = 0; i < out.size(); ++i)
                 out[i] = row[plan.outputSlots[i]];
+            if (chargeRows)
+                cx.charge(static_cast<std::int64_t>(exec::approxBytes(out)));
             if (!sink.row(out))
                 break;
-            if (options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed))
-                throw QueryCancelled();
+            cx.checkpoint();
         }
     } catch (const exec::EvalError& e) {
         throw QueryError(e.message, e.span.line, e.span.column,
@@ -123,8 +125,8 @@ QueryResult runQuery(const graph::KnowledgeGraph& graph, std::string_view text,
 }
 
 std::string explain(const graph::KnowledgeGraph& graph, std::string_view text,
-                    const QueryParams& params) {
-    plan::Plan plan = prepare(graph, text, params);
+                    const QueryParams& params, const RunOptions& options) {
+    plan::Plan plan = prepare(graph, text, params, options);
     return exec::describePlan(*plan.root);
 }
 

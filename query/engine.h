@@ -8,10 +8,11 @@
 //   auto result = kg::query::runQuery(graph, "MATCH (a {name: $who})-[r]->(b) RETURN b", params);
 //
 // Every error in the text (syntax, unknown variable, wrong type, bad regex...) is a QueryError
-// carrying its line and column in that text; nothing else escapes but std::bad_alloc and
-// QueryCancelled.
+// carrying its line and column in that text; nothing else escapes but std::bad_alloc,
+// QueryCancelled and QueryLimitExceeded (a budget of query/limits.h ran out).
 #include "grammar/scan.h"
 #include "graph/knowledge_graph.h"
+#include "query/limits.h"
 #include "query/properties.h"
 #include "query/query_types.h"
 #include "query/value.h"
@@ -42,12 +43,17 @@ public:
     virtual void columns(const std::vector<std::string>& names) = 0;
     /// Return false to stop the query early (no error).
     virtual bool row(const std::vector<Value>& values) = 0;
+    /// True when the sink holds every row until the end (a table, a collected result): the
+    /// rows then count against the memory budget.
+    virtual bool keepsRows() const { return false; }
 };
 
 struct RunOptions {
     /// Checked between rows and inside long scans; when it becomes true the query stops
     /// and throws QueryCancelled. The REPL sets it from its SIGINT handler.
     const std::atomic<bool>* cancel = nullptr;
+    /// Memory, time and hop budgets (docs/limits.md).
+    QueryLimits limits = defaultQueryLimits();
 };
 
 /// Runs one statement (an optional trailing ';' is allowed) and collects its rows.
@@ -63,7 +69,7 @@ void runQuery(const graph::KnowledgeGraph& graph, std::string_view text, const Q
 /// The plan chosen for a statement (with or without a leading EXPLAIN), as indented text
 /// ending with a newline. Throws QueryError like runQuery.
 std::string explain(const graph::KnowledgeGraph& graph, std::string_view text,
-                    const QueryParams& params = {});
+                    const QueryParams& params = {}, const RunOptions& options = {});
 
 /// Parses and checks a statement without running it (for tools that validate input).
 /// Parameters named in the text are taken as bound.

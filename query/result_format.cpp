@@ -404,6 +404,10 @@ void ResultWriter::columns(const std::vector<std::string>& names) {
     }
 }
 
+bool ResultWriter::keepsRows() const {
+    return state_->format == OutputFormat::Table;
+}
+
 bool ResultWriter::row(const std::vector<Value>& values) {
     State& s = *state_;
     switch (s.format) {

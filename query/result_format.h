@@ -50,6 +50,7 @@ public:
 
     void columns(const std::vector<std::string>& names) override;
     bool row(const std::vector<Value>& values) override;
+    bool keepsRows() const override;
     std::size_t finish();
 
 private:

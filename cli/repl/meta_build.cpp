@@ -27,7 +27,10 @@ extract::Extractor& sharedExtractor() {
 
 void metaBuild(Session& session, const MetaArgs& args) {
     args.expect(1, 1);
-    std::vector<std::filesystem::path> files = extract::listInputFiles({args[0]});
+    std::vector<std::filesystem::path> files =
+        extract::listInputFiles({args[0]}, [&session](const std::string& message) {
+            fmt::print(session.err(), "warning: {}\n", message);
+        });
     const extract::BuildResult built =
         extract::buildGraph(session.graph(), sharedExtractor(), files.size(), [&](std::size_t i) {
             // Ctrl-C stops the build before the next document; the graph is left unchanged.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <fmt/core.h>
 #include <new>
 
@@ -51,6 +52,41 @@ void metaTiming(Session& session, const MetaArgs& args) {
     session.timing = args[0] == "on";
 }
 
+// :max-memory, :timeout, :max-hops: show or set one budget of session.limits.
+void metaMaxMemory(Session& session, const MetaArgs& args) {
+    args.expect(0, 1);
+    if (args.size() == 0) {
+        std::uint64_t bytes = session.limits.maxMemoryBytes;
+        fmt::print(session.out(), "{}\n", bytes == 0 ? "none" : query::formatBytes(bytes));
+        return;
+    }
+    session.limits.maxMemoryBytes = query::parseMemorySize(args[0]);
+}
+
+void metaTimeout(Session& session, const MetaArgs& args) {
+    args.expect(0, 1);
+    if (args.size() == 0) {
+        auto ms = session.limits.timeout.count();
+        fmt::print(session.out(), "{}\n", ms == 0 ? "none" : fmt::format("{} ms", ms));
+        return;
+    }
+    session.limits.timeout = query::parseDuration(args[0]);
+}
+
+void metaMaxHops(Session& session, const MetaArgs& args) {
+    args.expect(0, 1);
+    if (args.size() == 0) {
+        fmt::print(session.out(), "{}\n", session.limits.maxHops);
+        return;
+    }
+    unsigned long hops = 0;
+    auto [end, ec] = std::from_chars(args[0].data(), args[0].data() + args[0].size(), hops);
+    if (ec != std::errc() || end != args[0].data() + args[0].size() || hops == 0 || hops > 1000000)
+        throw MetaError(
+            fmt::format("expected a number of hops from 1 to 1000000, not '{}'", args[0]));
+    session.limits.maxHops = static_cast<std::uint32_t>(hops);
+}
+
 void metaParam(Session& session, const MetaArgs& args) {
     if (args.size() == 0) {
         for (const auto& [name, value] : session.params.values)
@@ -74,7 +110,8 @@ void metaExplain(Session& session, const MetaArgs& args) {
     if (text.empty())
         throw MetaUsageError();
     try {
-        fmt::print(session.out(), "{}", query::explain(session.graph(), text, session.params));
+        fmt::print(session.out(), "{}",
+                   query::explain(session.graph(), text, session.params, session.runOptions()));
     } catch (const query::QueryError& e) {
         std::fflush(session.out());
         fmt::print(session.err(), "{}\n", e.formatted());
@@ -86,6 +123,8 @@ constexpr std::array kCommands = {
     MetaCommand{":open", "FILE", "open a graph file (a new graph if FILE does not exist)",
                 metaOpen},
     MetaCommand{":save", "[FILE]", "save the graph (to FILE, or where it came from)", metaSave},
+    MetaCommand{":save!", "[FILE]", "save even over changes made to the file by others",
+                metaSaveOver},
     MetaCommand{":build", "FILE|DIR", "extract facts from news text and add them", metaBuild},
     MetaCommand{":import", "FILE", "add triples from a TSV, JSON Lines or N-Triples file",
                 metaImport},
@@ -93,6 +132,11 @@ constexpr std::array kCommands = {
     MetaCommand{":schema", "", "entity types and predicates with their counts", metaSchema},
     MetaCommand{":mode", "[table|json|jsonl|csv|tsv]", "show or set the output format", metaMode},
     MetaCommand{":timing", "[on|off]", "show or set the elapsed-time display", metaTiming},
+    MetaCommand{":max-memory", "[SIZE|none]", "show or set the memory a query may hold (512M, 2G)",
+                metaMaxMemory},
+    MetaCommand{":timeout", "[DURATION|none]", "show or set the time a query may run (30s, 2m)",
+                metaTimeout},
+    MetaCommand{":max-hops", "[N]", "show or set the longest path -[*]- follows", metaMaxHops},
     MetaCommand{":param", "[NAME [VALUE]]", "list, set or (without VALUE) unset $NAME", metaParam},
     MetaCommand{":export", "FORMAT FILE [QUERY]", "export the graph, or what QUERY returns",
                 metaExport},
@@ -124,10 +168,10 @@ const MetaCommand* findCommand(std::string_view name) {
     for (const MetaCommand& c : kCommands)
         if (c.name == name)
             return &c;
-    // A unique prefix will do, as in other shells (":q", ":sch").
+    // A unique prefix will do, as in other shells (":q", ":sch"); a forcing "!" is never implied.
     const MetaCommand* found = nullptr;
     for (const MetaCommand& c : kCommands) {
-        if (!c.name.starts_with(name))
+        if (!c.name.starts_with(name) || c.name.ends_with('!'))
             continue;
         if (found != nullptr)
             return nullptr;

@@ -64,6 +64,7 @@ void metaExport(Session& session, const MetaArgs& args) {
     job.format = *format;
     job.output = args[1];
     job.selection.query = std::string(args.textAfter(2));
+    job.selection.queryLimits = session.limits;
     exporter::ExportSummary summary = exporter::runExport(session.graph(), job);
     std::string files;
     for (const auto& file : summary.files)
@@ -84,7 +85,7 @@ void metaRender(Session& session, const MetaArgs& args) {
     const query::QueryResult* result = session.lastResult();
     if (!text.empty()) {
         try {
-            fresh = query::runQuery(session.graph(), text, session.params);
+            fresh = query::runQuery(session.graph(), text, session.params, session.runOptions());
         } catch (const query::QueryError& e) {
             std::fflush(session.out());
             fmt::print(session.err(), "{}\n", e.formatted());

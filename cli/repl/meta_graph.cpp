@@ -36,14 +36,34 @@ void metaOpen(Session& session, const MetaArgs& args) {
     fmt::print(session.out(), "opened {}: {}\n", file.string(), sizeText(session.graph()));
 }
 
-void metaSave(Session& session, const MetaArgs& args) {
+namespace {
+
+void save(Session& session, const MetaArgs& args, bool overwriteChanges) {
     args.expect(0, 1);
     std::filesystem::path file = args.size() == 1 ? std::filesystem::path(args[0]) : session.file();
     if (file.empty())
         throw MetaError("this graph has no file yet: use :save FILE");
+    // Checked and written under the lock `kg import --append` takes, so no writer slips in
+    // between the check and the rename.
+    base::FileLock lock(file);
+    if (!overwriteChanges && !session.file().empty() && base::sameFile(file, session.file()) &&
+        session.fileChangedOnDisk())
+        throw MetaError(fmt::format("{} changed on disk since it was opened; :save! overwrites "
+                                    "those changes, :save OTHER.kg keeps both",
+                                    file.string()));
     graph::saveGraph(session.graph(), file);
     session.markSaved(file);
     fmt::print(session.out(), "saved {}: {}\n", file.string(), sizeText(session.graph()));
+}
+
+} // namespace
+
+void metaSave(Session& session, const MetaArgs& args) {
+    save(session, args, false);
+}
+
+void metaSaveOver(Session& session, const MetaArgs& args) {
+    save(session, args, true);
 }
 
 void metaImport(Session& session, const MetaArgs& args) {

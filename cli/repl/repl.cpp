@@ -59,6 +59,7 @@ public:
     }
 
     int run() {
+        session_.limits = options_.limits;
         openFirstGraph();
         if (session_.interactive())
             fmt::print("kg interactive shell: statements end with ';', :help lists commands\n");

@@ -1,6 +1,8 @@
 #pragma once
 // The REPL's main loop: read lines, gather statements, run them and the meta commands, until
 // :quit or end of input. `kg repl` and `kg` alone on a terminal call runRepl.
+#include "query/limits.h"
+
 #include <filesystem>
 
 namespace kg::cli::repl {
@@ -10,6 +12,8 @@ struct ReplOptions {
     std::filesystem::path graphFile;
     /// Stop at the first failing statement or meta command, with exit code 1.
     bool bail = false;
+    /// Budgets of every statement; :max-memory, :timeout and :max-hops change them.
+    query::QueryLimits limits = query::defaultQueryLimits();
 };
 
 /// Runs on stdin and stdout: line editing, history and completion when stdin is a terminal,

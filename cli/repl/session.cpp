@@ -47,6 +47,8 @@ public:
         result.rows.push_back(values);
         return writer_.row(values);
     }
+    // Every row stays in `result`, so the query's memory budget counts them.
+    bool keepsRows() const override { return true; }
     query::QueryResult result;
 
 private:
@@ -77,7 +79,12 @@ void Session::replaceGraph(graph::KnowledgeGraph graph, std::filesystem::path fi
 
 void Session::markSaved(std::filesystem::path file) {
     file_ = std::move(file);
-    saved_ = {graph_.generation(), graph_.entityCount(), graph_.relationCount()};
+    saved_ = {graph_.generation(), graph_.entityCount(), graph_.relationCount(),
+              file_.empty() ? std::nullopt : base::fileIdentity(file_)};
+}
+
+bool Session::fileChangedOnDisk() const {
+    return !file_.empty() && base::fileIdentity(file_) != saved_.file;
 }
 
 std::string Session::describeUnsavedChanges() const {
@@ -164,11 +171,17 @@ void Session::printAliasHints(std::string_view text) const {
         fmt::print(err_, "{}\n", hint);
 }
 
+query::RunOptions Session::runOptions() const {
+    query::RunOptions options;
+    options.cancel = &InterruptScope::flag();
+    options.limits = limits;
+    return options;
+}
+
 bool Session::runStatement(std::string_view text) {
     // The flag is not lowered here but before each line is read: a Ctrl-C pressed right after
     // Enter, before the query starts, must still cancel it.
-    query::RunOptions options;
-    options.cancel = &InterruptScope::flag();
+    query::RunOptions options = runOptions();
     auto start = Clock::now();
     try {
         if (mode == query::OutputFormat::Table) {

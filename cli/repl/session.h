@@ -1,6 +1,7 @@
 #pragma once
 // Session: what one REPL run holds between lines — the graph and the file it came from, the
 // output mode, timing, parameters and the last result — and how a statement is run and printed.
+#include "base/file_lock.h"
 #include "graph/knowledge_graph.h"
 #include "query/engine.h"
 #include "query/result_format.h"
@@ -26,8 +27,11 @@ public:
     const std::filesystem::path& file() const { return file_; }
     /// Replaces the graph (after :open); it counts as saved to `file`.
     void replaceGraph(graph::KnowledgeGraph graph, std::filesystem::path file);
-    /// Records that the graph as it is now was written to `file`.
+    /// Records that the graph as it is now was written to `file` (or read from it).
     void markSaved(std::filesystem::path file);
+    /// True when file() was replaced or changed on disk since it was opened or saved (or was
+    /// created, for a new graph): a :save would throw those changes away.
+    bool fileChangedOnDisk() const;
     bool hasUnsavedChanges() const { return graph_.generation() != saved_.generation; }
     /// "unsaved changes to news.kg: 3 entities and 5 relations added".
     std::string describeUnsavedChanges() const;
@@ -42,6 +46,9 @@ public:
     query::OutputFormat mode = query::OutputFormat::Table;
     bool timing = false;
     query::QueryParams params;
+    query::QueryLimits limits = query::defaultQueryLimits();
+    /// What a query run from this session is given: its limits and the Ctrl-C flag.
+    query::RunOptions runOptions() const;
     std::vector<std::string> parameterNames() const;
     bool interactive() const { return interactive_; }
 
@@ -68,6 +75,7 @@ private:
         std::uint64_t generation = 0;
         std::size_t entities = 0;
         std::size_t relations = 0;
+        std::optional<base::FileIdentity> file; ///< the file as it was then; none if absent
     };
     void printTable(const query::QueryResult& result, double milliseconds);
     void printRaw(const query::QueryResult& result);

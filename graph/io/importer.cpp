@@ -81,6 +81,13 @@ public:
             tripleToRecord();
             break;
         }
+        // A NUL written as an escape ("\u0000" in JSON or N-Triples): names are C strings to
+        // every tool the graph goes on to (Graphviz, terminals), which would cut them there.
+        for (std::string_view name :
+             {std::string_view(record_.subject.name), std::string_view(record_.predicate),
+              std::string_view(record_.object.name)})
+            if (name.find('\0') != std::string_view::npos)
+                throw RecordError("a name contains a NUL character", 0);
         auto result = addFactRecord(graph_, record_);
         ++(result.inserted ? counts.added : counts.merged);
         return LineResult::Fact;
@@ -219,6 +226,8 @@ ImportCounts importStream(KnowledgeGraph& graph, std::FILE* in, std::string_view
                     fmt::format("line is longer than {} MiB", LineReader::kMaxLineBytes >> 20), 0);
             if (auto bad = base::invalidUtf8At(line))
                 throw RecordError("invalid UTF-8", *bad + 1);
+            if (auto nul = line.find('\0'); nul != std::string_view::npos)
+                throw RecordError("NUL character", nul + 1);
             switch (importer.import(line, counts)) {
             case LineResult::Nothing:
                 break;

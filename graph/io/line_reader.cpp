@@ -44,6 +44,9 @@ bool LineReader::next(std::string_view& line) {
                 line.remove_suffix(1);
             begin_ = newline != nullptr ? stop + 1 : end_;
             ++lineNumber_;
+            // A byte order mark, which some Windows editors put first, is no part of the text.
+            if (lineNumber_ == 1 && line.starts_with("\xEF\xBB\xBF"))
+                line.remove_prefix(3);
             return true;
         }
         // No newline in the buffer: keep the partial line, make room, read more.

@@ -189,15 +189,14 @@ Value inList(const Value& needle, const Value& list, const BoundExpr& e) {
     return sawNull ? Value() : Value(false);
 }
 
-Value regexMatch(const BoundExpr& e, const Value& subject, const Value& pattern) {
+Value regexMatch(const BoundExpr& e, const Value& subject, const Value& pattern, ExecContext& cx) {
     if (!subject.isString() || !pattern.isString())
         return Value();
     try {
-        if (e.regex)
-            return Value(std::regex_match(subject.asString(), *e.regex));
-        return Value(std::regex_match(subject.asString(), plan::compileRegex(pattern.asString())));
-    } catch (const std::regex_error& err) {
-        fail(e, std::string("invalid regular expression: ") + err.what());
+        const Regex& regex = e.regex ? *e.regex : cx.regexes().get(pattern.asString());
+        return Value(regex.fullMatch(subject.asString()));
+    } catch (const RegexError& err) {
+        fail(e, err.what());
     }
 }
 
@@ -500,7 +499,7 @@ Value evaluate(const BoundExpr& e, const Row& row, ExecContext& cx) {
     case ast::Op::Contains:
         return stringPredicate(e.op, a, b);
     case ast::Op::Regex:
-        return regexMatch(e, a, b);
+        return regexMatch(e, a, b, cx);
     default:
         return arithmetic(e, e.op, a, b);
     }

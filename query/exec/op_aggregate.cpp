@@ -131,6 +131,7 @@ void Aggregation::open(ExecContext& cx) {
     groups_.clear();
     cursor_ = 0;
     consumed_ = false;
+    held_.reset(cx);
 }
 
 void Aggregation::consume() {
@@ -142,6 +143,9 @@ void Aggregation::consume() {
         for (std::size_t i = 0; i < calls_.size(); ++i)
             if (calls_[i].distinct)
                 g.states[i].seen = std::make_unique<SeenValues>();
+        // The group, its representative row, and its key twice (here and in the index).
+        held_.add(*cx_, sizeof(Group) + calls_.size() * sizeof(AggState) +
+                            approxBytes(g.representative) + 2 * approxBytes(g.keys));
         groups_.push_back(std::move(g));
     };
     // The row buffer must hold every slot; the child fills it.
@@ -173,6 +177,8 @@ void Aggregation::consume() {
                 continue;
             if (call.distinct && !g.states[i].seen->insert(v))
                 continue;
+            if (call.distinct || call.function == plan::Aggregate::Collect)
+                held_.add(*cx_, approxBytes(v));
             accumulate(call, g.states[i], v);
         }
     }

@@ -137,6 +137,9 @@ bool Unwind::advance(Row& row) {
     return true;
 }
 
+// A hash set's node and bucket, besides the key itself.
+constexpr std::uint64_t kHashNodeBytes = 32;
+
 std::size_t Distinct::KeyHash::operator()(const std::vector<Value>& k) const {
     std::size_t h = 0;
     for (const Value& v : k)
@@ -150,6 +153,7 @@ Distinct::Distinct(OpPtr child, std::vector<Slot> slots)
 void Distinct::open(ExecContext& cx) {
     Operator::open(cx);
     seen_.clear();
+    held_.reset(cx);
 }
 
 bool Distinct::next(Row& row) {
@@ -158,8 +162,11 @@ bool Distinct::next(Row& row) {
         key.reserve(slots_.size());
         for (Slot s : slots_)
             key.push_back(row[s]);
-        if (seen_.insert(std::move(key)).second)
+        std::uint64_t bytes = approxBytes(key) + kHashNodeBytes;
+        if (seen_.insert(std::move(key)).second) {
+            held_.add(*cx_, bytes);
             return true;
+        }
     }
     return false;
 }
@@ -177,6 +184,7 @@ void Sort::open(ExecContext& cx) {
     rows_.clear();
     cursor_ = 0;
     sorted_ = false;
+    held_.reset(cx);
 }
 
 bool Sort::next(Row& row) {
@@ -195,11 +203,15 @@ bool Sort::next(Row& row) {
             key.reserve(keys_.size());
             for (const SortKey& k : keys_)
                 key.push_back(evaluate(k.expr, row, *cx_));
+            held_.add(*cx_, sizeof(rows_[0]) + approxBytes(key) + approxBytes(row));
             rows_.emplace_back(std::move(key), row);
             // Keep memory bounded under ORDER BY ... LIMIT: trim to the best rows now and then.
             if (limit_ && rows_.size() >= 2 * *limit_ + 1024) {
                 std::stable_sort(rows_.begin(), rows_.end(), less);
                 rows_.resize(*limit_);
+                held_.reset(*cx_);
+                for (const auto& [k, r] : rows_)
+                    held_.add(*cx_, sizeof(rows_[0]) + approxBytes(k) + approxBytes(r));
             }
         }
         std::stable_sort(rows_.begin(), rows_.end(), less);

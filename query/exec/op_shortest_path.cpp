@@ -124,8 +124,10 @@ std::optional<Path> oneShortest(ExecContext& cx, graph::EntityId s, graph::Entit
     return std::nullopt;
 }
 
+// The paths found are charged to `held`: their number can grow exponentially with the length.
 std::vector<Path> allShortest(ExecContext& cx, graph::EntityId s, graph::EntityId t,
-                              ast::Direction d, const TypeFilter& types, std::uint32_t maxHops) {
+                              ast::Direction d, const TypeFilter& types, std::uint32_t maxHops,
+                              MemoryCharge& held) {
     const graph::KnowledgeGraph& g = cx.graph();
     struct Parent {
         graph::EntityId node;
@@ -168,6 +170,8 @@ std::vector<Path> allShortest(ExecContext& cx, graph::EntityId s, graph::EntityI
             Path p;
             p.nodes.assign(cur.nodes.rbegin(), cur.nodes.rend());
             p.relationships.assign(cur.relationships.rbegin(), cur.relationships.rend());
+            held.add(cx, sizeof(Path) + p.nodes.size() * sizeof(graph::EntityId) +
+                             p.relationships.size() * sizeof(graph::RelationId));
             out.push_back(std::move(p));
             continue;
         }
@@ -198,6 +202,7 @@ std::string ShortestPath::describe() const {
 
 void ShortestPath::begin(Row& row) {
     found_.clear();
+    held_.reset(*cx_);
     cursor_ = 0;
     if (!row[from_].isNode() || !row[to_].isNode())
         return;
@@ -209,7 +214,7 @@ void ShortestPath::begin(Row& row) {
         return;
     }
     if (all_) {
-        found_ = allShortest(*cx_, s, t, direction_, types_, maxHops_);
+        found_ = allShortest(*cx_, s, t, direction_, types_, maxHops_, held_);
     } else if (auto p = oneShortest(*cx_, s, t, direction_, types_, maxHops_)) {
         found_.push_back(std::move(*p));
     }

@@ -4,10 +4,13 @@
 // copied between operators except by those that must hold rows (sort, aggregation, distinct).
 // So a pattern match streams: the first row reaches the sink before the second is looked for.
 #include "graph/knowledge_graph.h"
+#include "query/limits.h"
 #include "query/query_types.h"
+#include "query/regex.h"
 #include "query/value.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -24,23 +27,61 @@ struct EvalError {
     ast::Span span;
 };
 
+/// What one run of a plan shares: the graph, the cancellation flag and the budgets of
+/// query/limits.h. Operators that hold rows charge their bytes through a MemoryCharge.
 class ExecContext {
 public:
-    ExecContext(const graph::KnowledgeGraph& graph, const std::atomic<bool>* cancel)
-        : graph_(graph), cancel_(cancel) {}
+    ExecContext(const graph::KnowledgeGraph& graph, const std::atomic<bool>* cancel,
+                const QueryLimits& limits = {});
     const graph::KnowledgeGraph& graph() const { return graph_; }
-    /// Cheap enough for inner loops: looks at the flag once every 4096 calls.
+    const QueryLimits& limits() const { return limits_; }
+    /// Cheap enough for inner loops: looks at the flag and the clock once every 4096 calls.
     void tick() {
-        if (cancel_ != nullptr && (++ticks_ & 4095) == 0 &&
-            cancel_->load(std::memory_order_relaxed))
-            throw QueryCancelled();
+        if ((++ticks_ & 4095) == 0)
+            checkpoint();
     }
+    /// Looks at the flag and the clock now: throws QueryCancelled or QueryLimitExceeded.
+    void checkpoint();
+    /// Adds to (or, negative, gives back) the bytes held; throws QueryLimitExceeded past the
+    /// memory budget.
+    void charge(std::int64_t bytes);
+    std::uint64_t heldBytes() const { return held_; }
+
+    /// Compiled `=~` patterns that are not constants, compiled once per distinct pattern.
+    RegexCache& regexes() { return regexes_; }
 
 private:
     const graph::KnowledgeGraph& graph_;
     const std::atomic<bool>* cancel_;
+    QueryLimits limits_;
+    std::chrono::steady_clock::time_point deadline_;
     std::uint64_t ticks_ = 0;
+    std::uint64_t held_ = 0;
+    RegexCache regexes_;
 };
+
+/// The bytes one operator holds, charged to the context of the run and given back by reset()
+/// (when the operator is re-opened, under OPTIONAL MATCH, or drops what it held). The context
+/// is passed each time, never kept: the plan outlives the run's context.
+class MemoryCharge {
+public:
+    void add(ExecContext& cx, std::uint64_t bytes) {
+        bytes_ += bytes;
+        cx.charge(static_cast<std::int64_t>(bytes));
+    }
+    void reset(ExecContext& cx) {
+        cx.charge(-static_cast<std::int64_t>(bytes_));
+        bytes_ = 0;
+    }
+
+private:
+    std::uint64_t bytes_ = 0;
+};
+
+/// Heap bytes a row or value takes, roughly (strings, lists, maps and paths counted whole even
+/// when shared, so the estimate errs high).
+std::uint64_t approxBytes(const Value& value);
+std::uint64_t approxBytes(const std::vector<Value>& values);
 
 class Operator;
 using OpPtr = std::unique_ptr<Operator>;

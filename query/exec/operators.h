@@ -210,6 +210,7 @@ private:
     std::string text_;
     std::vector<Path> found_;
     std::size_t cursor_ = 0;
+    MemoryCharge held_;
 };
 
 /// Keeps the rows for which the predicate is true.
@@ -316,6 +317,7 @@ private:
     std::size_t cursor_ = 0;
     std::size_t rowSize_ = 0;
     bool consumed_ = false;
+    MemoryCharge held_;
 };
 
 /// Drops rows whose slots repeat an earlier row's.
@@ -332,6 +334,7 @@ private:
     };
     std::vector<Slot> slots_;
     std::unordered_set<std::vector<Value>, KeyHash> seen_;
+    MemoryCharge held_;
 };
 
 struct SortKey {
@@ -355,6 +358,7 @@ private:
     std::vector<std::pair<std::vector<Value>, Row>> rows_;
     std::size_t cursor_ = 0;
     bool sorted_ = false;
+    MemoryCharge held_;
 };
 
 /// SKIP n and LIMIT n.

@@ -22,12 +22,6 @@ bool containsAggregate(const ast::Expr& e) {
 
 } // namespace
 
-std::regex compileRegex(const std::string& pattern) {
-    if (pattern.starts_with("(?i)"))
-        return std::regex(pattern.substr(4), std::regex::ECMAScript | std::regex::icase);
-    return std::regex(pattern, std::regex::ECMAScript);
-}
-
 void collectSlots(const BoundExpr& e, std::set<Slot>& out) {
     if (e.kind == BoundKind::Slot)
         out.insert(e.slot);
@@ -103,10 +97,9 @@ BoundExpr Planner::bind(const ast::Expr& e, const Scope& scope,
             const Value& pattern = b.children[1].constant;
             if (pattern.isString()) {
                 try {
-                    b.regex = std::make_shared<const std::regex>(compileRegex(pattern.asString()));
-                } catch (const std::regex_error& err) {
-                    error(e.children[1]->span,
-                          std::string("invalid regular expression: ") + err.what());
+                    b.regex = std::make_shared<const Regex>(pattern.asString());
+                } catch (const RegexError& err) {
+                    error(e.children[1]->span, err.what());
                 }
             }
         }

@@ -4,11 +4,11 @@
 #include "query/plan/functions.h"
 #include "query/properties.h"
 #include "query/query_types.h"
+#include "query/regex.h"
 #include "query/value.h"
 
 #include <cstdint>
 #include <memory>
-#include <regex>
 #include <vector>
 
 namespace kg::query::plan {
@@ -29,10 +29,6 @@ enum class BoundKind : std::uint8_t {
     HasLabel, ///< children[0] is a node of entity type `label` (or `label` < 0: never)
 };
 
-/// A regex as Cypher writes it (Java syntax, matched against the whole string): a leading
-/// "(?i)" turns on case-insensitive matching, the rest is ECMAScript. Throws std::regex_error.
-std::regex compileRegex(const std::string& pattern);
-
 struct BoundExpr {
     BoundKind kind = BoundKind::Constant;
     ast::Op op = ast::Op::None;
@@ -46,8 +42,8 @@ struct BoundExpr {
     std::string key;                       ///< AnyProp key
     std::vector<std::string> keys;         ///< Map keys
     std::vector<BoundExpr> children;
-    std::shared_ptr<const std::regex> regex; ///< Binary Regex with a constant pattern
-    ast::Span span;                          ///< for run-time errors
+    std::shared_ptr<const Regex> regex; ///< Binary Regex with a constant pattern
+    ast::Span span;                     ///< for run-time errors
 
     bool isConstant() const { return kind == BoundKind::Constant; }
 };

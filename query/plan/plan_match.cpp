@@ -465,7 +465,7 @@ OpPtr MatchPlanner::expand(OpPtr op, const PartInfo& part, std::size_t relIndex,
     if (rel.pattern->variableLength) {
         op = std::make_unique<exec::VarExpand>(std::move(op), from.slot, rel.slot, to.slot, toBound,
                                                rel.types, d, rel.pattern->minHops,
-                                               rel.pattern->maxHops, unique_, rel.edgeFilter,
+                                               p_.hopBound(*rel.pattern), unique_, rel.edgeFilter,
                                                rel.edgeSlot, text);
         unique_.lists.push_back(rel.slot);
     } else {

@@ -4,6 +4,7 @@
 #include "query/plan/planner_impl.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace kg::query::plan {
 namespace {
@@ -33,6 +34,15 @@ bool readsPredicateOf(const BoundExpr& e, Slot rel) {
 
 void Planner::error(const ast::Span& at, const std::string& message) const {
     throw QueryError(message, at.line, at.column, std::string(grammar::sourceLine(text_, at.line)));
+}
+
+std::uint32_t Planner::hopBound(const ast::RelPattern& rel) const {
+    std::uint32_t written = rel.maxHops == ast::kUnboundedHops ? rel.minHops : rel.maxHops;
+    if (written > maxHops_)
+        error(rel.span, fmt::format("a path of {} hops is over the limit of {} (raise it with "
+                                    "--max-hops, or :max-hops in the REPL)",
+                                    written, maxHops_));
+    return rel.maxHops == ast::kUnboundedHops ? maxHops_ : rel.maxHops;
 }
 
 std::size_t Planner::constantCount(const ast::Expr& expr, const char* what) {
@@ -271,8 +281,8 @@ Plan Planner::plan(const ast::Statement& statement) {
 }
 
 Plan planStatement(const graph::KnowledgeGraph& graph, const ast::Statement& statement,
-                   const QueryParams& params, std::string_view text) {
-    Planner planner(graph, params, text);
+                   const QueryParams& params, std::string_view text, std::uint32_t maxHops) {
+    Planner planner(graph, params, text, maxHops);
     return planner.plan(statement);
 }
 

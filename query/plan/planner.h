@@ -20,8 +20,10 @@ struct Plan {
     bool explain = false;
 };
 
-/// Throws QueryError (positions in `text`, the statement's source).
+/// Throws QueryError (positions in `text`, the statement's source). `maxHops` bounds
+/// variable-length patterns (QueryLimits::maxHops).
 Plan planStatement(const graph::KnowledgeGraph& graph, const ast::Statement& statement,
-                   const QueryParams& params, std::string_view text);
+                   const QueryParams& params, std::string_view text,
+                   std::uint32_t maxHops = kDefaultMaxHops);
 
 } // namespace kg::query::plan

@@ -55,8 +55,9 @@ struct Projection {
 
 class Planner {
 public:
-    Planner(const graph::KnowledgeGraph& graph, const QueryParams& params, std::string_view text)
-        : graph_(graph), params_(params), text_(text) {}
+    Planner(const graph::KnowledgeGraph& graph, const QueryParams& params, std::string_view text,
+            std::uint32_t maxHops)
+        : graph_(graph), params_(params), text_(text), maxHops_(maxHops) {}
 
     Plan plan(const ast::Statement& statement);
 
@@ -69,6 +70,9 @@ private:
     friend class MatchPlanner;
 
     [[noreturn]] void error(const ast::Span& at, const std::string& message) const;
+    /// The longest path a variable-length pattern may follow: its own upper bound, or the hop
+    /// limit for `*` and `*n..`. A bound over the limit is an error.
+    std::uint32_t hopBound(const ast::RelPattern& rel) const;
     Slot newSlot() { return static_cast<Slot>(slotCount_++); }
 
     OpPtr planMatch(OpPtr input, const ast::Clause& clause);
@@ -91,6 +95,7 @@ private:
     const graph::KnowledgeGraph& graph_;
     const QueryParams& params_;
     std::string_view text_;
+    std::uint32_t maxHops_;
     std::size_t slotCount_ = 0;
     Scope scope_;
     /// Set by planMatch when the clause was a bare `()-[r]->()` over the whole graph, so a

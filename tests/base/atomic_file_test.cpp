@@ -80,7 +80,7 @@ TEST(AtomicFile, AWriteThatFailsMidwayLeavesTheOldFileIntact) {
     ::setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, oldHandler);
     EXPECT_EQ(error, "cannot write " + (dir / "graph.kg").string() +
-                         ": a write failed (disk full or I/O error)");
+                         ": file too large (over the file size limit, ulimit -f)");
     EXPECT_EQ(readFile(dir / "graph.kg"), "previous graph");
     EXPECT_EQ(dir.files(), std::vector<std::string>{"graph.kg"});
 }

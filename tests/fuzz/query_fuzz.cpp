@@ -1,17 +1,29 @@
-// libFuzzer target over the query front end: lexer, parser (with its error messages), the
-// semantic check and the planner, on the fixture graph so that planning sees real predicates
-// and names. Queries are not executed: an arbitrary query may legitimately run for a long time.
-// Anything but QueryError escaping, or any crash, is a bug.
+// libFuzzer target over the query language: lexer, parser (with its error messages), the
+// semantic check, the planner and the executor, on the fixture graph so that planning sees real
+// predicates and names. Queries run under tight budgets (query/limits.h), so an arbitrary query
+// ends quickly with QueryLimitExceeded instead of running for a long time. Anything but
+// QueryError or QueryLimitExceeded escaping, or any crash, is a bug.
 #include "query/engine.h"
 #include "tests/query/fixture.h"
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+namespace {
+
+class DiscardingSink : public kg::query::RowSink {
+public:
+    void columns(const std::vector<std::string>&) override {}
+    bool row(const std::vector<kg::query::Value>&) override { return true; }
+};
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    if (size > 16384)
+    if (size > 65536)
         return 0;
     static const kg::graph::KnowledgeGraph graph = kg::query::testing::makeFixtureGraph();
     std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -22,10 +34,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     kg::query::QueryParams params;
     params.set("x", kg::query::Value("NATO"));
+    kg::query::RunOptions options;
+    options.limits.maxMemoryBytes = 64 << 20;
+    options.limits.timeout = std::chrono::milliseconds(200);
+    options.limits.maxHops = 4;
     try {
-        (void)kg::query::explain(graph, text, params);
+        (void)kg::query::explain(graph, text, params, options);
+        DiscardingSink sink;
+        kg::query::runQuery(graph, text, params, sink, options);
     } catch (const kg::query::QueryError& e) {
         (void)e.formatted();
+    } catch (const kg::query::QueryLimitExceeded&) {
     }
     for (const auto& statement : kg::query::splitStatements(text).statements)
         (void)statement.text.size();

@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b) WHERE a.name =~ (b.name + "|" + toUpper(a.name) + "[") RETURN a.name ORDER BY a.name

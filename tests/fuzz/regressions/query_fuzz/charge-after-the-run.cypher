@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a)-[*..4]-(b)) OPTIONAL MATCH (b)<-[r]-(c) WITH p, collect(c) AS cs UNWIND cs AS c RETURN p, c
