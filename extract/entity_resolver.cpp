@@ -532,6 +532,12 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
                     std::find(aliases[e].begin(), aliases[e].end(), name) == aliases[e].end())
                     aliases[e].push_back(name);
     }
+    // A title its holder was also called by ("Secretary General Anna Berg ... the Secretary
+    // General said") stays the title's own node: as an alias of the holder, the graph would
+    // find the holder as the title's name and store "Anna Berg has title Anna Berg".
+    for (const Pending& p : pending_)
+        if (p.record.predicate == "has title")
+            std::erase(aliases[find(p.subject)], names[find(p.object)]);
     // A description of one document that shares its words with another entity ("deal" in two
     // stories) is numbered, since the graph joins entities by name: the first keeps the name
     // unless a named entity has it, the next are "deal (2)", "deal (3)".

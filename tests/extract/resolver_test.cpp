@@ -354,6 +354,27 @@ TEST(Resolver, TitleWithoutANameIsItsHolder) {
                      "Anna Berg | thank | hosts"}));
 }
 
+// The bare title names its holder, yet in the graph the title stays its own node: no loop.
+TEST(Resolver, ATitleIsNeverItsOwnHolder) {
+    ExtractOptions options;
+    Extractor extractor(options);
+    auto records = extractFacts(extractor, {doc("a", "Secretary General Anna Berg opened the "
+                                                     "summit. Later, the Secretary General "
+                                                     "thanked the hosts.")})
+                       .facts;
+    graph::KnowledgeGraph graph;
+    for (const graph::FactRecord& r : records)
+        graph::addFactRecord(graph, r);
+    auto holder = graph.findEntity("Anna Berg");
+    auto title = graph.findEntity("Secretary General");
+    ASSERT_TRUE(holder && title);
+    EXPECT_NE(*holder, *title);
+    EXPECT_EQ(factsOf({doc("a", "Secretary General Anna Berg opened the summit. Later, the "
+                                "Secretary General thanked the hosts.")}),
+              (Facts{"Anna Berg | open | summit", "Anna Berg | has title | Secretary General",
+                     "Anna Berg | thank | hosts"}));
+}
+
 // "the agency" (a group) describes the named organisation, however often it is used.
 TEST(Resolver, AGroupWithAnOrganisationsNameIsAnOrganization) {
     ExtractOptions options;
