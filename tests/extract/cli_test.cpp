@@ -1,5 +1,6 @@
 // End-to-end runs of `kg extract` and `kg build` through the binary named by KG_BIN.
 #include "tests/support/run_kg.h"
+#include "tests/support/temp_dir.h"
 
 #include <algorithm>
 #include <array>
@@ -11,7 +12,6 @@
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
@@ -22,13 +22,10 @@ struct KgRun {
     std::string out;
 };
 
-// ctest runs test cases as parallel processes: each gets its own scratch folder.
+// ctest runs test cases as parallel processes: each gets its own scratch folder, removed when
+// the process ends.
 fs::path scratch(const std::string& name) {
-    static const fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() / ("kg_extract_cli_" + std::to_string(::getpid()));
-        fs::create_directories(d);
-        return d;
-    }();
+    static const kg::testing::TempDir dir;
     return dir / name;
 }
 
