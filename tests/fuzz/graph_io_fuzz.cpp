@@ -25,9 +25,21 @@ std::filesystem::path scratch(const char* name) {
            (std::string("kg-fuzz-") + std::to_string(::getpid()) + "-" + name);
 }
 
+// The two files the .kg reader is fuzzed through, removed when the process ends.
+struct ScratchFiles {
+    std::filesystem::path input = scratch("in.kg");
+    std::filesystem::path again = scratch("again.kg");
+    ~ScratchFiles() {
+        std::error_code ec;
+        std::filesystem::remove(input, ec);
+        std::filesystem::remove(again, ec);
+    }
+};
+
 void loadAndResave(std::string_view bytes) {
-    static const auto input = scratch("in.kg");
-    static const auto again = scratch("again.kg");
+    static const ScratchFiles files;
+    const auto& input = files.input;
+    const auto& again = files.again;
     {
         std::ofstream out(input, std::ios::binary | std::ios::trunc);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
