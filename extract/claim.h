@@ -81,9 +81,9 @@ struct Claim {
     std::string surface;   ///< verb as written with its preposition: "disagreed with"
     bool passive = false;  ///< object is the agent ("was rejected by the council")
     bool negated = false;
-    std::string modality;       ///< "will", "could", "plan to"
-    Argument speakerArgument;   ///< who said it, when the sentence names an attribution
-    bool reporting = false;     ///< a quotation verb ('"...," Rutte said'): its subject speaks
+    std::string modality;     ///< "will", "could", "plan to"
+    Argument speakerArgument; ///< who said it, when the sentence names an attribution
+    bool reporting = false;   ///< a quotation verb ('"...," Rutte said'): its subject speaks
     /// The object is a clause ("said that ..."): CaRB writes it, the graph has the clause's own
     /// claims instead.
     bool clausalObject = false;

@@ -1,9 +1,9 @@
 #include "extract/entity_resolver.h"
 
+#include "base/edit_distance.h"
 #include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
 #include "extract/wordnet.h"
-#include "base/edit_distance.h"
 
 #include <algorithm>
 #include <unordered_set>

@@ -1,8 +1,8 @@
 // One node per real thing, never two things in one node, and the right type: each rule of the
 // resolver's scope, name forms, surnames, possessors and types on sentences written for it. An
 // entity is rendered "name (Type) [alias, ...]".
-#include "extract/pipeline.h"
 #include "extract/gazetteer.h"
+#include "extract/pipeline.h"
 #include "tests/extract/test_support.h"
 
 #include <gtest/gtest.h>
