@@ -25,16 +25,6 @@ std::string counted(std::size_t n, std::string_view one, std::string_view many) 
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-bool startsWithKeyword(std::string_view text, std::string_view keyword) {
-    if (text.size() < keyword.size())
-        return false;
-    for (std::size_t i = 0; i < keyword.size(); ++i)
-        if (std::toupper(static_cast<unsigned char>(text[i])) != keyword[i])
-            return false;
-    return text.size() == keyword.size() ||
-           std::isspace(static_cast<unsigned char>(text[keyword.size()])) != 0;
-}
-
 /// Passes rows on to the writer of the chosen format while keeping them for :evidence.
 class RecordingSink : public query::RowSink {
 public:
@@ -188,7 +178,7 @@ bool Session::runStatement(std::string_view text) {
             query::QueryResult result = query::runQuery(graph_, text, params, options);
             double ms = millisecondsSince(start);
             if (result.columns == std::vector<std::string>{"plan"} &&
-                startsWithKeyword(text, "EXPLAIN"))
+                query::isExplain(text))
                 printRaw(result);
             else
                 printTable(result, ms);
