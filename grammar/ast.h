@@ -40,6 +40,15 @@ enum class ExprKind : std::uint8_t {
     Unary,     ///< op children[0]
     Binary,    ///< children[0] op children[1]
     IsNull,    ///< children[0] IS NULL (negated: IS NOT NULL)
+    Case,      ///< op Eq: CASE children[0] WHEN c[1] THEN c[2] ... ELSE c.back() END;
+               ///< op None: CASE WHEN c[0] THEN c[1] ... ELSE c.back() END (ELSE null if absent)
+    Slice,     ///< children[0][children[1]..children[2]]; an unwritten bound is a null literal
+               ///< with hasLow / hasHigh false
+    ListComprehension, ///< [variable IN children[0] WHERE children[1] | children[2]]
+    Quantifier,        ///< name(variable IN children[0] WHERE children[1]): any, all, none, single
+    Reduce,            ///< reduce(keys[0] = children[0], variable IN children[1] | children[2])
+    MapProjection,     ///< children[0] {keys[i]: children[i + 1]}; `star`: .* comes first
+    Pattern,           ///< `subquery` run per row; op Exists, Count or Collect
 };
 
 enum class Op : std::uint8_t {
@@ -67,6 +76,9 @@ enum class Op : std::uint8_t {
     Pow,
     Neg,
     Plus,
+    Exists,  ///< Pattern: does the pattern match?
+    Count,   ///< Pattern: how many times
+    Collect, ///< Pattern: the list of children[0] per match (a pattern comprehension)
 };
 
 /// A literal as written: null, true/false, an integer, a float or a string. The binder turns it
@@ -75,20 +87,25 @@ using Literal = std::variant<std::monostate, bool, std::int64_t, double, std::st
 
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
+struct Clause;
 
 struct Expr {
     ExprKind kind = ExprKind::Literal;
     Op op = Op::None;
-    bool distinct = false;         ///< Function: count(DISTINCT x)
-    bool star = false;             ///< Function: count(*)
-    bool negated = false;          ///< IsNull: IS NOT NULL
-    std::string name;              ///< Variable, Parameter, Property key, Function name
-    Literal value;                 ///< Literal
+    bool distinct = false; ///< Function: count(DISTINCT x)
+    bool star = false;     ///< Function: count(*)
+    bool negated = false;  ///< IsNull: IS NOT NULL
+    bool hasLow = false;   ///< Slice: a lower bound was written
+    bool hasHigh = false;  ///< Slice: an upper bound was written
+    std::string name;      ///< Variable, Parameter, Property key, Function name
+    std::string variable;  ///< ListComprehension, Quantifier, Reduce: the name bound per item
+    Literal value;         ///< Literal
     std::vector<std::string> keys; ///< Map keys, parallel to children
     std::vector<ExprPtr> children;
-    std::uint32_t depth = 1; ///< height of the tree below, bounded by the parser
-    Span span;               ///< the whole expression
-    Span nameSpan;           ///< Property key / Function name, for "unknown ..." errors
+    std::shared_ptr<Clause> subquery; ///< Pattern: a MATCH (pattern and WHERE) run per row
+    std::uint32_t depth = 1;          ///< height of the tree below, bounded by the parser
+    Span span;                        ///< the whole expression
+    Span nameSpan;                    ///< Property key / Function name, for "unknown ..." errors
 };
 
 enum class Direction : std::uint8_t { Out, In, Both };
@@ -166,9 +183,17 @@ struct Clause {
     std::string unwindAlias;
 };
 
+/// A query after UNION or UNION ALL.
+struct UnionBranch {
+    bool all = false; ///< UNION ALL keeps duplicate rows
+    Span span;        ///< the UNION keyword
+    std::vector<Clause> clauses;
+};
+
 struct Statement {
     bool explain = false;
-    std::vector<Clause> clauses;
+    std::vector<Clause> clauses;     ///< the first query
+    std::vector<UnionBranch> unions; ///< the queries joined to it, in order
     Span span;
 };
 

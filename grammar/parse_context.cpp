@@ -70,6 +70,28 @@ std::string joinAlternatives(const std::vector<std::string>& items) {
     return out;
 }
 
+// Cypher clauses kg does not have, named as such where a clause could start, so a user reads
+// "CALL is not supported" rather than a list of what was expected.
+constexpr std::array<std::string_view, 12> kUnsupportedClauses = {
+    "CALL",   "CREATE",  "MERGE", "SET", "DELETE", "DETACH",
+    "REMOVE", "FOREACH", "LOAD",  "USE", "SHOW",   "FINISH"};
+constexpr std::array<std::string_view, 6> kWritingClauses = {"CREATE", "MERGE",  "SET",
+                                                             "DELETE", "DETACH", "REMOVE"};
+
+std::string unsupportedClause(int tokenType, Tok at, const std::vector<int>& expected) {
+    if (tokenType != TK_ID || !(contains(expected, TK_MATCH) || contains(expected, TK_RETURN)))
+        return {};
+    for (std::string_view word : kUnsupportedClauses) {
+        if (!base::equalsIgnoreCase(at.text(), word))
+            continue;
+        bool writes = std::find(kWritingClauses.begin(), kWritingClauses.end(), word) !=
+                      kWritingClauses.end();
+        return std::string(word) + " is not supported" +
+               (writes ? " (kg queries read the graph; they do not change it)" : "");
+    }
+    return {};
+}
+
 } // namespace
 
 constexpr std::uint32_t kMaxDepth = 500;
@@ -78,14 +100,18 @@ Expr* ParseContext::deepen(Expr* e) {
     for (const auto& c : e->children)
         e->depth = std::max(e->depth, c->depth + 1);
     if (e->depth > kMaxDepth)
-        fail("expression nested too deeply", Tok{text_.data() + e->span.offset, e->span.length,
-                                                 e->span.offset, e->span.line, e->span.column});
+        fail("expression nested too deeply", e->span);
     return e;
 }
 
 void ParseContext::fail(std::string message, Tok at) {
     if (!failure_)
         failure_ = ParseFailure{std::move(message), at};
+}
+
+void ParseContext::fail(std::string message, const Span& at) {
+    fail(std::move(message),
+         Tok{text_.data() + at.offset, at.length, at.offset, at.line, at.column});
 }
 
 std::string ParseContext::nameOf(Tok t) {
@@ -95,6 +121,11 @@ std::string ParseContext::nameOf(Tok t) {
 }
 
 void ParseContext::syntaxError(int tokenType, Tok at, const std::vector<int>& expected) {
+    if (std::string unsupported = unsupportedClause(tokenType, at, expected);
+        !unsupported.empty()) {
+        fail(std::move(unsupported), at);
+        return;
+    }
     std::string found = describeFound(tokenType, at);
     // A closing bracket the grammar waits for is the most useful thing to name.
     for (int closer : {TK_RPAREN, TK_RBRACKET, TK_RBRACE}) {
@@ -157,11 +188,25 @@ void ParseContext::tooDeep() {
     fail("query nested too deeply", current_);
 }
 
-void ParseContext::finish(bool explain, std::vector<Clause>* clauses) {
-    auto owned = adopt(clauses);
-    statement_ = std::make_unique<Statement>();
+void ParseContext::finish(bool explain, Statement* statement) {
+    statement_ = adopt(statement);
     statement_->explain = explain;
-    statement_->clauses = std::move(*owned);
+}
+
+Statement* ParseContext::query(std::vector<Clause>* clauses) {
+    auto owned = adopt(clauses);
+    auto statement = new Statement;
+    statement->clauses = std::move(*owned);
+    return statement;
+}
+
+Statement* ParseContext::unite(Statement* statement, Tok keyword, bool all,
+                               std::vector<Clause>* clauses) {
+    auto owned = adopt(clauses);
+    if (!statement->unions.empty() && statement->unions.front().all != all)
+        fail("UNION and UNION ALL cannot be mixed in one query", keyword);
+    statement->unions.push_back(UnionBranch{all, span(keyword), std::move(*owned)});
+    return statement;
 }
 
 std::vector<Clause>* ParseContext::clauses(std::vector<Clause>* list, Clause* clause) {
@@ -489,6 +534,13 @@ Expr* ParseContext::parenthesized(Tok open, Expr* inner, Tok close) {
 }
 
 Expr* ParseContext::list(Tok open, std::vector<ExprPtr>* items, Tok close) {
+    // [x IN list] is a comprehension that keeps every item, as in Cypher.
+    if (items != nullptr && items->size() == 1 && items->front()->kind == ExprKind::Binary &&
+        items->front()->op == Op::In && items->front()->children[0]->kind == ExprKind::Variable) {
+        Expr* source = items->front().release();
+        delete items;
+        return comprehension(open, source, nullptr, nullptr, close);
+    }
     auto owned = adopt(items);
     auto e = new Expr;
     e->kind = ExprKind::List;
@@ -515,6 +567,13 @@ Expr* ParseContext::map(Tok open, std::vector<PropertyEntry>* entries, Tok close
 Expr* ParseContext::call(Tok name, bool distinct, bool star, std::vector<ExprPtr>* args,
                          Tok close) {
     auto owned = adopt(args);
+    // exists((a)-->(b)) is the pattern predicate itself.
+    if (owned && owned->size() == 1 && owned->front()->kind == ExprKind::Pattern &&
+        owned->front()->op == Op::Exists && base::equalsIgnoreCase(nameOf(name), "exists")) {
+        Expr* pattern = owned->front().release();
+        pattern->span = Span::cover(span(name), span(close));
+        return pattern;
+    }
     auto e = new Expr;
     e->kind = ExprKind::Function;
     e->name = nameOf(name);

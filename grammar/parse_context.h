@@ -42,7 +42,10 @@ public:
     // ---- called by the generated parser --------------------------------------------------------
     void syntaxError(int tokenType, Tok at, const std::vector<int>& expected);
     void tooDeep();
-    void finish(bool explain, std::vector<ast::Clause>* clauses);
+    void finish(bool explain, ast::Statement* statement);
+    ast::Statement* query(std::vector<ast::Clause>* clauses);
+    ast::Statement* unite(ast::Statement* statement, Tok keyword, bool all,
+                          std::vector<ast::Clause>* clauses);
 
     std::vector<ast::Clause>* clauses(std::vector<ast::Clause>* list, ast::Clause* clause);
     ast::Clause* match(Tok keyword, bool optional, std::vector<ast::PatternPart>* patterns,
@@ -89,8 +92,34 @@ public:
     ast::Expr* call(Tok name, bool distinct, bool star, std::vector<ast::ExprPtr>* args, Tok close);
     std::vector<ast::ExprPtr>* exprs(std::vector<ast::ExprPtr>* list, ast::Expr* expr);
 
+    // ---- grammar/parse_context_compound.cpp: expressions that bind names or hold patterns ---
+    ast::Expr* slice(ast::Expr* object, ast::Expr* low, ast::Expr* high, Tok close);
+    ast::Expr* caseOf(Tok open, ast::Expr* subject, std::vector<ast::ExprPtr>* alternatives,
+                      ast::Expr* otherwise, Tok close);
+    std::vector<ast::ExprPtr>* caseAlternative(std::vector<ast::ExprPtr>* list, ast::Expr* when,
+                                               ast::Expr* then);
+    /// [x IN list WHERE p | e], or with a pattern instead of `x IN list` a pattern
+    /// comprehension. `where` and `map` may be null.
+    ast::Expr* comprehension(Tok open, ast::Expr* source, ast::Expr* where, ast::Expr* map,
+                             Tok close);
+    ast::Expr* quantifier(Tok function, ast::Expr* source, ast::Expr* where, Tok close);
+    ast::Expr* reduce(Tok function, std::vector<ast::ExprPtr>* start, ast::Expr* step, Tok close);
+    ast::Expr* patternPredicate(Tok at, ast::PatternPart* pattern);
+    ast::Expr* subquery(Tok function, ast::Clause* match, Tok close);
+    ast::Expr* mapProjection(Tok variable, ast::Expr* entries, Tok close);
+    ast::Expr* projectionEntries(ast::Expr* list, ast::PropertyEntry* entry);
+    ast::PropertyEntry* projectionProperty(Tok key);
+    ast::PropertyEntry* projectionAll(Tok star);
+    ast::PropertyEntry* projectionValue(Tok key, ast::Expr* value);
+    ast::PropertyEntry* projectionVariable(Tok name);
+
 private:
     void fail(std::string message, Tok at);
+    void fail(std::string message, const ast::Span& at);
+    /// `x IN list` of a comprehension or quantifier: the name and the list, taken out of
+    /// `source`; null (after an error) when source is something else.
+    std::pair<std::string, ast::ExprPtr> iteration(ast::Expr* source, const char* construct);
+    ast::Expr* variableAt(const std::string& name, const ast::Span& at);
     /// Sets e's depth from its children; deeper than kMaxDepth is an error, so that checking
     /// and evaluation, which recurse, stay within the stack whatever the input.
     ast::Expr* deepen(ast::Expr* e);

@@ -5,6 +5,7 @@
 #include "grammar/query.h"
 
 #include <cstdlib>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,6 +22,68 @@ namespace {
 struct ParserDeleter {
     void operator()(void* p) const { kgParseFree(p, std::free); }
 };
+
+// The lexer's tokens with as much lookahead as a caller asks for.
+class TokenStream {
+public:
+    explicit TokenStream(std::string_view text) : lexer_(text) {}
+    const Token& peek(std::size_t ahead) {
+        while (buffer_.size() <= ahead)
+            buffer_.push_back(buffer_.empty() || buffer_.back().type != 0 ? lexer_.next()
+                                                                          : buffer_.back());
+        return buffer_[ahead];
+    }
+    Token take() {
+        Token t = peek(0);
+        buffer_.pop_front();
+        return t;
+    }
+
+private:
+    Lexer lexer_;
+    std::deque<Token> buffer_;
+};
+
+bool nameLike(int type) {
+    return type == TK_ID || type == TK_QUOTED_ID || !keywordSpelling(type).empty();
+}
+
+// At a '(': does a node pattern follow, then the start of a relationship?
+// That is how a pattern predicate `(a)-[:lead]->(b)` is told from `(a) - 1`.
+bool startsPattern(TokenStream& tokens) {
+    std::size_t i = 1;
+    if (nameLike(tokens.peek(i).type))
+        ++i;
+    while (tokens.peek(i).type == TK_COLON && nameLike(tokens.peek(i + 1).type))
+        i += 2;
+    if (tokens.peek(i).type == TK_LBRACE) {
+        for (int depth = 0;; ++i) {
+            int type = tokens.peek(i).type;
+            if (type == 0)
+                return false;
+            depth += type == TK_LBRACE ? 1 : type == TK_RBRACE ? -1 : 0;
+            if (depth == 0)
+                break;
+        }
+        ++i;
+    }
+    if (tokens.peek(i).type != TK_RPAREN)
+        return false;
+    // `-[`, `--`, `<-[`, `<--`: `(a) < -1` stays a comparison.
+    if (tokens.peek(i + 1).type == TK_LT && tokens.peek(i + 2).type == TK_MINUS)
+        ++i;
+    else if (tokens.peek(i + 1).type != TK_MINUS)
+        return false;
+    int next = tokens.peek(i + 2).type;
+    return next == TK_LBRACKET || next == TK_MINUS;
+}
+
+// A pattern where an expression may stand gets a PATTERN token before its '(' (see query.y).
+bool needsPatternToken(void* parser, TokenStream& tokens) {
+    if (tokens.peek(0).type != TK_LPAREN || !kgParseWouldShift(parser, TK_PATTERN, nullptr))
+        return false;
+    return !kgParseWouldShift(parser, TK_LPAREN, nullptr) || startsPattern(tokens);
+}
 
 } // namespace
 
@@ -90,6 +153,8 @@ std::string_view tokenDescription(int tokenType) {
         return "'%'";
     case TK_CARET:
         return "'^'";
+    case TK_PATTERN:
+        return "a pattern";
     default: {
         std::string_view keyword = keywordSpelling(tokenType);
         return keyword.empty() ? "a token" : keyword;
@@ -102,11 +167,13 @@ std::unique_ptr<ast::Statement> parseStatement(std::string_view text) {
     std::unique_ptr<void, ParserDeleter> parser(kgParseAlloc(std::malloc, &cx));
     if (!parser)
         throw std::bad_alloc();
-    Lexer lexer(text);
+    TokenStream tokens(text);
     Token token;
     std::vector<int> expected;
     do {
-        token = lexer.next();
+        if (needsPatternToken(parser.get(), tokens))
+            kgParse(parser.get(), TK_PATTERN, tokens.peek(0).tok);
+        token = tokens.take();
         if (!kgParseWouldShift(parser.get(), token.type, &expected)) {
             cx.syntaxError(token.type, token.tok, expected);
             break;

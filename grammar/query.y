@@ -31,6 +31,9 @@ using kg::grammar::Tok;
 // The keywords come from grammar/keywords.txt, filled in by CMake.
 %fallback ID @KG_KEYWORD_TOKENS@.
 
+// A pattern inside an expression ends where no relationship can continue it: `(a)-->(b) - 1`
+// keeps the '-' in the pattern. PATTERN is the lowest precedence, given to `path ::= chain`.
+%nonassoc PATTERN.
 %left OR.
 %left XOR.
 %left AND.
@@ -46,7 +49,16 @@ using kg::grammar::Tok;
 
 // ---- statement -------------------------------------------------------------------------------
 
-statement ::= explain(E) clauses(C) semi. { cx->finish(E, C); }
+statement ::= explain(E) query(Q) semi. { cx->finish(E, Q); }
+
+%type query {Statement*}
+%destructor query { delete $$; }
+query(A) ::= clauses(C). { A = cx->query(C); }
+query(A) ::= query(Q) UNION(K) union_all(L) clauses(C). { A = cx->unite(Q, K, L, C); }
+
+%type union_all {bool}
+union_all(A) ::= . { A = false; }
+union_all(A) ::= ALL. { A = true; }
 
 %type explain {bool}
 explain(A) ::= . { A = false; }
@@ -134,7 +146,7 @@ pattern(A) ::= path(P). { A = P; }
 
 %type path {PatternPart*}
 %destructor path { delete $$; }
-path(A) ::= chain(C). { A = C; }
+path(A) ::= chain(C). [PATTERN] { A = C; }
 path(A) ::= name(F) LPAREN chain(C) RPAREN(E). { A = cx->shortest(F, C, E); }
 
 %type chain {PatternPart*}
@@ -227,6 +239,7 @@ expr(A) ::= MINUS(K) expr(E). [UNARY] { A = cx->unary(K, Op::Neg, E); }
 expr(A) ::= PLUS(K) expr(E). [UNARY] { A = cx->unary(K, Op::Plus, E); }
 expr(A) ::= expr(E) DOT name(N). { A = cx->property(E, N); }
 expr(A) ::= expr(E) LBRACKET expr(I) RBRACKET(K). { A = cx->index(E, I, K); }
+expr(A) ::= expr(E) LBRACKET slice_bound(L) DOTDOT slice_bound(H) RBRACKET(K). { A = cx->slice(E, L, H, K); }
 expr(A) ::= atom(E). { A = E; }
 
 %type atom {Expr*}
@@ -248,6 +261,55 @@ atom(A) ::= name(F) LPAREN RPAREN(K). { A = cx->call(F, false, false, nullptr, K
 atom(A) ::= name(F) LPAREN STAR RPAREN(K). { A = cx->call(F, false, true, nullptr, K); }
 atom(A) ::= name(F) LPAREN exprs(L) RPAREN(K). { A = cx->call(F, false, false, L, K); }
 atom(A) ::= name(F) LPAREN DISTINCT exprs(L) RPAREN(K). { A = cx->call(F, true, false, L, K); }
+
+atom(A) ::= CASE(B) case_alternatives(W) case_else(E) END(K). { A = cx->caseOf(B, nullptr, W, E, K); }
+atom(A) ::= CASE(B) expr(S) case_alternatives(W) case_else(E) END(K). { A = cx->caseOf(B, S, W, E, K); }
+atom(A) ::= LBRACKET(B) expr(E) WHERE expr(W) RBRACKET(K). { A = cx->comprehension(B, E, W, nullptr, K); }
+atom(A) ::= LBRACKET(B) expr(E) PIPE expr(M) RBRACKET(K). { A = cx->comprehension(B, E, nullptr, M, K); }
+atom(A) ::= LBRACKET(B) expr(E) WHERE expr(W) PIPE expr(M) RBRACKET(K). { A = cx->comprehension(B, E, W, M, K); }
+atom(A) ::= name(F) LPAREN expr(E) WHERE expr(W) RPAREN(K). { A = cx->quantifier(F, E, W, K); }
+atom(A) ::= name(F) LPAREN exprs(L) PIPE expr(E) RPAREN(K). { A = cx->reduce(F, L, E, K); }
+atom(A) ::= PATTERN(K) pattern(P). { A = cx->patternPredicate(K, P); }
+atom(A) ::= name(F) LBRACE subquery(S) RBRACE(K). { A = cx->subquery(F, S, K); }
+atom(A) ::= name(V) LBRACE projection_entries(L) RBRACE(K). { A = cx->mapProjection(V, L, K); }
+
+// An unwritten bound of a slice is a null literal marked as absent.
+%type slice_bound {Expr*}
+%destructor slice_bound { delete $$; }
+slice_bound(A) ::= . { A = nullptr; }
+slice_bound(A) ::= expr(E). { A = E; }
+
+// WHEN and THEN expressions in pairs.
+%type case_alternatives {std::vector<ExprPtr>*}
+%destructor case_alternatives { delete $$; }
+case_alternatives(A) ::= WHEN expr(W) THEN expr(T). { A = cx->caseAlternative(nullptr, W, T); }
+case_alternatives(A) ::= case_alternatives(L) WHEN expr(W) THEN expr(T). { A = cx->caseAlternative(L, W, T); }
+
+%type case_else {Expr*}
+%destructor case_else { delete $$; }
+case_else(A) ::= . { A = nullptr; }
+case_else(A) ::= ELSE expr(E). { A = E; }
+
+// The body of EXISTS { ... } and COUNT { ... }. The parser driver puts a PATTERN token before a
+// pattern that stands where an expression could (grammar/parser.cpp), so `(a)-->(b)` is told
+// from a parenthesized expression before Lemon has to choose.
+%type subquery {Clause*}
+%destructor subquery { delete $$; }
+subquery(A) ::= PATTERN(K) patterns(P) where(W). { A = cx->match(K, false, P, W); }
+subquery(A) ::= MATCH(K) patterns(P) where(W). { A = cx->match(K, false, P, W); }
+
+// a {.name, .*, degree: a.degree * 2}: each entry is a key and the expression of its value.
+%type projection_entries {Expr*}
+%destructor projection_entries { delete $$; }
+projection_entries(A) ::= projection_entry(E). { A = cx->projectionEntries(nullptr, E); }
+projection_entries(A) ::= projection_entries(L) COMMA projection_entry(E). { A = cx->projectionEntries(L, E); }
+
+%type projection_entry {PropertyEntry*}
+%destructor projection_entry { delete $$; }
+projection_entry(A) ::= DOT name(K). { A = cx->projectionProperty(K); }
+projection_entry(A) ::= DOT STAR(K). { A = cx->projectionAll(K); }
+projection_entry(A) ::= name(K) COLON expr(E). { A = cx->projectionValue(K, E); }
+projection_entry(A) ::= name(K). { A = cx->projectionVariable(K); }
 
 %type exprs {std::vector<ExprPtr>*}
 %destructor exprs { delete $$; }
@@ -288,7 +350,7 @@ bool kgParseWouldShift(void* parser, int token, std::vector<int>* expected) {
     if (expected != nullptr) {
         expected->clear();
         for (int t = 0; t < YYNTOKEN; ++t)
-            if (t != TK_UNARY && kgSimulate(p, static_cast<YYCODETYPE>(t), states))
+            if (t != TK_UNARY && t != TK_PATTERN && kgSimulate(p, static_cast<YYCODETYPE>(t), states))
                 expected->push_back(t);
     }
     return false;

@@ -43,14 +43,6 @@ double floatAsShortDouble(float f) {
     return d;
 }
 
-std::optional<bool> truthOf(const BoundExpr& e, const Value& v) {
-    if (v.isNull())
-        return std::nullopt;
-    if (!v.isBool())
-        fail(e, "expected a Boolean, got " + typeName(v));
-    return v.asBool();
-}
-
 std::optional<int> compareForOrder(const Value& a, const Value& b) {
     if (a.isNumber() && b.isNumber()) {
         double x = a.asNumber();
@@ -209,6 +201,24 @@ Value callFunction(const BoundExpr& e, const Row& row, ExecContext& cx) {
         }
         return Value();
     }
+    if (e.function->withArguments != nullptr) {
+        std::vector<Value> args;
+        args.reserve(e.children.size());
+        for (const BoundExpr& arg : e.children) {
+            args.push_back(evaluate(arg, row, cx));
+            if (args.back().isNull())
+                return Value();
+        }
+        std::optional<Value> result = e.function->withArguments(args, cx);
+        if (!result) {
+            std::string kinds;
+            for (const Value& v : args)
+                kinds += (kinds.empty() ? "" : ", ") + typeName(v);
+            fail(e, std::string(e.function->name) + " cannot take (" + kinds + ")" + " (it takes " +
+                        std::string(e.function->takes) + ")");
+        }
+        return std::move(*result);
+    }
     Value a = evaluate(e.children.at(0), row, cx);
     if (a.isNull())
         return Value();
@@ -265,6 +275,14 @@ Value indexInto(const BoundExpr& e, const Value& object, const Value& index) {
 }
 
 } // namespace
+
+std::optional<bool> truthOf(const BoundExpr& e, const Value& v) {
+    if (v.isNull())
+        return std::nullopt;
+    if (!v.isBool())
+        fail(e, "expected a Boolean, got " + typeName(v));
+    return v.asBool();
+}
 
 std::optional<bool> equals(const Value& a, const Value& b) {
     if (a.isNull() || b.isNull())
@@ -425,6 +443,14 @@ Value evaluate(const BoundExpr& e, const Row& row, ExecContext& cx) {
         }
         return Value(-a.asFloat());
     }
+    case BoundKind::Case:
+    case BoundKind::Slice:
+    case BoundKind::ListComprehension:
+    case BoundKind::Quantifier:
+    case BoundKind::Reduce:
+    case BoundKind::MapProjection:
+    case BoundKind::Subquery:
+        return evaluateCompound(e, row, cx);
     case BoundKind::Binary:
         break;
     }

@@ -14,6 +14,13 @@ Value evaluate(const plan::BoundExpr& expr, const Row& row, ExecContext& cx);
 /// non-boolean, non-null value.
 bool isTrue(const plan::BoundExpr& expr, const Row& row, ExecContext& cx);
 
+/// A condition's truth: null stays unknown; a value that is no Boolean is an error at `e`.
+std::optional<bool> truthOf(const plan::BoundExpr& e, const Value& v);
+
+/// CASE, slices, comprehensions, quantifiers, reduce, map projections and patterns inside
+/// expressions (evaluate_compound.cpp).
+Value evaluateCompound(const plan::BoundExpr& expr, const Row& row, ExecContext& cx);
+
 /// Cypher `=`: null if either side is null (or a list holds a null that decides it).
 std::optional<bool> equals(const Value& a, const Value& b);
 

@@ -59,6 +59,45 @@ std::string BuildPath::describe() const {
     return "BuildPath " + name_;
 }
 
+Union::Union(std::vector<Branch> branches, std::vector<Slot> slots)
+    : Operator(nullptr), branches_(std::move(branches)), slots_(std::move(slots)) {}
+
+void Union::open(ExecContext& cx) {
+    Operator::open(cx);
+    current_ = 0;
+    if (!branches_.empty())
+        branches_.front().root->open(cx);
+}
+
+bool Union::next(Row& row) {
+    while (current_ < branches_.size()) {
+        Branch& branch = branches_[current_];
+        if (branch.root->next(row)) {
+            for (std::size_t i = 0; i < slots_.size(); ++i)
+                row[slots_[i]] = row[branch.slots[i]];
+            return true;
+        }
+        if (++current_ < branches_.size())
+            branches_[current_].root->open(*cx_);
+    }
+    return false;
+}
+
+std::string Union::describe() const {
+    return "Union";
+}
+
+std::vector<const Operator*> Union::inners() const {
+    std::vector<const Operator*> out;
+    for (const Branch& b : branches_)
+        out.push_back(b.root.get());
+    return out;
+}
+
+std::string Union::innerLabel(std::size_t i) const {
+    return "query " + std::to_string(i + 1);
+}
+
 Optional::Optional(OpPtr child, OpPtr inner, SingleRow* argument, std::vector<Slot> nullSlots)
     : Operator(std::move(child)), inner_(std::move(inner)), argument_(argument),
       nullSlots_(std::move(nullSlots)) {}

@@ -164,10 +164,11 @@ void describeInto(const Operator& op, int depth, std::string& out) {
     out.append(static_cast<std::size_t>(depth) * 2, ' ');
     out += op.describe();
     out += '\n';
-    if (const Operator* inner = op.inner()) {
+    std::vector<const Operator*> inners = op.inners();
+    for (std::size_t i = 0; i < inners.size(); ++i) {
         out.append(static_cast<std::size_t>(depth + 1) * 2, ' ');
-        out += "| for each row:\n";
-        describeInto(*inner, depth + 2, out);
+        out += "| " + op.innerLabel(i) + ":\n";
+        describeInto(*inners[i], depth + 2, out);
     }
     if (const Operator* child = op.child())
         describeInto(*child, depth + 1, out);

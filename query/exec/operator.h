@@ -103,8 +103,10 @@ public:
     virtual bool next(Row& row) = 0;
     /// One line for EXPLAIN: "Expand (a)-[r:reject]->(b)".
     virtual std::string describe() const = 0;
-    /// Operators that run a sub-plan (OPTIONAL MATCH) print it under themselves.
-    virtual const Operator* inner() const { return nullptr; }
+    /// Operators that run sub-plans (OPTIONAL MATCH, UNION) print them under themselves, each
+    /// after a line "| <innerLabel(i)>:".
+    virtual std::vector<const Operator*> inners() const { return {}; }
+    virtual std::string innerLabel(std::size_t) const { return "for each row"; }
 
     const Operator* child() const { return child_.get(); }
 

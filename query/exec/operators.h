@@ -51,6 +51,13 @@ private:
     bool done_ = false;
 };
 
+/// The plan of a pattern inside an expression (EXISTS { }, COUNT { }, a pattern predicate or
+/// comprehension): run on a copy of the row, its leaf `argument` yielding that row once.
+struct SubqueryPlan {
+    OpPtr root;
+    SingleRow* argument = nullptr;
+};
+
 /// Every live entity, optionally only those of one type.
 class NodeScan : public Enumerator {
 public:
@@ -250,7 +257,7 @@ public:
     void open(ExecContext& cx) override;
     bool next(Row& row) override;
     std::string describe() const override;
-    const Operator* inner() const override { return inner_.get(); }
+    std::vector<const Operator*> inners() const override { return {inner_.get()}; }
 
 private:
     OpPtr inner_;
@@ -258,6 +265,27 @@ private:
     std::vector<Slot> nullSlots_;
     bool active_ = false;
     bool matched_ = false;
+};
+
+/// UNION ALL: the rows of each branch in turn, each branch's result slots copied into the
+/// union's own (UNION adds a Distinct above).
+class Union : public Operator {
+public:
+    struct Branch {
+        OpPtr root;
+        std::vector<Slot> slots; ///< in column order
+    };
+    Union(std::vector<Branch> branches, std::vector<Slot> slots);
+    void open(ExecContext& cx) override;
+    bool next(Row& row) override;
+    std::string describe() const override;
+    std::vector<const Operator*> inners() const override;
+    std::string innerLabel(std::size_t i) const override;
+
+private:
+    std::vector<Branch> branches_;
+    std::vector<Slot> slots_;
+    std::size_t current_ = 0;
 };
 
 struct ProjectItem {

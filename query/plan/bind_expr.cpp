@@ -25,8 +25,17 @@ bool containsAggregate(const ast::Expr& e) {
 void collectSlots(const BoundExpr& e, std::set<Slot>& out) {
     if (e.kind == BoundKind::Slot)
         out.insert(e.slot);
+    out.insert(e.reads.begin(), e.reads.end());
+    std::set<Slot> inner;
     for (const BoundExpr& c : e.children)
-        collectSlots(c, out);
+        collectSlots(c, inner);
+    // The names a comprehension, quantifier or reduce binds per item are its own, not the row's.
+    if (e.kind == BoundKind::ListComprehension || e.kind == BoundKind::Quantifier ||
+        e.kind == BoundKind::Reduce)
+        inner.erase(e.slot);
+    if (e.kind == BoundKind::Reduce)
+        inner.erase(e.accumulator);
+    out.insert(inner.begin(), inner.end());
 }
 
 BoundExpr Planner::bind(const ast::Expr& e, const Scope& scope,
@@ -88,6 +97,14 @@ BoundExpr Planner::bind(const ast::Expr& e, const Scope& scope,
         b.negated = e.negated;
         b.children.push_back(bind(*e.children[0], scope, aggregates));
         return b;
+    case ast::ExprKind::Case:
+    case ast::ExprKind::Slice:
+    case ast::ExprKind::ListComprehension:
+    case ast::ExprKind::Quantifier:
+    case ast::ExprKind::Reduce:
+    case ast::ExprKind::MapProjection:
+    case ast::ExprKind::Pattern:
+        return bindCompound(e, scope, aggregates);
     case ast::ExprKind::Binary:
         b.kind = BoundKind::Binary;
         b.op = e.op;

@@ -3,6 +3,8 @@
 #include "base/case_fold.h"
 #include "base/utf8.h"
 #include "graph/entity.h"
+#include "query/exec/evaluate.h"
+#include "query/plan/functions_arguments.h"
 
 #include <array>
 #include <charconv>
@@ -196,22 +198,76 @@ Result trim(const Value& a, const graph::KnowledgeGraph&) {
     return Value(s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1));
 }
 
-Result keys(const Value& a, const graph::KnowledgeGraph&) {
-    ValueList out;
-    if (a.isMap()) {
-        for (const auto& [k, _] : a.asMap())
-            out.emplace_back(k);
-    } else if (a.isNode()) {
-        for (auto name : {"name", "type", "aliases", "mentions", "degree"})
-            out.emplace_back(name);
-    } else if (a.isRelationship()) {
-        for (auto name : {"predicate", "negated", "modality", "attributed_to", "time", "quantity",
-                          "place", "confidence", "support", "doc", "sentence"})
-            out.emplace_back(name);
-    } else {
+// The properties keys() and properties() list: what every node and relationship has.
+constexpr std::array kNodeKeys = {EntityProperty::Name, EntityProperty::Type,
+                                  EntityProperty::Aliases, EntityProperty::Mentions,
+                                  EntityProperty::Degree};
+constexpr std::array kRelationshipKeys = {
+    RelationProperty::Predicate,    RelationProperty::Negated,    RelationProperty::Modality,
+    RelationProperty::AttributedTo, RelationProperty::Time,       RelationProperty::Quantity,
+    RelationProperty::Place,        RelationProperty::Confidence, RelationProperty::Support,
+    RelationProperty::Doc,          RelationProperty::Sentence};
+
+Result keys(const Value& a, const graph::KnowledgeGraph& g) {
+    std::optional<Value> properties = propertiesOf(a, g);
+    if (!properties)
         return std::nullopt;
+    ValueList out;
+    for (const auto& [k, _] : properties->asMap())
+        out.emplace_back(k);
+    return Value(std::move(out));
+}
+
+Result ltrim(const Value& a, const graph::KnowledgeGraph&) {
+    if (!a.isString())
+        return std::nullopt;
+    const std::string& s = a.asString();
+    std::size_t b = s.find_first_not_of(" \t\r\n");
+    return Value(b == std::string::npos ? std::string() : s.substr(b));
+}
+
+Result rtrim(const Value& a, const graph::KnowledgeGraph&) {
+    if (!a.isString())
+        return std::nullopt;
+    const std::string& s = a.asString();
+    std::size_t e = s.find_last_not_of(" \t\r\n");
+    return Value(e == std::string::npos ? std::string() : s.substr(0, e + 1));
+}
+
+Result reverse(const Value& a, const graph::KnowledgeGraph&) {
+    if (a.isList()) {
+        ValueList out(a.asList().rbegin(), a.asList().rend());
+        return Value(std::move(out));
+    }
+    if (!a.isString())
+        return std::nullopt;
+    // By characters, so a multi-byte character stays whole.
+    const std::string& s = a.asString();
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t end = s.size(); end > 0;) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && (static_cast<unsigned char>(s[begin]) & 0xC0) == 0x80)
+            --begin;
+        out.append(s, begin, end - begin);
+        end = begin;
     }
     return Value(std::move(out));
+}
+
+Result tail(const Value& a, const graph::KnowledgeGraph&) {
+    if (!a.isList())
+        return std::nullopt;
+    const ValueList& list = a.asList();
+    return Value(list.empty() ? ValueList{} : ValueList(list.begin() + 1, list.end()));
+}
+
+Result elementId(const Value& a, const graph::KnowledgeGraph&) {
+    if (a.isNode())
+        return Value("n" + std::to_string(a.asNode()));
+    if (a.isRelationship())
+        return Value("r" + std::to_string(a.asRelationship()));
+    return std::nullopt;
 }
 
 using F = Function;
@@ -246,6 +302,22 @@ constexpr std::array kFunctions = {
     FunctionDef{"round", F::Round, 1, 1, "number", std::nullopt, round},
     FunctionDef{"trim", F::Trim, 1, 1, "string", std::nullopt, trim},
     FunctionDef{"keys", F::Keys, 1, 1, "map, node, relationship", std::nullopt, keys},
+    FunctionDef{"properties", F::Properties, 1, 1, "map, node, relationship", std::nullopt,
+                propertiesOf},
+    FunctionDef{"elementId", F::ElementId, 1, 1, "node, relationship", std::nullopt, elementId},
+    FunctionDef{"ltrim", F::LTrim, 1, 1, "string", std::nullopt, ltrim},
+    FunctionDef{"rtrim", F::RTrim, 1, 1, "string", std::nullopt, rtrim},
+    FunctionDef{"reverse", F::Reverse, 1, 1, "string, list", std::nullopt, reverse},
+    FunctionDef{"tail", F::Tail, 1, 1, "list", std::nullopt, tail},
+    FunctionDef{"substring", F::Substring, 2, 3, "string, start, length", std::nullopt, nullptr,
+                bodies::substring},
+    FunctionDef{"replace", F::Replace, 3, 3, "string, search, replacement", std::nullopt, nullptr,
+                bodies::replace},
+    FunctionDef{"split", F::Split, 2, 2, "string, delimiter", std::nullopt, nullptr, bodies::split},
+    FunctionDef{"left", F::Left, 2, 2, "string, length", std::nullopt, nullptr, bodies::left},
+    FunctionDef{"right", F::Right, 2, 2, "string, length", std::nullopt, nullptr, bodies::right},
+    FunctionDef{"range", F::Range, 2, 3, "integers start, end, step", std::nullopt, nullptr,
+                bodies::range},
 };
 
 constexpr std::array<std::string_view, kFunctions.size()> kDisplayNames = [] {
@@ -256,6 +328,23 @@ constexpr std::array<std::string_view, kFunctions.size()> kDisplayNames = [] {
 }();
 
 } // namespace
+
+std::optional<Value> propertiesOf(const Value& a, const graph::KnowledgeGraph& g) {
+    if (a.isMap())
+        return a;
+    ValueMap out;
+    if (a.isNode()) {
+        for (EntityProperty p : kNodeKeys)
+            out.emplace_back(std::string(propertyName(p)), exec::entityProperty(g, a.asNode(), p));
+    } else if (a.isRelationship()) {
+        for (RelationProperty p : kRelationshipKeys)
+            out.emplace_back(std::string(propertyName(p)),
+                             exec::relationProperty(g, a.asRelationship(), p));
+    } else {
+        return std::nullopt;
+    }
+    return Value(std::move(out));
+}
 
 std::span<const FunctionDef> functionTable() {
     return kFunctions;

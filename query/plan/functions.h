@@ -5,6 +5,7 @@
 // are listed too; exec/op_aggregate.cpp computes them per group. Adding a function is adding
 // an entry and its implementation in functions.cpp.
 #include "graph/knowledge_graph.h"
+#include "query/exec/operator.h"
 #include "query/value.h"
 
 #include <cstddef>
@@ -36,7 +37,19 @@ enum class Function : std::uint8_t {
     Abs,
     Trim,
     Keys,
-    Round
+    Round,
+    LTrim,
+    RTrim,
+    Reverse,
+    Tail,
+    Properties,
+    ElementId,
+    Substring,
+    Replace,
+    Split,
+    Left,
+    Right,
+    Range,
 };
 
 enum class Aggregate : std::uint8_t { Count, Collect, Min, Max, Sum, Avg };
@@ -45,6 +58,11 @@ enum class Aggregate : std::uint8_t { Count, Collect, Min, Max, Sum, Avg };
 /// function cannot take that type (a query error at the call).
 using ScalarBody = std::optional<Value> (*)(const Value& argument, const graph::KnowledgeGraph&);
 
+/// The body of a function of several arguments, none of them null: its value, or nullopt when
+/// it cannot take those types. It may charge the run's memory budget for what it builds.
+using ArgumentsBody = std::optional<Value> (*)(std::span<const Value> arguments,
+                                               exec::ExecContext& cx);
+
 struct FunctionDef {
     std::string_view name; ///< as users write it (camelCase); calls match it ignoring case
     Function id;
@@ -52,8 +70,12 @@ struct FunctionDef {
     std::size_t maxArgs;
     std::string_view takes;             ///< the argument types it accepts, for docs
     std::optional<Aggregate> aggregate; ///< set for aggregates, which have no body here
-    ScalarBody body;                    ///< nullptr for aggregates and coalesce (lazy arguments)
+    ScalarBody body; ///< nullptr for aggregates, coalesce and ArgumentsBody functions
+    ArgumentsBody withArguments = nullptr; ///< set for functions of several arguments
 };
+
+/// A node's, relationship's or map's properties as a map (the function properties()).
+std::optional<Value> propertiesOf(const Value& a, const graph::KnowledgeGraph& g);
 
 std::span<const FunctionDef> functionTable();
 /// The entry named `name` (any case), or nullptr.

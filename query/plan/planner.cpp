@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace kg::query::plan {
 namespace {
@@ -245,10 +246,9 @@ OpPtr Planner::planProjection(OpPtr input, const ast::Clause& clause, Plan* resu
     return op;
 }
 
-Plan Planner::plan(const ast::Statement& statement) {
-    Plan result;
-    result.explain = statement.explain;
-    const auto& clauses = statement.clauses;
+OpPtr Planner::planQuery(const std::vector<ast::Clause>& clauses, Plan* result) {
+    scope_ = Scope{};
+    wholeRelationScan_.reset();
     OpPtr op = std::make_unique<exec::SingleRow>();
     for (std::size_t i = 0; i < clauses.size(); ++i) {
         const ast::Clause& c = clauses[i];
@@ -271,10 +271,44 @@ Plan Planner::plan(const ast::Statement& statement) {
             break;
         case ast::ClauseKind::With:
         case ast::ClauseKind::Return:
-            op = planProjection(std::move(op), c, &result);
+            op = planProjection(std::move(op), c, result);
             break;
         }
     }
+    return op;
+}
+
+// Each query of a UNION is planned on its own; the union copies their columns into slots of
+// its own, and UNION (without ALL) removes duplicate rows from the whole.
+OpPtr Planner::planUnion(OpPtr first, const ast::Statement& statement, Plan* result) {
+    std::vector<exec::Union::Branch> branches;
+    branches.push_back({std::move(first), result->outputSlots});
+    for (const ast::UnionBranch& u : statement.unions) {
+        Plan branch;
+        OpPtr op = planQuery(u.clauses, &branch);
+        if (branch.columns != result->columns)
+            error(u.span,
+                  fmt::format("the queries of a UNION must return the same columns: {} "
+                              "before UNION, {} after",
+                              fmt::join(result->columns, ", "), fmt::join(branch.columns, ", ")));
+        branches.push_back({std::move(op), branch.outputSlots});
+    }
+    std::vector<Slot> slots;
+    for (std::size_t i = 0; i < result->columns.size(); ++i)
+        slots.push_back(newSlot());
+    result->outputSlots = slots;
+    OpPtr op = std::make_unique<exec::Union>(std::move(branches), slots);
+    if (statement.unions.front().all)
+        return op;
+    return std::make_unique<exec::Distinct>(std::move(op), std::move(slots));
+}
+
+Plan Planner::plan(const ast::Statement& statement) {
+    Plan result;
+    result.explain = statement.explain;
+    OpPtr op = planQuery(statement.clauses, &result);
+    if (!statement.unions.empty())
+        op = planUnion(std::move(op), statement, &result);
     result.root = std::move(op);
     result.slotCount = slotCount_;
     return result;

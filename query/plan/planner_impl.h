@@ -75,6 +75,9 @@ private:
     std::uint32_t hopBound(const ast::RelPattern& rel) const;
     Slot newSlot() { return static_cast<Slot>(slotCount_++); }
 
+    /// One query (the clauses up to RETURN); its columns and result slots go into `result`.
+    OpPtr planQuery(const std::vector<ast::Clause>& clauses, Plan* result);
+    OpPtr planUnion(OpPtr first, const ast::Statement& statement, Plan* result);
     OpPtr planMatch(OpPtr input, const ast::Clause& clause);
     // planner.cpp: a RETURN or WITH is planned in steps, each appending its operator.
     OpPtr planProjection(OpPtr input, const ast::Clause& clause, Plan* result);
@@ -91,6 +94,14 @@ private:
                            std::vector<AggregateCall>* aggregates);
     BoundExpr bindProperty(const ast::Expr& expr, const Scope& scope,
                            std::vector<AggregateCall>* aggregates);
+    // bind_compound.cpp: expressions that bind names of their own or run a pattern.
+    BoundExpr bindCompound(const ast::Expr& expr, const Scope& scope,
+                           std::vector<AggregateCall>* aggregates);
+    BoundExpr bindIteration(const ast::Expr& expr, const Scope& scope,
+                            std::vector<AggregateCall>* aggregates);
+    BoundExpr bindSubquery(const ast::Expr& expr, const Scope& scope);
+    /// `scope` with `name` bound to a new slot (hiding an outer variable of that name).
+    Scope withLocal(const Scope& scope, const std::string& name, Slot& slot);
 
     const graph::KnowledgeGraph& graph_;
     const QueryParams& params_;

@@ -41,6 +41,27 @@ TEST_F(QueryLimits, ATableKeptWholeCountsTowardsTheBudget) {
     EXPECT_EQ(streamed.exitCode, 0) << streamed.err;
 }
 
+TEST_F(QueryLimits, AHugeRangeStopsAtTheMemoryBudgetBeforeItIsBuilt) {
+    KgResult r = kg("query g.kg 'RETURN size(range(1, 1000000000000)) AS n'");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(lines(r.err), 1u) << r.err;
+    EXPECT_TRUE(r.err.starts_with("kg: query stopped: it needs more than ")) << r.err;
+    EXPECT_EQ(r.out, "");
+    KgResult small = kg("query g.kg 'RETURN size(range(1, 100000)) AS n' --format csv");
+    EXPECT_EQ(small.out, "n\n100000\n") << small.err;
+}
+
+TEST_F(QueryLimits, AComprehensionStopsAtTheMemoryBudget) {
+    KgResult r = kg("query g.kg 'RETURN size([x IN range(1, 100000) | [x, x, x, x]]) AS n' "
+                    "--max-memory 8M");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, "kg: query stopped: it needs more than 8 MiB of memory (raise the limit "
+                     "with --max-memory, or :max-memory in the REPL)\n");
+    KgResult raised = kg("query g.kg 'RETURN size([x IN range(1, 100000) | [x, x, x, x]]) AS n' "
+                         "--max-memory 256M --format csv");
+    EXPECT_EQ(raised.out, "n\n100000\n") << raised.err;
+}
+
 TEST_F(QueryLimits, ALongQueryStopsAtTheTimeout) {
     KgResult r = kg("query g.kg 'MATCH (a),(b),(c) RETURN count(*)' --timeout 200ms");
     EXPECT_EQ(r.exitCode, 1);

@@ -18,7 +18,7 @@ MATCH (a)-[r:lead RETURN a
 MATCH (a)
 RETRUN a
 --- error
-2:1: expected MATCH, OPTIONAL, WHERE, RETURN, WITH, UNWIND, '<' or ..., found 'RETRUN' (did you mean RETURN?)
+2:1: expected MATCH, OPTIONAL, WHERE, RETURN, WITH, UNWIND, UNION or ..., found 'RETRUN' (did you mean RETURN?)
 RETRUN a
 ^
 
@@ -242,3 +242,51 @@ RETURN 1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1
 RETURN 1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1+1...
        ^
 
+=== unsupported clauses are named
+MATCH (a) CALL db.labels() RETURN a
+--- error
+1:11: CALL is not supported
+MATCH (a) CALL db.labels() RETURN a
+          ^
+
+=== writing clauses are named
+CREATE (a {name: "x"}) RETURN a
+--- error
+1:1: CREATE is not supported (kg queries read the graph; they do not change it)
+CREATE (a {name: "x"}) RETURN a
+^
+
+=== detach delete is named
+MATCH (a) DETACH DELETE a
+--- error
+1:11: DETACH is not supported (kg queries read the graph; they do not change it)
+MATCH (a) DETACH DELETE a
+          ^
+
+=== quantifier needs name in list
+RETURN any(1 WHERE true)
+--- error
+1:12: expected 'name IN list' at the start of any
+RETURN any(1 WHERE true)
+           ^
+
+=== unknown function with where
+RETURN anything(x IN [1] WHERE x > 0)
+--- error
+1:8: 'anything(... WHERE ...)' is not a function: expected all, any, none or single
+RETURN anything(x IN [1] WHERE x > 0)
+       ^
+
+=== reduce needs an accumulator
+RETURN reduce(x IN [1] | x)
+--- error
+1:8: expected reduce(accumulator = start, name IN list | expression)
+RETURN reduce(x IN [1] | x)
+       ^
+
+=== case needs end
+RETURN CASE WHEN true THEN 1
+--- error
+1:29: expected WHEN, ELSE, END, AND, OR, XOR, IN or ..., found end of input
+RETURN CASE WHEN true THEN 1
+                            ^

@@ -1,0 +1,1 @@
+MATCH (a:Person) RETURN CASE a.mentions WHEN 5 THEN "a" ELSE "b" END, CASE WHEN a.name STARTS WITH "M" THEN 1 END, a.aliases[0..1], a.aliases[-1], a.aliases[..2]

@@ -1,0 +1,1 @@
+WITH [1, 2, 3] AS l RETURN [x IN l WHERE x > 1 | x * 2], [x IN l], any(x IN l WHERE x = 2), all(x IN l WHERE x > 0), none(x IN l WHERE x > 5), single(x IN l WHERE x = 1), reduce(s = 0, x IN l | s + x), size(range(1, 100, 7))

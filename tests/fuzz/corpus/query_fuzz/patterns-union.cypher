@@ -1,0 +1,1 @@
+MATCH (a) WHERE (a)-[:lead]->() OR EXISTS { MATCH (a)<-[r]-(b) WHERE r.negated } OR COUNT { (a)--() } > 3 RETURN a {.name, .*, n: size([(a)-->(b) WHERE b.mentions > 0 | b.name])} AS a UNION ALL RETURN {name: 1} AS a

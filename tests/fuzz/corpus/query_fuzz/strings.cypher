@@ -1,0 +1,1 @@
+RETURN substring("Brussels", 2, 3), left("abc", 2), right("abc", 2), replace("a-b", "-", ""), split("a,b", ","), ltrim(" x"), rtrim("x "), reverse("ab"), tail([1, 2]), properties({a: 1}), toInteger("7")
