@@ -16,14 +16,6 @@ using plan::Function;
 
 namespace {
 
-[[noreturn]] void fail(const BoundExpr& e, std::string message) {
-    throw EvalError{std::move(message), e.span};
-}
-
-std::string typeName(const Value& v) {
-    return std::string(Value::kindName(v.kind()));
-}
-
 // Optional strings of the store: "" means not set, which a query sees as null.
 Value optionalString(const graph::KnowledgeGraph& g, graph::Sym s) {
     if (s == graph::kNoSym)
@@ -275,6 +267,14 @@ Value indexInto(const BoundExpr& e, const Value& object, const Value& index) {
 }
 
 } // namespace
+
+void fail(const BoundExpr& e, std::string message) {
+    throw EvalError{std::move(message), e.span};
+}
+
+std::string typeName(const Value& v) {
+    return std::string(Value::kindName(v.kind()));
+}
 
 std::optional<bool> truthOf(const BoundExpr& e, const Value& v) {
     if (v.isNull())

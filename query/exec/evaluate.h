@@ -5,6 +5,7 @@
 #include "query/plan/bound_expr.h"
 
 #include <optional>
+#include <string>
 
 namespace kg::query::exec {
 
@@ -13,6 +14,11 @@ Value evaluate(const plan::BoundExpr& expr, const Row& row, ExecContext& cx);
 /// WHERE semantics: only true passes (false and null do not). Throws EvalError for a
 /// non-boolean, non-null value.
 bool isTrue(const plan::BoundExpr& expr, const Row& row, ExecContext& cx);
+
+/// A run-time error at `e`'s place in the query.
+[[noreturn]] void fail(const plan::BoundExpr& e, std::string message);
+/// "Integer", "String"...: a value's kind for error messages.
+std::string typeName(const Value& v);
 
 /// A condition's truth: null stays unknown; a value that is no Boolean is an error at `e`.
 std::optional<bool> truthOf(const plan::BoundExpr& e, const Value& v);

@@ -15,14 +15,6 @@ using plan::Quantifier;
 
 namespace {
 
-[[noreturn]] void fail(const BoundExpr& e, std::string message) {
-    throw EvalError{std::move(message), e.span};
-}
-
-std::string typeName(const Value& v) {
-    return std::string(Value::kindName(v.kind()));
-}
-
 // The list an iteration walks: null stays null (the whole expression is then null).
 const ValueList* listOf(const BoundExpr& e, const Value& v) {
     if (v.isNull())

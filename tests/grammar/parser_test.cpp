@@ -113,5 +113,70 @@ TEST(Parser, ErrorsSayWhatWasExpected) {
               "            ^");
 }
 
+TEST(Parser, UnionBranchesFollowTheFirstQuery) {
+    auto s =
+        parseStatement("RETURN 1 AS a UNION ALL MATCH (b) RETURN b AS a UNION ALL RETURN 3 AS a");
+    EXPECT_EQ(s->clauses.size(), 1u);
+    ASSERT_EQ(s->unions.size(), 2u);
+    EXPECT_TRUE(s->unions[0].all);
+    EXPECT_EQ(s->unions[0].clauses.size(), 2u);
+    EXPECT_EQ(s->unions[1].span.column, 49u);
+}
+
+TEST(Parser, SlicesRecordWhichBoundsWereWritten) {
+    auto bounds = [](const char* slice) {
+        auto s = parseStatement(std::string("RETURN [1, 2, 3]") + slice);
+        const Expr& e = *s->clauses[0].items[0].expr;
+        EXPECT_EQ(e.kind, ExprKind::Slice);
+        return std::string(e.hasLow ? "low" : "") + (e.hasHigh ? "high" : "");
+    };
+    EXPECT_EQ(bounds("[1..2]"), "lowhigh");
+    EXPECT_EQ(bounds("[..2]"), "high");
+    EXPECT_EQ(bounds("[1..]"), "low");
+    EXPECT_EQ(bounds("[..]"), "");
+}
+
+TEST(Parser, ComprehensionsTakeTheirNameFromIn) {
+    auto s = parseStatement("RETURN [x IN [1, 2] WHERE x > 1 | x * 2], [y IN [1]], "
+                            "reduce(acc = 0, z IN [1] | acc + z), any(w IN [1] WHERE w = 1)");
+    const auto& items = s->clauses[0].items;
+    EXPECT_EQ(items[0].expr->kind, ExprKind::ListComprehension);
+    EXPECT_EQ(items[0].expr->variable, "x");
+    EXPECT_EQ(items[1].expr->kind, ExprKind::ListComprehension);
+    EXPECT_EQ(items[1].expr->children[2]->kind, ExprKind::Variable);
+    EXPECT_EQ(items[2].expr->kind, ExprKind::Reduce);
+    EXPECT_EQ(items[2].expr->keys, std::vector<std::string>{"acc"});
+    EXPECT_EQ(items[2].expr->variable, "z");
+    EXPECT_EQ(items[3].expr->kind, ExprKind::Quantifier);
+    EXPECT_EQ(items[3].expr->name, "any");
+}
+
+TEST(Parser, APatternIsToldFromParenthesizedArithmetic) {
+    auto first = [](const char* expr) {
+        auto s = parseStatement(std::string("MATCH (a) RETURN ") + expr);
+        return s->clauses[1].items[0].expr->kind;
+    };
+    EXPECT_EQ(first("(a)-->()"), ExprKind::Pattern);
+    EXPECT_EQ(first("(a)<-[:lead]-(:Person {name: 'x'})"), ExprKind::Pattern);
+    EXPECT_EQ(first("(a) - 1"), ExprKind::Binary);
+    EXPECT_EQ(first("(a) < -1"), ExprKind::Binary);
+    EXPECT_EQ(first("[(a)-->(b) | b]"), ExprKind::Pattern);
+    EXPECT_EQ(first("COUNT { (a)-->() }"), ExprKind::Pattern);
+    EXPECT_EQ(first("a {.name, .*}"), ExprKind::MapProjection);
+}
+
+TEST(Parser, UnsupportedClausesAreNamed) {
+    for (const char* q :
+         {"CALL db.labels() RETURN 1", "MATCH (a) MERGE (a)-->(b)", "MATCH (a) DELETE a"}) {
+        try {
+            parseStatement(q);
+            ADD_FAILURE() << q;
+        } catch (const QueryError& e) {
+            EXPECT_NE(std::string(e.what()).find("is not supported"), std::string::npos)
+                << e.what();
+        }
+    }
+}
+
 } // namespace
 } // namespace kg::grammar
