@@ -55,11 +55,6 @@ Expr* ParseContext::variableAt(const std::string& name, const Span& at) {
 
 std::pair<std::string, ExprPtr> ParseContext::iteration(Expr* source, const char* construct) {
     auto owned = adopt(source);
-    if (owned->kind == ExprKind::Binary && owned->op == Op::Eq &&
-        owned->children[1]->kind == ExprKind::Pattern) {
-        fail(std::string("a named path in a pattern comprehension is not supported"), owned->span);
-        return {std::string(), nullptr};
-    }
     if (owned->kind != ExprKind::Binary || owned->op != Op::In ||
         owned->children[0]->kind != ExprKind::Variable) {
         fail(std::string("expected 'name IN list' at the start of ") + construct, owned->span);

@@ -50,8 +50,8 @@ bool nameLike(int type) {
 
 // At a '(': does a node pattern follow, then the start of a relationship?
 // That is how a pattern predicate `(a)-[:lead]->(b)` is told from `(a) - 1`.
-bool startsPattern(TokenStream& tokens) {
-    std::size_t i = 1;
+bool startsPattern(TokenStream& tokens, std::size_t open) {
+    std::size_t i = open + 1;
     if (nameLike(tokens.peek(i).type))
         ++i;
     while (tokens.peek(i).type == TK_COLON && nameLike(tokens.peek(i + 1).type))
@@ -78,11 +78,17 @@ bool startsPattern(TokenStream& tokens) {
     return next == TK_LBRACKET || next == TK_MINUS;
 }
 
-// A pattern where an expression may stand gets a PATTERN token before its '(' (see query.y).
-bool needsPatternToken(void* parser, TokenStream& tokens) {
-    if (tokens.peek(0).type != TK_LPAREN || !kgParseWouldShift(parser, TK_PATTERN, nullptr))
+// A pattern where an expression may stand gets a PATTERN token before its '(' (see query.y),
+// or before `p =` of a named path right after '[' (a pattern comprehension).
+bool needsPatternToken(void* parser, TokenStream& tokens, int previous) {
+    const int type = tokens.peek(0).type;
+    const bool namedPath = previous == TK_LBRACKET && nameLike(type) &&
+                           tokens.peek(1).type == TK_EQ && tokens.peek(2).type == TK_LPAREN;
+    if ((type != TK_LPAREN && !namedPath) || !kgParseWouldShift(parser, TK_PATTERN, nullptr))
         return false;
-    return !kgParseWouldShift(parser, TK_LPAREN, nullptr) || startsPattern(tokens);
+    if (namedPath)
+        return startsPattern(tokens, 2);
+    return !kgParseWouldShift(parser, TK_LPAREN, nullptr) || startsPattern(tokens, 0);
 }
 
 } // namespace
@@ -170,10 +176,12 @@ std::unique_ptr<ast::Statement> parseStatement(std::string_view text) {
     TokenStream tokens(text);
     Token token;
     std::vector<int> expected;
+    int previous = 0;
     do {
-        if (needsPatternToken(parser.get(), tokens))
+        if (needsPatternToken(parser.get(), tokens, previous))
             kgParse(parser.get(), TK_PATTERN, tokens.peek(0).tok);
         token = tokens.take();
+        previous = token.type;
         if (!kgParseWouldShift(parser.get(), token.type, &expected)) {
             cx.syntaxError(token.type, token.tok, expected);
             break;

@@ -290,10 +290,3 @@ RETURN CASE WHEN true THEN 1
 1:29: expected WHEN, ELSE, END, AND, OR, XOR, IN or ..., found end of input
 RETURN CASE WHEN true THEN 1
                             ^
-
-=== named path in a pattern comprehension is named
-MATCH (a) RETURN [p = (a)-->() | p]
---- error
-1:19: a named path in a pattern comprehension is not supported
-MATCH (a) RETURN [p = (a)-->() | p]
-                  ^

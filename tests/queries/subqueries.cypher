@@ -76,6 +76,12 @@ Germany	1
 Spain	2
 United States	1
 
+=== pattern comprehension with a named path
+MATCH (a {name: "NATO"}) RETURN [p = (a)-[:criticize]->()<-[:criticize]-(c) | [n IN nodes(p) | n.name]] AS walks
+--- result
+walks
+[["NATO", "Spain", "Marco Rubio"]]
+
 === pattern variables stay inside the pattern
 MATCH (a {name: "Spain"}) WHERE (a)<-[:criticize]-(b) RETURN b
 --- error
