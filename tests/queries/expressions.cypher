@@ -29,6 +29,12 @@ a.name	r.time
 Germany	by 2029
 Manfred Weber	by 2030
 
+=== case inside and around aggregates
+MATCH (a)-[r]->(b) RETURN sum(CASE WHEN r.time IS NULL THEN 0 ELSE 1 END) AS timed, CASE WHEN count(*) > 10 THEN "many" ELSE "few" END AS facts
+--- result
+timed	facts
+2	many
+
 === case condition must be boolean
 RETURN CASE WHEN 1 THEN "x" END
 --- error
