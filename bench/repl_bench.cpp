@@ -4,8 +4,8 @@
 //   PredicateTab   completion of a predicate after `[:`
 //   Table10k       layout of a 10,000-row, 3-column result for a 120-column terminal
 // The triples file is KG_BENCH_TSV (default: FB15k-237).
+#include "base/text_table.h"
 #include "cli/repl/completion.h"
-#include "cli/repl/table_layout.h"
 #include "graph/io/importer.h"
 
 #include <benchmark/benchmark.h>
@@ -62,14 +62,14 @@ void PredicateTab(benchmark::State& state) {
 }
 
 void Table10k(benchmark::State& state) {
-    cli::repl::TableText table;
+    base::TableText table;
     table.header = {"name", "predicate", "support"};
     table.rightAligned = {false, false, true};
     for (int i = 0; i < 10000; ++i)
         table.rows.push_back({"entity number " + std::to_string(i), std::string(40 + i % 100, 'p'),
                               std::to_string(i)});
     for (auto _ : state)
-        benchmark::DoNotOptimize(cli::repl::renderTable(table, 120));
+        benchmark::DoNotOptimize(base::renderTable(table, 120));
 }
 
 BENCHMARK(FirstTab)->Unit(benchmark::kMillisecond);

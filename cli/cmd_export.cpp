@@ -114,7 +114,7 @@ void addExportCommand(CLI::App& app, CommandStatus& status) {
     CLI::App* cmd = app.add_subcommand(
         "export", "Write a graph, or part of it, as DOT, SVG, PNG, PDF, JSON, GraphML, N-Triples "
                   "or CSV");
-    addExportOptions(*cmd, args->common);
+    addExportOptions(*cmd, args->common, ExportCommand::Export);
     cmd->add_option("--base", args->base, "N-Triples: namespace IRIs are minted under")
         ->capture_default_str();
     cmd->add_option("--batch", args->batch,

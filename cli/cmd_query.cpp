@@ -1,6 +1,7 @@
 // `kg query graph.kg 'QUERY' | -f file.cypher | < stdin  [--param name=value]... [--format F]`
 #include "cli/command.h"
 #include "cli/query_limit_options.h"
+#include "cli/repl/terminal.h"
 #include "graph/io/kg_file.h"
 #include "query/alias_hint.h"
 #include "query/engine.h"
@@ -14,6 +15,7 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -21,20 +23,30 @@
 namespace kg::cli {
 namespace {
 
-// Passes rows on and counts them: an empty result may deserve a word on stderr.
-class CountingSink : public query::RowSink {
+// Passes rows on and counts them (an empty result may deserve a word on stderr), and prints
+// the separator from the previous statement's output only once this one has output of its own.
+class StatementSink : public query::RowSink {
 public:
-    explicit CountingSink(query::RowSink& next) : next_(next) {}
-    void columns(const std::vector<std::string>& names) override { next_.columns(names); }
+    StatementSink(query::RowSink& next, std::FILE* out, const char* separator)
+        : next_(next), out_(out), separator_(separator) {}
+    void columns(const std::vector<std::string>& names) override {
+        std::fputs(separator_, out_);
+        started_ = true;
+        next_.columns(names);
+    }
     bool row(const std::vector<query::Value>& values) override {
         ++rows;
         return next_.row(values);
     }
     bool keepsRows() const override { return next_.keepsRows(); }
+    bool started() const { return started_; }
     std::size_t rows = 0;
 
 private:
     query::RowSink& next_;
+    std::FILE* out_;
+    const char* separator_;
+    bool started_ = false;
 };
 
 struct QueryArgs {
@@ -90,6 +102,42 @@ query::QueryParams parseParams(const std::vector<std::string>& specs) {
     return params;
 }
 
+// At a terminal the output is gathered first, so that a long result can go through the pager
+// and a table can be fitted to the terminal's width; piped output streams as it comes.
+class Output {
+public:
+    Output() {
+        if (repl::terminalRows(stdout) > 0)
+            buffer_ = open_memstream(&data_, &size_);
+    }
+    ~Output() {
+        if (buffer_ != nullptr)
+            std::fclose(buffer_);
+        std::free(data_);
+    }
+    Output(const Output&) = delete;
+    Output& operator=(const Output&) = delete;
+    std::FILE* file() const { return buffer_ != nullptr ? buffer_ : stdout; }
+    query::FormatOptions tableOptions() const {
+        query::FormatOptions options;
+        options.maxWidth = repl::terminalColumns(stdout);
+        return options;
+    }
+    /// Shows what was gathered (through the pager when it is long); then checks stdout.
+    void finish() {
+        if (buffer_ != nullptr) {
+            std::fflush(buffer_);
+            repl::writePaged(std::string_view(data_, size_), stdout);
+        }
+        std::fflush(stdout);
+    }
+
+private:
+    std::FILE* buffer_ = nullptr;
+    char* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
 void run(const QueryArgs& args) {
     if (args.queryGiven && !args.file.empty())
         throw CliError("give the query as an argument or with -f, not both", kExitUsage);
@@ -114,38 +162,48 @@ void run(const QueryArgs& args) {
     graph::KnowledgeGraph graph = graph::loadGraph(args.graph);
 
     // Several statements in JSON become one JSON array of results, so the output stays one
-    // valid JSON document.
+    // valid JSON document, also when a statement fails: the error goes to stderr and the
+    // exit code, and what was printed before it is closed properly.
     bool wrapJson = format == query::OutputFormat::Json && statements.size() > 1;
+    Output output;
+    std::FILE* out = output.file();
     if (wrapJson)
-        std::fputs("[\n", stdout);
-    for (std::size_t i = 0; i < statements.size(); ++i) {
+        std::fputs("[\n", out);
+    std::optional<CliError> failure;
+    for (std::size_t i = 0; i < statements.size() && !failure; ++i) {
         const query::StatementText& st = statements[i];
-        if (i > 0)
-            std::fputs(wrapJson ? ",\n" : "\n", stdout);
-        query::ResultWriter writer(graph, format, stdout);
-        CountingSink counted(writer);
+        // A statement that fails before printing anything leaves no separator behind.
+        const char* separator = i == 0 ? "" : wrapJson ? ",\n" : "\n";
+        query::ResultWriter writer(graph, format, out, output.tableOptions());
+        StatementSink sink(writer, out, separator);
         try {
             // A plan reads best as the indented text it is.
             if (format == query::OutputFormat::Table && query::isExplain(st.text)) {
-                std::fputs(query::explain(graph, st.text, params, options).c_str(), stdout);
+                std::string plan = query::explain(graph, st.text, params, options);
+                std::fputs(separator, out);
+                std::fputs(plan.c_str(), out);
                 continue;
             }
-            query::runQuery(graph, st.text, params, counted, options);
+            query::runQuery(graph, st.text, params, sink, options);
         } catch (const query::QueryError& e) {
-            std::fflush(stdout);
+            if (sink.started() && format != query::OutputFormat::Table)
+                writer.finish(); // closes a JSON array; a half-built table is dropped
             query::QueryError where = e.inScript(script, st.line, st.column);
-            throw CliError(origin + ":" + where.formatted());
+            failure = CliError(origin + ":" + where.formatted());
+            break;
         }
         writer.finish();
-        if (counted.rows == 0) {
-            std::fflush(stdout); // the hint follows the empty result, not the other way round
+        if (sink.rows == 0) {
+            std::fflush(out); // the hint follows the empty result, not the other way round
             for (const std::string& hint : query::aliasHints(graph, st.text))
                 std::fprintf(stderr, "kg: %s\n", hint.c_str());
         }
     }
     if (wrapJson)
-        std::fputs("]\n", stdout);
-    std::fflush(stdout);
+        std::fputs("]\n", out);
+    output.finish();
+    if (failure)
+        throw *failure;
     if (std::ferror(stdout))
         throw CliError("cannot write the result to standard output");
 }
@@ -163,7 +221,8 @@ void addQueryCommand(CLI::App& app, CommandStatus&) {
     cmd->add_option("--param", args->params, "Bind $name: --param name=value (repeatable)")
         ->allow_extra_args(false);
     cmd->add_option("--format", args->format, "Output format")
-        ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "tsv"}, CLI::ignore_case))
+        ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "tsv", "markdown", "line"},
+                              CLI::ignore_case))
         ->default_str("table");
     addQueryLimitOptions(*cmd, args->limits);
     cmd->footer("Exit status: 0 success, 1 query or file error, 2 usage error.\n"

@@ -15,7 +15,7 @@ void addRenderCommand(CLI::App& app, CommandStatus& /*status*/) {
     auto args = std::make_shared<ExportArgs>();
     CLI::App* cmd = app.add_subcommand(
         "render", "Draw a relationship diagram (SVG, PNG, PDF or DOT) of a graph or part of it");
-    addExportOptions(*cmd, *args);
+    addExportOptions(*cmd, *args, ExportCommand::Render);
     cmd->callback([args] {
         exporter::ExportJob job = makeJob(*args, exporter::Format::Svg);
         if (!exporter::isDiagramFormat(job.format))

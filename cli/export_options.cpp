@@ -9,14 +9,17 @@
 
 namespace kg::cli {
 
-void addExportOptions(CLI::App& cmd, ExportArgs& args) {
+void addExportOptions(CLI::App& cmd, ExportArgs& args, ExportCommand command) {
+    bool render = command == ExportCommand::Render;
     cmd.add_option("graph", args.graph, "Graph file (.kg)")->required();
     cmd.add_option("-o,--output", args.output,
-                   "Output file (csv: a folder, or a prefix for PREFIX.nodes.csv and "
-                   "PREFIX.relationships.csv)");
+                   render ? "Output file (.svg, .png, .pdf or .dot)"
+                          : "Output file (csv: a folder, or a prefix for PREFIX.nodes.csv and "
+                            "PREFIX.relationships.csv)");
     cmd.add_option("--format", args.format,
-                   "dot, svg, png, pdf, json, graphml, ntriples or csv (default: from the "
-                   "output's extension)");
+                   render ? "svg, png, pdf or dot (default: from the output's extension, else svg)"
+                          : "dot, svg, png, pdf, json, graphml, ntriples or csv (default: from "
+                            "the output's extension)");
     CLI::Option* around = cmd.add_option("--around", args.around,
                                          "Only this entity (name or alias) and its neighbours");
     cmd.add_option("--depth", args.depth, "Hops from --around")

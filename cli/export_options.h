@@ -24,8 +24,11 @@ struct ExportArgs {
     QueryLimitArgs limits;
 };
 
+/// Which command the options are for: `kg render` writes diagrams only, and its --help says so.
+enum class ExportCommand { Export, Render };
+
 /// Adds the graph argument and the selection, output and diagram options to `cmd`.
-void addExportOptions(CLI::App& cmd, ExportArgs& args);
+void addExportOptions(CLI::App& cmd, ExportArgs& args, ExportCommand command);
 
 /// Turns parsed options into a job; throws CliError (usage) for bad values. `fallback` is the
 /// format used when neither --format nor the output's extension names one.

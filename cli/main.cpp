@@ -1,6 +1,7 @@
 // kg: one binary, git-style subcommands. This file only wires the subcommands together and maps
 // errors to exit codes; each command's work lives in its cmd_<name>.cpp.
 #include "cli/command.h"
+#include "cli/usage_hints.h"
 
 #include <cerrno>
 #include <csignal>
@@ -8,6 +9,7 @@
 #include <cstring>
 #include <exception>
 #include <fmt/core.h>
+#include <string>
 #include <unistd.h>
 #include <vector>
 
@@ -32,7 +34,7 @@ void addHelpCommand(CLI::App& app) {
         } catch (const CLI::OptionNotFound&) {
         }
         if (sub == nullptr || *topic == "help")
-            throw CliError(fmt::format("unknown subcommand '{}' (see 'kg --help')", *topic),
+            throw CliError(fmt::format("{} (see 'kg --help')", unknownSubcommand(app, *topic)),
                            kExitUsage);
         fmt::print("{}", sub->help("kg"));
     });
@@ -65,13 +67,9 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        // One line, git-style: what was wrong and where to look.
-        std::string what = e.what();
-        if (argc < 2)
-            what = "no subcommand given";
-        else if (argv[1][0] != '-' && app.get_subcommands().empty())
-            what = fmt::format("unknown subcommand '{}'", argv[1]);
-        fmt::print(stderr, "kg: {} (see 'kg --help')\n", what);
+        // One line, git-style: what was wrong, the likely fix, and where to look.
+        std::vector<std::string> words(argv + 1, argv + argc);
+        fmt::print(stderr, "kg: {} (see 'kg --help')\n", usageMessage(app, words, e.what()));
         return kExitUsage;
     } catch (const CliError& e) {
         fmt::print(stderr, "kg: {}\n", e.what());

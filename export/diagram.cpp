@@ -25,7 +25,10 @@ struct Attrs {
         nodeFontColor;
     AttrSym edgeLabel, edgeStyle, edgeColor, edgePen, edgeTooltip, edgeId, edgeArrow;
 
-    explicit Attrs(DotGraph& dg)
+    // dot makes room for edge labels itself; a force layout would drop them at the edges'
+    // midpoints, where they stack. As external labels they are placed after the layout, each
+    // where it overlaps the least.
+    Attrs(DotGraph& dg, Layout engine)
         : graphLabel(dg.declare(AGRAPH, "label", "")), graphStyle(dg.declare(AGRAPH, "style", "")),
           graphColor(dg.declare(AGRAPH, "color", "")),
           nodeLabel(dg.declare(AGNODE, "label", "\\N")),
@@ -36,7 +39,7 @@ struct Attrs {
           nodePen(dg.declare(AGNODE, "penwidth", "1")),
           nodeTooltip(dg.declare(AGNODE, "tooltip", "")), nodeId(dg.declare(AGNODE, "id", "")),
           nodeFontColor(dg.declare(AGNODE, "fontcolor", "black")),
-          edgeLabel(dg.declare(AGEDGE, "label", "")),
+          edgeLabel(dg.declare(AGEDGE, placesEdgeLabels(engine) ? "label" : "xlabel", "")),
           edgeStyle(dg.declare(AGEDGE, "style", "solid")),
           edgeColor(dg.declare(AGEDGE, "color", "#404040")),
           edgePen(dg.declare(AGEDGE, "penwidth", "1")),
@@ -72,6 +75,7 @@ void setGraphDefaults(DotGraph& dg, Layout engine) {
         dg.setGraphAttr("overlap", "prism");
         dg.setGraphAttr("sep", "+6");
     }
+
     dg.declare(AGNODE, "fontname", "Helvetica");
     dg.declare(AGNODE, "fontsize", "11");
     dg.declare(AGEDGE, "fontname", "Helvetica");
@@ -96,11 +100,11 @@ std::vector<graph::RelationId> drawnRelations(const graph::KnowledgeGraph& g,
 // mentions come from (ties: the smallest name); "" if its facts have no provenance.
 std::string mainDocument(const graph::KnowledgeGraph& g,
                          const std::vector<graph::RelationId>& relations) {
-    std::map<std::string_view, std::size_t> counts;
+    std::map<std::string, std::size_t> counts;
     for (graph::RelationId r : relations)
         for (const graph::Mention& m : g.relation(r).mentions)
             if (m.doc != graph::kNoSym)
-                ++counts[g.str(m.doc)];
+                ++counts[documentName(g.str(m.doc))];
     std::string_view best;
     std::size_t bestCount = 0;
     for (const auto& [doc, count] : counts)
@@ -121,12 +125,8 @@ public:
     Diagram build() {
         std::size_t drawnNodes =
             nodes_.kept.size() + nodes_.folds.size() + (nodes_.unplaced > 0 ? 1 : 0);
-        Layout engine = resolveLayout(options_.layout, drawnNodes);
-        // Graphviz 2.43's fdp lays clusters out differently from run to run (checked with the
-        // dot command), which would break the promise of identical output for identical input.
-        if (engine == Layout::Fdp && options_.cluster != Cluster::None)
-            throw ExportError("--cluster cannot be used with --layout fdp (Graphviz's fdp draws "
-                              "clusters differently on every run); use dot, neato or sfdp");
+        Layout engine = resolveLayout(options_.layout, drawnNodes, options_.cluster);
+        checkClustersDrawable(engine, drawnNodes);
         engine_ = engine;
         std::vector<bool> isKept(g_.entityIdBound(), false);
         for (graph::EntityId id : nodes_.kept)
@@ -144,7 +144,7 @@ public:
                 nodes_.kept.size(), relations.size(), kMaxDiagramFacts));
         DotGraph dg("kg");
         setGraphDefaults(dg, engine);
-        Attrs attrs(dg);
+        Attrs attrs(dg, engine);
         std::string caption = base::graphvizText(options_.title);
         if (facts.hidden > 0)
             caption += fmt::format("{}+{} more facts among these entities, not drawn",
@@ -173,6 +173,27 @@ public:
     }
 
 private:
+    // Clusters are drawn by dot only: the force layouts would drop them without a word.
+    void checkClustersDrawable(Layout engine, std::size_t drawnNodes) const {
+        if (options_.cluster == Cluster::None)
+            return;
+        // Graphviz 2.43's fdp lays clusters out differently from run to run (checked with the
+        // dot command), which would break the promise of identical output for identical input.
+        if (engine != Layout::Dot)
+            throw ExportError(fmt::format(
+                "--cluster cannot be drawn with --layout {} (only dot draws clusters: {}); use "
+                "--layout dot or auto, or leave out --cluster",
+                layoutName(engine),
+                engine == Layout::Fdp ? "fdp draws them differently on every run"
+                                      : "this layout ignores them"));
+        if (drawnNodes > kMaxClusteredNodes)
+            throw ExportError(fmt::format(
+                "{} entities are too many to draw in clusters (at most {}: beyond that the "
+                "clustered drawing is unreadable); lower --max-nodes, or leave out --cluster "
+                "for a force layout",
+                drawnNodes, kMaxClusteredNodes));
+    }
+
     std::size_t position(graph::EntityId id) const {
         return static_cast<std::size_t>(
             std::lower_bound(nodes_.kept.begin(), nodes_.kept.end(), id) - nodes_.kept.begin());
@@ -306,12 +327,19 @@ private:
         }
         Agnode_t* note = dg.node(legend, "legend_lines");
         chain(note);
-        DotGraph::set(note, attrs.nodeLabel,
-                      "dashed red: negated (\"not\")\\lpurple: reported by a speaker\\l"
-                      "thicker: more sources\\lhover: evidence\\l");
+        DotGraph::set(note, attrs.nodeLabel, legendNote());
         DotGraph::set(note, attrs.nodeShape, "plaintext");
         DotGraph::set(note, attrs.nodeStyle, "");
         DotGraph::set(note, attrs.nodeId, "legend_lines");
+    }
+
+    // What line styles mean, and what the reader can do with this kind of output.
+    std::string legendNote() const {
+        std::string note = "dashed red: negated (\"not\")\\lpurple: reported by a speaker\\l"
+                           "thicker: more sources\\l";
+        if (options_.hoverable)
+            note += "hover: evidence\\l";
+        return note;
     }
 
     const graph::KnowledgeGraph& g_;

@@ -48,10 +48,14 @@ std::optional<Cluster> parseCluster(std::string_view name) {
     return std::nullopt;
 }
 
-Layout resolveLayout(Layout layout, std::size_t nodes) {
+Layout resolveLayout(Layout layout, std::size_t nodes, Cluster cluster) {
     if (layout != Layout::Auto)
         return layout;
-    return nodes > kAutoSfdpAbove ? Layout::Sfdp : Layout::Dot;
+    return nodes > kAutoSfdpAbove && cluster == Cluster::None ? Layout::Sfdp : Layout::Dot;
+}
+
+bool placesEdgeLabels(Layout engine) {
+    return engine == Layout::Dot;
 }
 
 } // namespace kg::exporter

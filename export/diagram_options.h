@@ -12,6 +12,9 @@ enum class Layout { Auto, Dot, Neato, Fdp, Sfdp, Circo };
 enum class Cluster { None, Type, Doc };
 
 inline constexpr std::size_t kAutoSfdpAbove = 60;
+/// Most entities drawn in clusters: only dot draws clusters (sfdp and neato drop them, fdp
+/// draws them differently on every run), and past this dot's clustered drawing is unreadable.
+inline constexpr std::size_t kMaxClusteredNodes = 200;
 inline constexpr std::size_t kDefaultMaxNodes = 40;
 /// Largest diagram built at all (entities or facts), whatever --max-nodes says.
 inline constexpr std::size_t kMaxDiagramFacts = 500000;
@@ -26,6 +29,9 @@ struct DiagramOptions {
     bool legend = true;
     /// Caption under the diagram ("Around Mark Rutte, depth 2"); none if empty.
     std::string title;
+    /// The output can be hovered for tooltips (SVG, and DOT that may become SVG); the legend
+    /// only mentions hovering then.
+    bool hoverable = true;
 };
 
 /// "auto", "dot", "neato", "fdp", "sfdp", "circo" (case-insensitive).
@@ -34,7 +40,11 @@ std::string_view layoutName(Layout layout);
 /// "none", "type", "doc" (case-insensitive).
 std::optional<Cluster> parseCluster(std::string_view name);
 
-/// The engine Graphviz runs for `layout` on a diagram of `nodes` nodes.
-Layout resolveLayout(Layout layout, std::size_t nodes);
+/// The engine Graphviz runs for `layout` on a diagram of `nodes` nodes: under auto, dot for
+/// small diagrams and for clustered ones, sfdp for the rest.
+Layout resolveLayout(Layout layout, std::size_t nodes, Cluster cluster = Cluster::None);
+
+/// Whether `engine` lays edge labels out itself (dot); force layouts place them afterwards.
+bool placesEdgeLabels(Layout engine);
 
 } // namespace kg::exporter

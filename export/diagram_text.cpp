@@ -15,7 +15,7 @@ constexpr std::size_t kSentenceBytes = 280;
 constexpr std::string_view kSeparator = " · ";
 
 std::string evidenceLine(const graph::KnowledgeGraph& g, const graph::Mention& m) {
-    std::string where(g.str(m.doc));
+    std::string where = m.doc == graph::kNoSym ? std::string() : documentName(g.str(m.doc));
     if (m.date != graph::kNoSym)
         where += fmt::format(", {}", g.str(m.date));
     if (where.empty())
@@ -52,6 +52,12 @@ void appendEvidenceLines(const graph::KnowledgeGraph& g,
 }
 
 } // namespace
+
+std::string documentName(std::string_view doc) {
+    std::size_t slash = doc.find_last_of('/');
+    std::string_view name = slash == std::string_view::npos ? doc : doc.substr(slash + 1);
+    return std::string(name.empty() ? doc : name);
+}
 
 std::vector<std::string> edgeLabelLines(const graph::KnowledgeGraph& g, const graph::Relation& r) {
     std::string main;

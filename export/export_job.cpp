@@ -45,6 +45,7 @@ DiagramFormat diagramFormat(Format format) {
 ExportSummary exportDiagram(const graph::KnowledgeGraph& g, const Selection& selection,
                             const ExportJob& job) {
     DiagramOptions options = job.diagram;
+    options.hoverable = job.format == Format::Svg || job.format == Format::Dot;
     if (options.title.empty() && selection.focus)
         options.title = fmt::format("{}: neighbourhood, depth {}", g.name(*selection.focus),
                                     job.selection.depth);
@@ -106,7 +107,7 @@ Selection buildSelection(const graph::KnowledgeGraph& g, const SelectionSpec& sp
     if (!spec.around.empty())
         return selectAround(g, spec.around, spec.depth);
     if (!spec.query.empty())
-        return selectFromQuery(g, spec.query, spec.queryLimits);
+        return selectFromQuery(g, spec.query, spec.queryParams, spec.queryLimits);
     return selectWhole();
 }
 

@@ -5,6 +5,7 @@
 #include "export/selection.h"
 #include "export/writers.h"
 #include "query/limits.h"
+#include "query/query_types.h"
 
 #include <filesystem>
 #include <optional>
@@ -33,6 +34,8 @@ struct SelectionSpec {
     std::string query;
     /// Budgets `query` runs under (docs/limits.md).
     query::QueryLimits queryLimits = query::defaultQueryLimits();
+    /// What `$name` in `query` stands for (the REPL's :param values).
+    query::QueryParams queryParams = {};
 };
 
 struct ExportJob {

@@ -51,12 +51,12 @@ private:
 } // namespace
 
 Selection selectFromQuery(const graph::KnowledgeGraph& g, std::string_view text,
-                          const query::QueryLimits& limits) {
+                          const query::QueryParams& params, const query::QueryLimits& limits) {
     CollectingSink sink;
     query::RunOptions options;
     options.limits = limits;
     try {
-        query::runQuery(g, text, {}, sink, options);
+        query::runQuery(g, text, params, sink, options);
     } catch (const query::QueryError& e) {
         throw ExportError("in --query: " + e.formatted());
     }

@@ -1,6 +1,7 @@
 #pragma once
 #include "export/selection.h"
 #include "query/limits.h"
+#include "query/query_types.h"
 
 #include <string_view>
 
@@ -10,6 +11,6 @@ namespace kg::exporter {
 /// and maps too), with the ends of every relation. Throws ExportError carrying the query
 /// error's position and caret display.
 Selection selectFromQuery(const graph::KnowledgeGraph& g, std::string_view query,
-                          const query::QueryLimits& limits);
+                          const query::QueryParams& params, const query::QueryLimits& limits);
 
 } // namespace kg::exporter

@@ -2,6 +2,8 @@
 
 #include "base/case_fold.h"
 #include "base/escape.h"
+#include "base/text_table.h"
+#include "base/text_width.h"
 #include "base/utf8.h"
 #include "graph/entity.h"
 
@@ -232,30 +234,6 @@ void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value
     }
 }
 
-// Table columns count code points (no wide-character handling in the non-interactive formats).
-std::size_t displayWidth(std::string_view s) {
-    return base::utf8Length(s);
-}
-
-// A table cell: one line, cut to `width` code points with an ellipsis.
-std::string tableCell(std::string text, std::size_t maxWidth) {
-    for (char& c : text)
-        if (c == '\n' || c == '\r' || c == '\t')
-            c = ' ';
-    if (maxWidth == 0 || displayWidth(text) <= maxWidth)
-        return text;
-    std::size_t keep = maxWidth > 1 ? maxWidth - 1 : 0;
-    std::size_t i = 0;
-    std::size_t points = 0;
-    while (i < text.size() && points < keep) {
-        ++i;
-        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
-            ++i;
-        ++points;
-    }
-    return text.substr(0, i) + "…";
-}
-
 void appendDelimitedField(std::string& out, OutputFormat format, std::string_view text) {
     if (format == OutputFormat::Csv)
         base::appendCsvField(out, text, base::CsvQuoting::WhenNeeded);
@@ -266,6 +244,27 @@ void appendDelimitedField(std::string& out, OutputFormat format, std::string_vie
 // Cell text for csv/tsv: null is an empty field, everything else its display text.
 std::string flatText(const graph::KnowledgeGraph& g, const Value& v) {
     return v.isNull() ? std::string() : displayValue(g, v);
+}
+
+// Cell text for the formats people read (table, markdown, line): null is spelled out, so it
+// never looks like an empty string.
+std::string readableText(const graph::KnowledgeGraph& g, const Value& v) {
+    return base::singleLine(displayValue(g, v));
+}
+
+// A markdown cell: a bare '|' would end the cell, a bare backslash would escape what follows.
+std::string markdownCell(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+bool isMarkdownOrTable(OutputFormat format) {
+    return format == OutputFormat::Table || format == OutputFormat::Markdown;
 }
 
 } // namespace
@@ -282,6 +281,10 @@ std::optional<OutputFormat> parseOutputFormat(std::string_view name) {
         return OutputFormat::Csv;
     if (lower == "tsv")
         return OutputFormat::Tsv;
+    if (lower == "markdown")
+        return OutputFormat::Markdown;
+    if (lower == "line")
+        return OutputFormat::Line;
     return std::nullopt;
 }
 
@@ -297,6 +300,10 @@ std::string_view outputFormatName(OutputFormat format) {
         return "csv";
     case OutputFormat::Tsv:
         return "tsv";
+    case OutputFormat::Markdown:
+        return "markdown";
+    case OutputFormat::Line:
+        return "line";
     }
     return "table";
 }
@@ -319,7 +326,8 @@ struct ResultWriter::State {
     std::FILE* out;
     FormatOptions options;
     std::vector<std::string> columns;
-    std::vector<std::vector<std::string>> cells; // table only
+    std::vector<std::vector<std::string>> cells; // table and markdown only
+    std::vector<bool> anyNumber, anyOther;       // per column, table and markdown only
     std::size_t rows = 0;
     std::string buffer;
 
@@ -339,59 +347,84 @@ struct ResultWriter::State {
         }
         buffer += '}';
     }
+    // Numbers read best flush right: a column is numeric when every non-null cell is a number.
+    std::vector<bool> numericColumns() const {
+        std::vector<bool> numeric(columns.size(), false);
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            numeric[c] = anyNumber[c] && !anyOther[c];
+        return numeric;
+    }
+    void noteKinds(const std::vector<Value>& values) {
+        for (std::size_t c = 0; c < values.size(); ++c) {
+            if (values[c].isNumber())
+                anyNumber[c] = true;
+            else if (!values[c].isNull())
+                anyOther[c] = true;
+        }
+    }
+    void rowCountLine() {
+        if (!options.rowCount)
+            return;
+        buffer += '(';
+        buffer += std::to_string(rows);
+        buffer += rows == 1 ? " row)\n" : " rows)\n";
+    }
     void table() {
-        std::vector<std::size_t> widths(columns.size());
-        std::vector<std::string> header;
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            header.push_back(tableCell(columns[i], options.maxCellWidth));
-            widths[i] = displayWidth(header[i]);
-        }
-        for (const auto& row : cells)
-            for (std::size_t i = 0; i < row.size(); ++i)
-                widths[i] = std::max(widths[i], displayWidth(row[i]));
-        std::string rule = "+";
-        for (std::size_t w : widths) {
-            rule.append(w + 2, '-');
-            rule += '+';
-        }
-        rule += '\n';
+        base::TableText text{columns, std::move(cells), numericColumns()};
+        buffer += base::renderTable(text, options.maxWidth);
+        rowCountLine();
+    }
+    void markdown() {
+        std::vector<bool> numeric = numericColumns();
         auto line = [&](const std::vector<std::string>& row) {
             buffer += '|';
-            for (std::size_t i = 0; i < row.size(); ++i) {
+            for (const std::string& cell : row) {
                 buffer += ' ';
-                buffer += row[i];
-                buffer.append(widths[i] - displayWidth(row[i]) + 1, ' ');
-                buffer += '|';
+                buffer += markdownCell(cell);
+                buffer += " |";
             }
             buffer += '\n';
         };
-        buffer += rule;
-        line(header);
-        buffer += rule;
+        line(columns);
+        buffer += '|';
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            buffer += numeric[c] ? " ---: |" : " --- |";
+        buffer += '\n';
         for (const auto& row : cells) {
             line(row);
             if (buffer.size() > 65536)
                 flush();
         }
-        if (!cells.empty())
-            buffer += rule;
-        if (options.rowCount) {
-            buffer += '(';
-            buffer += std::to_string(rows);
-            buffer += rows == 1 ? " row)\n" : " rows)\n";
+    }
+    // sqlite's `.mode line`: one "column = value" line per cell, names aligned on the '=',
+    // a blank line between rows, so a wide row reads top to bottom.
+    void lineRecord(const std::vector<Value>& values) {
+        if (rows > 0)
+            buffer += '\n';
+        std::size_t nameWidth = 0;
+        for (const std::string& name : columns)
+            nameWidth = std::max(nameWidth, base::displayWidth(name));
+        for (std::size_t c = 0; c < values.size(); ++c) {
+            buffer.append(nameWidth - base::displayWidth(columns[c]), ' ');
+            buffer += columns[c];
+            buffer += " = ";
+            buffer += readableText(graph, values[c]);
+            buffer += '\n';
         }
     }
 };
 
 ResultWriter::ResultWriter(const graph::KnowledgeGraph& graph, OutputFormat format, std::FILE* out,
                            FormatOptions options)
-    : state_(std::make_unique<State>(State{graph, format, out, options, {}, {}, 0, {}})) {}
+    : state_(std::make_unique<State>(State{graph, format, out, options, {}, {}, {}, {}, 0, {}})) {}
 
 ResultWriter::~ResultWriter() = default;
 
 void ResultWriter::columns(const std::vector<std::string>& names) {
     State& s = *state_;
     s.columns = names;
+    s.anyNumber.assign(names.size(), false);
+    s.anyOther.assign(names.size(), false);
     if (s.format == OutputFormat::Csv || s.format == OutputFormat::Tsv) {
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (i > 0)
@@ -405,20 +438,25 @@ void ResultWriter::columns(const std::vector<std::string>& names) {
 }
 
 bool ResultWriter::keepsRows() const {
-    return state_->format == OutputFormat::Table;
+    return isMarkdownOrTable(state_->format);
 }
 
 bool ResultWriter::row(const std::vector<Value>& values) {
     State& s = *state_;
     switch (s.format) {
-    case OutputFormat::Table: {
+    case OutputFormat::Table:
+    case OutputFormat::Markdown: {
         std::vector<std::string> cells;
         cells.reserve(values.size());
         for (const Value& v : values)
-            cells.push_back(tableCell(displayValue(s.graph, v), s.options.maxCellWidth));
+            cells.push_back(readableText(s.graph, v));
         s.cells.push_back(std::move(cells));
+        s.noteKinds(values);
         break;
     }
+    case OutputFormat::Line:
+        s.lineRecord(values);
+        break;
     case OutputFormat::Json:
         s.buffer += s.rows == 0 ? "\n" : ",\n";
         s.jsonObject(values);
@@ -448,6 +486,10 @@ std::size_t ResultWriter::finish() {
     State& s = *state_;
     if (s.format == OutputFormat::Table)
         s.table();
+    else if (s.format == OutputFormat::Markdown)
+        s.markdown();
+    else if (s.format == OutputFormat::Line)
+        s.rowCountLine();
     else if (s.format == OutputFormat::Json)
         s.buffer += s.rows == 0 ? "]\n" : "\n]\n";
     s.flush();

@@ -13,16 +13,18 @@
 
 namespace kg::query {
 
-enum class OutputFormat { Table, Json, Jsonl, Csv, Tsv };
+enum class OutputFormat { Table, Json, Jsonl, Csv, Tsv, Markdown, Line };
 
-/// "table", "json", "jsonl", "csv", "tsv" (case-insensitive); nullopt otherwise.
+/// "table", "json", "jsonl", "csv", "tsv", "markdown", "line" (case-insensitive); nullopt
+/// otherwise.
 std::optional<OutputFormat> parseOutputFormat(std::string_view name);
 std::string_view outputFormatName(OutputFormat format);
 
 struct FormatOptions {
-    /// Table only: cells wider than this are cut with "…" (0 = never cut).
-    std::size_t maxCellWidth = 0;
-    /// Table only: append "(N rows)" after the table.
+    /// Table only: the widest columns are narrowed, their cells cut with "…", so that the
+    /// table fits in this many terminal columns (0 = never cut).
+    std::size_t maxWidth = 0;
+    /// Table and line: append "(N rows)" after the result.
     bool rowCount = true;
 };
 
@@ -37,9 +39,10 @@ std::string jsonValue(const graph::KnowledgeGraph& graph, const Value& value);
 std::string formatResult(const graph::KnowledgeGraph& graph, const QueryResult& result,
                          OutputFormat format, const FormatOptions& options = {});
 
-/// A RowSink that writes rows to `out` as they come (jsonl, csv and tsv stream; table and
-/// json are written by finish(), table because widths depend on every row). Call finish()
-/// once after the query; it returns the number of rows.
+/// A RowSink that writes rows to `out` as they come (jsonl, csv, tsv and line stream; table,
+/// markdown and json are written by finish(), the first two because alignment depends on every
+/// row). Null shows as `null` in table, markdown and line, as an empty field in csv and tsv. Call
+/// finish() once after the query; it returns the number of rows.
 class ResultWriter : public RowSink {
 public:
     ResultWriter(const graph::KnowledgeGraph& graph, OutputFormat format, std::FILE* out,

@@ -186,13 +186,14 @@ Completion Completer::completeMeta(const graph::KnowledgeGraph& graph,
     std::string_view typed = line.substr(c.wordStart);
 
     static constexpr std::array<std::string_view, 2> kOnOff = {"off", "on"};
-    static constexpr std::array<std::string_view, 5> kModes = {"csv", "json", "jsonl", "table",
-                                                               "tsv"};
+    static constexpr std::array<std::string_view, 7> kModes = {"csv",      "json",  "jsonl", "line",
+                                                               "markdown", "table", "tsv"};
     static constexpr std::array<std::string_view, 8> kExportFormats = {
         "csv", "dot", "graphml", "json", "ntriples", "pdf", "png", "svg"};
-    bool fileArgument =
-        (command == ":open" || command == ":save" || command == ":import" || command == ":build") ||
-        (command == ":export" && argIndex == 1) || (command == ":render" && argIndex == 0);
+    bool fileArgument = (command == ":open" || command == ":save" || command == ":import" ||
+                         command == ":build" || command == ":source" || command == ":output") ||
+                        (command == ":export" && argIndex == 1) ||
+                        (command == ":render" && argIndex == 0);
     if (command == ":mode" && argIndex == 0) {
         c.candidates = fixedCandidates(kModes, typed);
     } else if (command == ":timing" && argIndex == 0) {

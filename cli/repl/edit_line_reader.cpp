@@ -1,7 +1,8 @@
 #include "cli/repl/edit_line_reader.h"
 
+#include "base/text_width.h"
 #include "cli/repl/interrupt.h"
-#include "cli/repl/text_width.h"
+#include "cli/repl/terminal.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -15,7 +16,6 @@
 #include <poll.h>
 #include <pthread.h>
 #include <pwd.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace kg::cli::repl {
@@ -72,13 +72,6 @@ void useUtf8Locale() {
     const char* set = std::setlocale(LC_CTYPE, "");
     if (set == nullptr || MB_CUR_MAX == 1)
         std::setlocale(LC_CTYPE, "C.UTF-8");
-}
-
-std::size_t terminalWidth(std::FILE* out) {
-    winsize size{};
-    if (ioctl(fileno(out), TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
-        return size.ws_col;
-    return 80;
 }
 
 std::size_t codePoints(std::string_view s) {
@@ -186,6 +179,17 @@ void EditLineReader::remember(std::string_view entry) {
     saveHistory();
 }
 
+std::vector<std::string> EditLineReader::entries() const {
+    // libedit walks from the newest entry; :history lists oldest first, as shells do.
+    std::vector<std::string> out;
+    HistEvent event;
+    for (int found = history(history_, &event, H_FIRST); found != -1;
+         found = history(history_, &event, H_NEXT))
+        out.emplace_back(event.str);
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
 void EditLineReader::saveHistory() {
     if (historyFile_.empty())
         return;
@@ -239,9 +243,10 @@ unsigned char EditLineReader::showCompletion(const Completion& completion,
     // Nothing more to insert: list the choices in columns under the line.
     std::size_t widest = 0;
     for (const Candidate& c : candidates)
-        widest = std::max(widest, displayWidth(c.text));
+        widest = std::max(widest, base::displayWidth(c.text));
     std::size_t columnWidth = widest + 2;
-    std::size_t perLine = std::max<std::size_t>(1, terminalWidth(stdout) / columnWidth);
+    std::size_t perLine = std::max<std::size_t>(
+        1, (terminalColumns(stdout) > 0 ? terminalColumns(stdout) : 80) / columnWidth);
     std::string listing = "\n";
     std::size_t shown = std::min(candidates.size(), kMaxListed);
     for (std::size_t i = 0; i < shown; ++i) {
@@ -250,7 +255,7 @@ unsigned char EditLineReader::showCompletion(const Completion& completion,
         if (endOfLine)
             listing += '\n';
         else
-            listing.append(columnWidth - displayWidth(candidates[i].text), ' ');
+            listing.append(columnWidth - base::displayWidth(candidates[i].text), ' ');
     }
     if (shown < candidates.size())
         listing += fmt::format("... and {} more\n", candidates.size() - shown);

@@ -27,6 +27,7 @@ public:
 
     ReadResult read(std::string_view prompt) override;
     void remember(std::string_view entry) override;
+    std::vector<std::string> entries() const override;
 
 private:
     static char* promptText(editline* el);

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::cli::repl {
 
@@ -20,6 +21,8 @@ public:
     virtual ReadResult read(std::string_view prompt) = 0;
     /// Records a complete statement or meta command for history recall.
     virtual void remember(std::string_view entry) = 0;
+    /// The remembered entries, oldest first (empty for a reader without history).
+    virtual std::vector<std::string> entries() const = 0;
 };
 
 /// Reads lines from a FILE* (a script on stdin). No prompts, no history.
@@ -28,6 +31,7 @@ public:
     explicit StreamLineReader(std::FILE* in) : in_(in) {}
     ReadResult read(std::string_view prompt) override;
     void remember(std::string_view) override {}
+    std::vector<std::string> entries() const override { return {}; }
 
 private:
     std::FILE* in_;

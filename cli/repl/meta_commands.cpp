@@ -1,6 +1,6 @@
 #include "cli/repl/meta_commands.h"
 
-#include "cli/repl/table_layout.h"
+#include "base/text_table.h"
 
 #include <algorithm>
 #include <array>
@@ -37,7 +37,8 @@ void metaMode(Session& session, const MetaArgs& args) {
     }
     auto format = query::parseOutputFormat(args[0]);
     if (!format)
-        throw MetaError(fmt::format("unknown mode '{}' (table, json, jsonl, csv or tsv)", args[0]));
+        throw MetaError(fmt::format(
+            "unknown mode '{}' (table, line, markdown, json, jsonl, csv or tsv)", args[0]));
     session.mode = *format;
 }
 
@@ -105,6 +106,29 @@ void metaParam(Session& session, const MetaArgs& args) {
         session.params.set(name, query::parseParamValue(value));
 }
 
+void metaSource(Session& session, const MetaArgs& args) {
+    args.expect(1, 1);
+    if (!session.sourceFile)
+        throw MetaError(":source needs the shell");
+    session.sourceFile(args[0]);
+}
+
+void metaOutput(Session& session, const MetaArgs& args) {
+    args.expect(0, 1);
+    session.redirectOutput(args.size() == 0 ? std::filesystem::path()
+                                            : std::filesystem::path(args[0]));
+}
+
+void metaHistory(Session& session, const MetaArgs& args) {
+    args.expect(0, 0);
+    std::vector<std::string> entries =
+        session.historyEntries ? session.historyEntries() : std::vector<std::string>{};
+    std::string text;
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        text += fmt::format("{:>5}  {}\n", i + 1, entries[i]);
+    session.writeInterruptibly(text);
+}
+
 void metaExplain(Session& session, const MetaArgs& args) {
     std::string_view text = args.textAfter(0);
     if (text.empty())
@@ -113,8 +137,7 @@ void metaExplain(Session& session, const MetaArgs& args) {
         fmt::print(session.out(), "{}",
                    query::explain(session.graph(), text, session.params, session.runOptions()));
     } catch (const query::QueryError& e) {
-        std::fflush(session.out());
-        fmt::print(session.err(), "{}\n", e.formatted());
+        session.printQueryError(e);
         throw MetaError("the query above cannot be explained");
     }
 }
@@ -130,7 +153,8 @@ constexpr std::array kCommands = {
                 metaImport},
     MetaCommand{":stats", "", "counts of entities, relations, predicates and mentions", metaStats},
     MetaCommand{":schema", "", "entity types and predicates with their counts", metaSchema},
-    MetaCommand{":mode", "[table|json|jsonl|csv|tsv]", "show or set the output format", metaMode},
+    MetaCommand{":mode", "[table|line|markdown|json|jsonl|csv|tsv]",
+                "show or set the output format", metaMode},
     MetaCommand{":timing", "[on|off]", "show or set the elapsed-time display", metaTiming},
     MetaCommand{":max-memory", "[SIZE|none]", "show or set the memory a query may hold (512M, 2G)",
                 metaMaxMemory},
@@ -142,6 +166,10 @@ constexpr std::array kCommands = {
                 metaExport},
     MetaCommand{":render", "FILE [QUERY]", "draw the last result (or QUERY's) as a diagram",
                 metaRender},
+    MetaCommand{":source", "FILE", "run the statements and meta commands in FILE", metaSource},
+    MetaCommand{":output", "[FILE]", "send results to FILE (emptied first), or back to the screen",
+                metaOutput},
+    MetaCommand{":history", "", "the statements and commands typed, oldest first", metaHistory},
     MetaCommand{":explain", "QUERY", "show the plan chosen for QUERY", metaExplain},
     MetaCommand{":evidence", "N", "the sentences behind the relations of row N of the last result",
                 metaEvidence},
@@ -253,8 +281,8 @@ MetaOutcome runMetaCommand(Session& session, std::string_view line) {
 
 void printTable(Session& session, std::vector<std::string> header,
                 std::vector<std::vector<std::string>> rows, std::vector<bool> rightAligned) {
-    TableText table{std::move(header), std::move(rows), std::move(rightAligned)};
-    session.writeInterruptibly(renderTable(table, session.terminalWidth()));
+    base::TableText table{std::move(header), std::move(rows), std::move(rightAligned)};
+    session.writeInterruptibly(base::renderTable(table, session.terminalWidth()));
 }
 
 } // namespace kg::cli::repl

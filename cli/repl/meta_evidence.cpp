@@ -1,7 +1,7 @@
 // :evidence N — the sentences behind the relations of one row of the last result, so that an
 // analyst can check a claim against its sources without leaving the REPL.
+#include "base/text_width.h"
 #include "cli/repl/meta_commands.h"
-#include "cli/repl/text_width.h"
 
 #include <charconv>
 #include <fmt/core.h>
@@ -51,7 +51,8 @@ std::string describeMention(const graph::KnowledgeGraph& g, const graph::Mention
         where += fmt::format(", {}", g.str(m.date));
     if (m.source != graph::kNoSym)
         where += fmt::format(", {}", g.str(m.source));
-    std::string text = m.text == graph::kNoSym ? "(no sentence text)" : singleLine(g.str(m.text));
+    std::string text =
+        m.text == graph::kNoSym ? "(no sentence text)" : base::singleLine(g.str(m.text));
     return fmt::format("{}\n    {}\n", where, text);
 }
 

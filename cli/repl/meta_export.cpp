@@ -65,6 +65,7 @@ void metaExport(Session& session, const MetaArgs& args) {
     job.output = args[1];
     job.selection.query = std::string(args.textAfter(2));
     job.selection.queryLimits = session.limits;
+    job.selection.queryParams = session.params;
     exporter::ExportSummary summary = exporter::runExport(session.graph(), job);
     std::string files;
     for (const auto& file : summary.files)
@@ -87,8 +88,7 @@ void metaRender(Session& session, const MetaArgs& args) {
         try {
             fresh = query::runQuery(session.graph(), text, session.params, session.runOptions());
         } catch (const query::QueryError& e) {
-            std::fflush(session.out());
-            fmt::print(session.err(), "{}\n", e.formatted());
+            session.printQueryError(e);
             throw MetaError("nothing drawn: the query above failed");
         }
         result = &fresh;
@@ -106,8 +106,10 @@ void metaRender(Session& session, const MetaArgs& args) {
     if (selection.entities.empty())
         throw MetaError("nothing to draw: the result holds no entities, relationships or paths");
 
-    exporter::Diagram diagram =
-        exporter::buildDiagram(session.graph(), selection, exporter::DiagramOptions{});
+    exporter::DiagramOptions options;
+    options.hoverable =
+        format == exporter::DiagramFormat::Svg || format == exporter::DiagramFormat::Dot;
+    exporter::Diagram diagram = exporter::buildDiagram(session.graph(), selection, options);
     std::string bytes = exporter::renderDiagram(diagram, format);
     base::AtomicFile out(file);
     out.write(bytes);

@@ -9,9 +9,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fmt/core.h>
 #include <memory>
+#include <stdexcept>
 #include <unistd.h>
+#include <utility>
 
 namespace kg::cli::repl {
 namespace {
@@ -44,10 +49,17 @@ std::vector<std::string> metaCommandNames() {
     return names;
 }
 
+// :source files may source others, but not without end.
+constexpr int kMaxSourceDepth = 16;
+
 class Repl {
 public:
     Repl(const ReplOptions& options, bool interactive)
         : options_(options), session_(stdout, stderr, interactive), completer_(metaCommandNames()) {
+        session_.historyEntries = [this] { return reader_->entries(); };
+        session_.sourceFile = [this](const std::filesystem::path& file) { source(file); };
+        if (!interactive)
+            session_.inputName = "stdin";
         if (interactive)
             reader_ = std::make_unique<EditLineReader>(
                 defaultHistoryFile(), [this](std::string_view before) {
@@ -68,7 +80,8 @@ public:
             session_.beginInput();
             switch (input.status) {
             case ReadResult::Status::Line:
-                handleLine(input.text);
+                session_.inputLine = ++lineNumber_;
+                handleLine(input.text, buffer_, true);
                 break;
             case ReadResult::Status::Interrupted:
                 buffer_.clear(); // Ctrl-C drops the statement being typed
@@ -98,9 +111,12 @@ private:
         }
     }
 
-    void handleLine(const std::string& line) {
-        if (buffer_.empty() && isMetaLine(line)) {
-            reader_->remember(line);
+    /// One line of input into `buffer`; `typed`: it came from the shell's own input (and so
+    /// goes into the history), not from a :source file.
+    void handleLine(const std::string& line, StatementBuffer& buffer, bool typed) {
+        if (buffer.empty() && isMetaLine(line)) {
+            if (typed)
+                reader_->remember(line);
             MetaOutcome outcome = runMetaCommand(session_, line);
             if (outcome == MetaOutcome::Failed)
                 fail();
@@ -110,21 +126,51 @@ private:
                 stopOnInterrupt(); // a script's :build was cancelled
             return;
         }
-        if (buffer_.empty() && isBlankLine(line))
+        if (buffer.empty() && isBlankLine(line))
             return;
-        buffer_.append(line);
-        for (const std::string& statement : buffer_.takeComplete()) {
-            reader_->remember(historyEntry(statement));
+        buffer.append(line, session_.inputLine);
+        for (const BufferedStatement& statement : buffer.takeComplete()) {
+            if (typed)
+                reader_->remember(historyEntry(statement.text));
             runStatement(statement);
             if (finished_)
                 return;
         }
     }
 
+    // :source FILE: its lines run as if typed, its errors named FILE:LINE.
+    void source(const std::filesystem::path& file) {
+        if (sourceDepth_ >= kMaxSourceDepth)
+            throw std::runtime_error(fmt::format("{}: :source nested more than {} deep",
+                                                 file.string(), kMaxSourceDepth));
+        std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(file.c_str(), "r"),
+                                                           std::fclose);
+        if (!in)
+            throw std::runtime_error(
+                fmt::format("cannot read {}: {}", file.string(), std::strerror(errno)));
+        std::string outerName = std::exchange(session_.inputName, file.string());
+        std::uint32_t outerLine = std::exchange(session_.inputLine, 0);
+        ++sourceDepth_;
+        StreamLineReader reader(in.get());
+        StatementBuffer buffer;
+        while (!finished_) {
+            ReadResult input = reader.read("");
+            if (input.status != ReadResult::Status::Line)
+                break;
+            ++session_.inputLine;
+            handleLine(input.text, buffer, false);
+        }
+        if (BufferedStatement rest = buffer.takeRest(); !finished_ && !rest.text.empty())
+            runStatement(rest);
+        --sourceDepth_;
+        session_.inputName = std::move(outerName);
+        session_.inputLine = outerLine;
+    }
+
     void handleEnd() {
         if (!session_.interactive()) {
             // A script's last statement may lack its ';'.
-            if (std::string rest = buffer_.takeRest(); !rest.empty())
+            if (BufferedStatement rest = buffer_.takeRest(); !rest.text.empty())
                 runStatement(rest);
             if (!finished_)
                 session_.confirmDiscard("end of input"); // warns, never refuses
@@ -136,7 +182,7 @@ private:
             finished_ = true;
     }
 
-    void runStatement(const std::string& statement) {
+    void runStatement(const BufferedStatement& statement) {
         if (!session_.runStatement(statement))
             fail();
         if (!session_.interactive() && InterruptScope::raised())
@@ -160,6 +206,8 @@ private:
     Completer completer_;
     StatementBuffer buffer_;
     std::unique_ptr<LineReader> reader_;
+    std::uint32_t lineNumber_ = 0;
+    int sourceDepth_ = 0;
     bool failed_ = false;
     bool finished_ = false;
 };

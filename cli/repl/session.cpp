@@ -1,15 +1,16 @@
 #include "cli/repl/session.h"
 
 #include "cli/repl/interrupt.h"
-#include "cli/repl/table_layout.h"
+#include "cli/repl/terminal.h"
 #include "query/alias_hint.h"
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <fmt/core.h>
 #include <new>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace kg::cli::repl {
@@ -56,9 +57,28 @@ std::string formatDuration(double milliseconds) {
 }
 
 Session::Session(std::FILE* out, std::FILE* err, bool interactive)
-    : out_(out), err_(err), interactive_(interactive) {
+    : out_(out), err_(err), shellOut_(out), interactive_(interactive) {
     timing = interactive; // scripts get the same output on every run
     markSaved({});
+}
+
+Session::~Session() {
+    if (redirected_ != nullptr)
+        std::fclose(redirected_);
+}
+
+void Session::redirectOutput(const std::filesystem::path& file) {
+    std::FILE* next = nullptr;
+    if (!file.empty()) {
+        next = std::fopen(file.c_str(), "w");
+        if (next == nullptr)
+            throw std::runtime_error(
+                fmt::format("cannot write {}: {}", file.string(), std::strerror(errno)));
+    }
+    if (redirected_ != nullptr && std::fclose(redirected_) != 0)
+        error("the previous :output file could not be written completely");
+    redirected_ = next;
+    out_ = next != nullptr ? next : shellOut_;
 }
 
 void Session::replaceGraph(graph::KnowledgeGraph graph, std::filesystem::path file) {
@@ -130,10 +150,7 @@ std::vector<std::string> Session::parameterNames() const {
 }
 
 std::size_t Session::terminalWidth() const {
-    winsize size{};
-    if (isatty(fileno(out_)) && ioctl(fileno(out_), TIOCGWINSZ, &size) == 0)
-        return size.ws_col;
-    return 0;
+    return terminalColumns(out_);
 }
 
 bool Session::writeInterruptibly(std::string_view text) const {
@@ -152,7 +169,31 @@ bool Session::writeInterruptibly(std::string_view text) const {
 
 void Session::error(std::string_view message) const {
     std::fflush(out_);
-    fmt::print(err_, "error: {}\n", message);
+    if (inputName.empty())
+        fmt::print(err_, "error: {}\n", message);
+    else
+        fmt::print(err_, "{}:{}: error: {}\n", inputName, inputLine, message);
+}
+
+void Session::printQueryError(const query::QueryError& e, const BufferedStatement& where) const {
+    std::string message = e.message();
+    // The engine's advice is for `kg query`; here a parameter is set with :param.
+    if (message.starts_with("missing parameter $")) {
+        std::string name = message.substr(19, message.find(' ', 19) - 19);
+        message = fmt::format("missing parameter ${} (set it with :param {} VALUE)", name, name);
+    }
+    std::fflush(out_);
+    if (inputName.empty()) {
+        query::QueryError shown(message, e.line(), e.column(), e.sourceLine());
+        fmt::print(err_, "{}\n", shown.formatted());
+        return;
+    }
+    // A meta command's query has no place of its own: its line is the input line.
+    bool firstLine = e.line() == 1 && !where.firstLine.empty();
+    query::QueryError shown(message, where.line + e.line() - 1,
+                            firstLine ? where.column + e.column() - 1 : e.column(),
+                            firstLine ? where.firstLine : e.sourceLine());
+    fmt::print(err_, "{}:{}\n", inputName, shown.formatted());
 }
 
 void Session::printAliasHints(std::string_view text) const {
@@ -168,7 +209,8 @@ query::RunOptions Session::runOptions() const {
     return options;
 }
 
-bool Session::runStatement(std::string_view text) {
+bool Session::runStatement(const BufferedStatement& statement) {
+    std::string_view text = statement.text;
     // The flag is not lowered here but before each line is read: a Ctrl-C pressed right after
     // Enter, before the query starts, must still cancel it.
     query::RunOptions options = runOptions();
@@ -177,8 +219,7 @@ bool Session::runStatement(std::string_view text) {
         if (mode == query::OutputFormat::Table) {
             query::QueryResult result = query::runQuery(graph_, text, params, options);
             double ms = millisecondsSince(start);
-            if (result.columns == std::vector<std::string>{"plan"} &&
-                query::isExplain(text))
+            if (result.columns == std::vector<std::string>{"plan"} && query::isExplain(text))
                 printRaw(result);
             else
                 printTable(result, ms);
@@ -199,8 +240,7 @@ bool Session::runStatement(std::string_view text) {
         }
         return true;
     } catch (const query::QueryError& e) {
-        std::fflush(out_);
-        fmt::print(err_, "{}\n", e.formatted());
+        printQueryError(e, statement);
     } catch (const query::QueryCancelled&) {
         std::fflush(out_);
         // At a terminal the ^C echoed by the terminal is still on the line.
@@ -214,36 +254,19 @@ bool Session::runStatement(std::string_view text) {
 }
 
 void Session::printTable(const query::QueryResult& result, double milliseconds) {
-    TableText table;
-    table.header = result.columns;
-    table.rightAligned.assign(result.columns.size(), false);
-    std::vector<bool> anyNumber(result.columns.size(), false);
-    std::vector<bool> allNumbers(result.columns.size(), true);
-    table.rows.reserve(result.rows.size());
-    for (const auto& row : result.rows) {
-        if (InterruptScope::raised())
-            break;
-        std::vector<std::string> cells;
-        cells.reserve(row.size());
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            cells.push_back(row[c].isNull() ? std::string() : query::displayValue(graph_, row[c]));
-            if (row[c].isNumber())
-                anyNumber[c] = true;
-            else if (!row[c].isNull())
-                allNumbers[c] = false;
-        }
-        table.rows.push_back(std::move(cells));
-    }
-    for (std::size_t c = 0; c < table.header.size(); ++c)
-        table.rightAligned[c] = anyNumber[c] && allNumbers[c];
-
-    std::string text = renderTable(table, terminalWidth());
+    query::FormatOptions options;
+    options.maxWidth = terminalWidth();
+    options.rowCount = false; // the REPL's own footer adds the time
+    std::string text = query::formatResult(graph_, result, query::OutputFormat::Table, options);
     if (timing)
         text += fmt::format("({}, {})\n", counted(result.rows.size(), "row", "rows"),
                             formatDuration(milliseconds));
     else
         text += fmt::format("({})\n", counted(result.rows.size(), "row", "rows"));
-    writeInterruptibly(text);
+    if (interactive_)
+        writePaged(text, out_);
+    else
+        writeInterruptibly(text);
 }
 
 void Session::printRaw(const query::QueryResult& result) {

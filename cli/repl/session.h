@@ -2,12 +2,14 @@
 // Session: what one REPL run holds between lines — the graph and the file it came from, the
 // output mode, timing, parameters and the last result — and how a statement is run and printed.
 #include "base/file_lock.h"
+#include "cli/repl/statement_buffer.h"
 #include "graph/knowledge_graph.h"
 #include "query/engine.h"
 #include "query/result_format.h"
 
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +21,9 @@ class Session {
 public:
     /// `interactive`: a person is typing (confirmations are asked for, not assumed).
     Session(std::FILE* out, std::FILE* err, bool interactive);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
 
     // ---- the graph ----------------------------------------------------------------------
     graph::KnowledgeGraph& graph() { return graph_; }
@@ -47,6 +52,18 @@ public:
     bool timing = false;
     query::QueryParams params;
     query::QueryLimits limits = query::defaultQueryLimits();
+    /// What the shell around the session offers the meta commands: the history of entries,
+    /// and running a file of statements and meta commands (:source). Unset in unit tests.
+    std::function<std::vector<std::string>()> historyEntries;
+    std::function<void(const std::filesystem::path&)> sourceFile;
+    /// Where results go from now on (:output FILE, truncated first); empty: back to the
+    /// standard output. Throws std::runtime_error if FILE cannot be written.
+    void redirectOutput(const std::filesystem::path& file);
+    /// Where lines come from when not typed ("stdin", a :source file): errors then name the
+    /// place as NAME:LINE:COLUMN, so a script's mistake can be found. Empty at a terminal.
+    std::string inputName;
+    /// The input line being handled, for the error location.
+    std::uint32_t inputLine = 0;
     /// What a query run from this session is given: its limits and the Ctrl-C flag.
     query::RunOptions runOptions() const;
     std::vector<std::string> parameterNames() const;
@@ -55,7 +72,10 @@ public:
     // ---- running ------------------------------------------------------------------------
     /// Runs one statement and prints its result (or its error). False if it failed or was
     /// cancelled.
-    bool runStatement(std::string_view text);
+    bool runStatement(const BufferedStatement& statement);
+    bool runStatement(std::string_view text) {
+        return runStatement(BufferedStatement{std::string(text), 1, 1, {}});
+    }
     /// The last successful result, for :evidence and :render; nullptr if none.
     const query::QueryResult* lastResult() const { return lastResult_ ? &*lastResult_ : nullptr; }
 
@@ -65,8 +85,15 @@ public:
     std::size_t terminalWidth() const;
     /// Writes `text` in pieces, stopping early if Ctrl-C is pressed. False if it stopped.
     bool writeInterruptibly(std::string_view text) const;
-    /// Prints "error: <message>" on err.
+    /// Prints "error: <message>" on err (after the input's name and line, in a script).
     void error(std::string_view message) const;
+    /// Prints a query error with its caret display; in a script at the script's own line and
+    /// column, `where` being the statement's place. A missing $name is set with :param here.
+    void printQueryError(const query::QueryError& e, const BufferedStatement& where) const;
+    /// The same for the query of a meta command (:explain, :render) on the current line.
+    void printQueryError(const query::QueryError& e) const {
+        printQueryError(e, BufferedStatement{{}, inputLine, 1, {}});
+    }
     /// After an empty result: a quoted name in the statement that is only an alias, on stderr.
     void printAliasHints(std::string_view text) const;
 
@@ -82,6 +109,8 @@ private:
 
     std::FILE* out_;
     std::FILE* err_;
+    std::FILE* shellOut_;             ///< the output given at the start
+    std::FILE* redirected_ = nullptr; ///< the :output file, owned; out_ points to it then
     bool interactive_;
     graph::KnowledgeGraph graph_;
     std::filesystem::path file_;

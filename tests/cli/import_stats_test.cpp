@@ -65,6 +65,23 @@ TEST_F(Kg, UnknownSubcommandIsAUsageError) {
     EXPECT_EQ(help.err, "kg: unknown subcommand 'frobnicate' (see 'kg --help')\n");
 }
 
+TEST_F(Kg, AMistypedSubcommandSuggestsTheClosest) {
+    Result r = kg("quer g.kg 'RETURN 1'");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "kg: unknown subcommand 'quer' (did you mean 'query'?) (see 'kg --help')\n");
+    Result help = kg("help rendr");
+    EXPECT_EQ(help.err, "kg: unknown subcommand 'rendr' (did you mean 'render'?) (see 'kg "
+                        "--help')\n");
+}
+
+TEST_F(Kg, RenderHelpListsOnlyWhatRenderAccepts) {
+    Result r = kg("render --help");
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_NE(r.out.find("svg, png, pdf or dot"), std::string::npos) << r.out;
+    for (const char* other : {"graphml", "ntriples", "csv", "json", "--batch", "--base"})
+        EXPECT_EQ(r.out.find(other), std::string::npos) << other << "\n" << r.out;
+}
+
 TEST_F(Kg, UnknownFlagIsAUsageError) {
     write("a.tsv", kTriples);
     Result r = kg("import a.tsv -o a.kg --frobnicate");

@@ -50,8 +50,8 @@ TEST_F(Hostile, ReplRefusesToSaveOverAFileChangedSinceItWasOpened) {
               bin + " repl g.kg >out.txt 2>err.txt\n");
     int status = std::system(("cd '" + dir_.path().string() + "' && sh session.sh").c_str());
     EXPECT_EQ(WEXITSTATUS(status), 1) << "a failed command in a script";
-    EXPECT_EQ(read("err.txt"), "error: g.kg changed on disk since it was opened; :save! "
-                               "overwrites those changes, :save OTHER.kg keeps both\n");
+    EXPECT_EQ(read("err.txt"), "stdin:2: error: g.kg changed on disk since it was opened; "
+                               ":save! overwrites those changes, :save OTHER.kg keeps both\n");
     EXPECT_NE(read("out.txt").find("saved g.kg: 3 entities, 3 relations"), std::string::npos)
         << read("out.txt");
     KgResult after = kg("query g.kg 'MATCH (a) RETURN count(a) AS n' --format csv");

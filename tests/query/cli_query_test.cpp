@@ -31,8 +31,7 @@ protected:
 TEST_F(KgQuery, InlineQueryPrintsATable) {
     Outcome r = query("'MATCH (a:Group) RETURN a.name'");
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out, "+------------+\n| a.name     |\n+------------+\n| the Greens |\n"
-                     "+------------+\n(1 row)\n");
+    EXPECT_EQ(r.out, " a.name\n------------\n the Greens\n(1 row)\n");
 }
 
 TEST_F(KgQuery, ParamsAndFormats) {
@@ -66,10 +65,52 @@ TEST_F(KgQuery, SyntaxErrorInAScriptNamesFileLineAndColumn) {
     writeFile(dir_ / "bad.cypher", "RETURN 1;\nMATCH (a:Person RETURN a;\n");
     Outcome r = query("-f bad.cypher --format tsv");
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_EQ(r.out, "1\n1\n\n");
+    EXPECT_EQ(r.out, "1\n1\n"); // no separator for the statement that failed
     EXPECT_EQ(r.err, "kg: bad.cypher:2:17: expected ')' after node pattern, found 'RETURN'\n"
                      "MATCH (a:Person RETURN a;\n"
                      "                ^\n");
+}
+
+TEST_F(KgQuery, EveryFormatStaysWellFormedWhenALaterStatementFails) {
+    writeFile(dir_ / "q.cypher", "RETURN 1 AS a;\nRETURN 2 AS b;\nRETURN nosuch(3) AS c;\n");
+    Outcome json = query("-f q.cypher --format json");
+    EXPECT_EQ(json.exitCode, 1);
+    EXPECT_EQ(json.out, "[\n[\n{\"a\":1}\n]\n,\n[\n{\"b\":2}\n]\n]\n");
+    EXPECT_EQ(json.err, "kg: q.cypher:3:8: unknown function 'nosuch'\n"
+                        "RETURN nosuch(3) AS c;\n"
+                        "       ^\n");
+    Outcome md = query("-f q.cypher --format markdown");
+    EXPECT_EQ(md.exitCode, 1);
+    EXPECT_EQ(md.out, "| a |\n| ---: |\n| 1 |\n\n| b |\n| ---: |\n| 2 |\n");
+    Outcome first = query("'RETURN nosuch(1)' --format json");
+    EXPECT_EQ(first.exitCode, 1);
+    EXPECT_EQ(first.out, ""); // nothing rather than half a document
+}
+
+TEST_F(KgQuery, MarkdownAndLineFormats) {
+    Outcome md = query("'MATCH (a:Group) RETURN a.name AS name, 3 AS n, null AS z' --format "
+                       "markdown");
+    EXPECT_EQ(md.exitCode, 0) << md.err;
+    EXPECT_EQ(md.out, "| name | n | z |\n| --- | ---: | --- |\n| the Greens | 3 | null |\n");
+    Outcome line = query("'MATCH (a:Group) RETURN a.name AS name, 3 AS number' --format line");
+    EXPECT_EQ(line.out, "  name = the Greens\nnumber = 3\n(1 row)\n");
+}
+
+TEST_F(KgQuery, AParamValueWithSpacesNeedsQuotesAndSaysSo) {
+    Outcome quoted = query("'RETURN $who AS who' --param 'who=Manfred Weber' --format tsv");
+    EXPECT_EQ(quoted.exitCode, 0) << quoted.err;
+    EXPECT_EQ(quoted.out, "who\nManfred Weber\n");
+    Outcome bare = query("'RETURN $who AS who' --param who=Manfred Weber");
+    EXPECT_EQ(bare.exitCode, 2);
+    EXPECT_EQ(bare.err, "kg: The following argument was not expected: Weber (a value with spaces "
+                        "needs quotes: --param 'who=Manfred Weber') (see 'kg --help')\n");
+}
+
+TEST_F(KgQuery, AMistypedOptionSuggestsTheClosest) {
+    Outcome r = query("'RETURN 1' --fromat json");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err,
+              "kg: unknown option '--fromat' (did you mean '--format'?) (see 'kg --help')\n");
 }
 
 TEST_F(KgQuery, UsageErrorsExitWithTwo) {

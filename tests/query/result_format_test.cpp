@@ -21,26 +21,54 @@ QueryResult sample() {
     return r;
 }
 
-TEST(ResultFormat, Table) {
+TEST(ResultFormat, TableAlignsNumbersRightAndSpellsOutNull) {
     EXPECT_EQ(formatResult(fixture(), sample(), OutputFormat::Table),
-              "+------------+------+------------+\n"
-              "| name       | n    | tags       |\n"
-              "+------------+------+------------+\n"
-              "| Mark Rutte | 3    | [\"a\", 1.5] |\n"
-              "| a,b \"q\" x  | null | true       |\n"
-              "+------------+------+------------+\n"
+              " name       | n    | tags\n"
+              "------------+------+------------\n"
+              " Mark Rutte |    3 | [\"a\", 1.5]\n"
+              " a,b \"q\" x  | null | true\n"
               "(2 rows)\n");
+    QueryResult empty;
+    empty.columns = {"s"};
+    empty.rows.push_back({Value("")});
+    empty.rows.push_back({Value()});
+    EXPECT_EQ(formatResult(fixture(), empty, OutputFormat::Table),
+              " s\n------\n \n null\n(2 rows)\n");
 }
 
-TEST(ResultFormat, TableCutsLongCells) {
+TEST(ResultFormat, TableFitsTheGivenWidth) {
     QueryResult r;
     r.columns = {"s"};
     r.rows.push_back({Value("abcdefghij")});
     FormatOptions o;
-    o.maxCellWidth = 5;
+    o.maxWidth = 7;
     o.rowCount = false;
     EXPECT_EQ(formatResult(fixture(), r, OutputFormat::Table, o),
-              "+-------+\n| s     |\n+-------+\n| abcd… |\n+-------+\n");
+              " s\n-------\n abcd\xe2\x80\xa6\n");
+}
+
+TEST(ResultFormat, Markdown) {
+    EXPECT_EQ(formatResult(fixture(), sample(), OutputFormat::Markdown),
+              "| name | n | tags |\n"
+              "| --- | ---: | --- |\n"
+              "| Mark Rutte | 3 | [\"a\", 1.5] |\n"
+              "| a,b \"q\" x | null | true |\n");
+    QueryResult pipes;
+    pipes.columns = {"a|b"};
+    pipes.rows.push_back({Value("x|y\\z")});
+    EXPECT_EQ(formatResult(fixture(), pipes, OutputFormat::Markdown),
+              "| a\\|b |\n| --- |\n| x\\|y\\\\z |\n");
+}
+
+TEST(ResultFormat, LineModeGivesOneLinePerCell) {
+    EXPECT_EQ(formatResult(fixture(), sample(), OutputFormat::Line), "name = Mark Rutte\n"
+                                                                     "   n = 3\n"
+                                                                     "tags = [\"a\", 1.5]\n"
+                                                                     "\n"
+                                                                     "name = a,b \"q\" x\n"
+                                                                     "   n = null\n"
+                                                                     "tags = true\n"
+                                                                     "(2 rows)\n");
 }
 
 TEST(ResultFormat, Json) {

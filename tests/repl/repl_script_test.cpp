@@ -50,9 +50,9 @@ TEST_F(ReplScript, ALastStatementWithoutSemicolonStillRuns) {
 
 TEST_F(ReplScript, ErrorsShowTheCaretAndTheScriptGoesOn) {
     RunResult r = repl("MATCH (a:Person RETURN a;\nRETURN 2 AS two;\n");
-    EXPECT_NE(r.err.find("1:17: expected ')' after node pattern"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find("MATCH (a:Person RETURN a\n                ^\n"), std::string::npos)
-        << r.err;
+    EXPECT_EQ(r.err, "stdin:1:17: expected ')' after node pattern, found 'RETURN'\n"
+                     "MATCH (a:Person RETURN a;\n"
+                     "                ^\n");
     EXPECT_EQ(r.out, " two\n-----\n   2\n(1 row)\n");
     EXPECT_EQ(r.exitCode, 1); // a script with a failed statement fails
 }
@@ -65,7 +65,8 @@ TEST_F(ReplScript, BailStopsAtTheFirstError) {
 
     RunResult meta = repl(":mode yaml\nRETURN 2 AS two;\n", {"--bail"});
     EXPECT_EQ(meta.out, "");
-    EXPECT_EQ(meta.err, "error: unknown mode 'yaml' (table, json, jsonl, csv or tsv)\n");
+    EXPECT_EQ(meta.err, "stdin:1: error: unknown mode 'yaml' (table, line, markdown, json, "
+                        "jsonl, csv or tsv)\n");
     EXPECT_EQ(meta.exitCode, 1);
 }
 
@@ -116,7 +117,7 @@ TEST_F(ReplScript, EvidenceShowsTheSentencesBehindARow) {
                           "  riverton-1 sentence 3, 2026-03-02, Riverton Post\n"
                           "    Lima said that Berg does not plan to leave the council.\n";
     EXPECT_NE(r.out.find(negated), std::string::npos) << r.out;
-    EXPECT_EQ(r.err, "error: row must be a number from 1 to 1, not '2'\n");
+    EXPECT_EQ(r.err, "stdin:5: error: row must be a number from 1 to 1, not '2'\n");
 }
 
 TEST_F(ReplScript, SchemaCountsTypesAndPredicates) {
@@ -211,12 +212,12 @@ TEST_F(ReplScript, ExportAndRenderWriteFiles) {
                          "Council:Organization)\n"
                          "(1 row)\n"
                          "drew 3 entities and 2 relations to path.dot\n");
-    EXPECT_EQ(r.err, "error: nothing to draw: the result holds no entities, relationships or "
-                     "paths\n"
-                     "error: cannot tell the diagram format of notes.txt: name it .svg, .png, "
-                     ".pdf or .dot\n"
-                     "error: unknown export format 'yaml' (dot, svg, png, pdf, json, graphml, "
-                     "ntriples or csv)\n");
+    EXPECT_EQ(r.err, "stdin:5: error: nothing to draw: the result holds no entities, "
+                     "relationships or paths\n"
+                     "stdin:6: error: cannot tell the diagram format of notes.txt: name it "
+                     ".svg, .png, .pdf or .dot\n"
+                     "stdin:7: error: unknown export format 'yaml' (dot, svg, png, pdf, json, "
+                     "graphml, ntriples or csv)\n");
     EXPECT_EQ(readFile(dir / "path.dot").rfind("digraph", 0), 0u);
     EXPECT_EQ(readFile(dir / "all.json").rfind("{", 0), 0u);
     EXPECT_FALSE(std::filesystem::exists(dir / "count.svg"));
@@ -242,19 +243,20 @@ TEST_F(ReplScript, OpenStartsANewGraphForAMissingFile) {
 TEST_F(ReplScript, MetaCommandErrorsAreOneLine) {
     RunResult r = repl(":frobnicate\n:open\n:evidence 1\n:open .\n:timing maybe\n");
     EXPECT_EQ(r.out, "");
-    EXPECT_EQ(r.err, "error: unknown command ':frobnicate' (see :help)\n"
-                     "error: usage: :open FILE\n"
-                     "error: no result yet: run a query first\n"
-                     "error: cannot read .: it is a folder\n"
-                     "error: expected on or off, not 'maybe'\n");
+    // In a script, each error names its line.
+    EXPECT_EQ(r.err, "stdin:1: error: unknown command ':frobnicate' (see :help)\n"
+                     "stdin:2: error: usage: :open FILE\n"
+                     "stdin:3: error: no result yet: run a query first\n"
+                     "stdin:4: error: cannot read .: it is a folder\n"
+                     "stdin:5: error: expected on or off, not 'maybe'\n");
     EXPECT_EQ(r.exitCode, 1);
 }
 
 TEST_F(ReplScript, HelpDescribesEveryCommand) {
     RunResult r = repl(":help\n");
-    for (std::string name :
-         {":open", ":save", ":build", ":import", ":stats", ":schema", ":mode", ":timing", ":param",
-          ":export", ":render", ":explain", ":evidence", ":quit", ":help"})
+    for (std::string name : {":open", ":save", ":build", ":import", ":stats", ":schema", ":mode",
+                             ":timing", ":param", ":export", ":render", ":explain", ":evidence",
+                             ":quit", ":help", ":source", ":output", ":history"})
         EXPECT_NE(r.out.find("\n  " + name + " "), std::string::npos) << name;
 }
 
@@ -277,6 +279,66 @@ TEST_F(ReplScript, ABrokenGraphFileIsAnError) {
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.err.rfind("kg: ", 0), 0u) << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1);
+}
+
+TEST_F(ReplScript, ErrorsNameTheScriptLineOfAStatementSpanningLines) {
+    RunResult r = repl("RETURN 1 AS one;\n\nMATCH (a:Person)\nRETURN a.nmae;\n");
+    EXPECT_EQ(r.err, "stdin:4:10: unknown node property 'nmae' (did you mean name?)\n"
+                     "RETURN a.nmae\n"
+                     "         ^\n");
+}
+
+TEST_F(ReplScript, NullAndTheEmptyStringLookDifferent) {
+    RunResult r = repl("RETURN null AS n, '' AS e, 12 AS x, 'ab' AS s;\n");
+    EXPECT_EQ(r.out, " n    | e | x  | s\n"
+                     "------+---+----+----\n"
+                     " null |   | 12 | ab\n"
+                     "(1 row)\n");
+}
+
+TEST_F(ReplScript, LineAndMarkdownModes) {
+    RunResult r = repl(":mode line\nMATCH (a:Person) RETURN a.name AS name, a.type AS type "
+                       "ORDER BY name;\n:mode markdown\nRETURN 1.5 AS x, 'a|b' AS y;\n");
+    EXPECT_EQ(r.out, "name = Ana Lima\ntype = Person\n\nname = Tomas Berg\ntype = Person\n"
+                     "(2 rows)\n"
+                     "| x | y |\n| ---: | --- |\n| 1.5 | a\\|b |\n");
+    EXPECT_EQ(r.err, "");
+}
+
+TEST_F(ReplScript, AMissingParameterIsSetWithParam) {
+    RunResult r = repl("RETURN $who AS who;\n:param who 'Ana Lima'\nRETURN $who AS who;\n");
+    EXPECT_EQ(r.err, "stdin:1:8: missing parameter $who (set it with :param who VALUE)\n"
+                     "RETURN $who AS who;\n"
+                     "       ^\n");
+    EXPECT_EQ(r.out, " who\n----------\n Ana Lima\n(1 row)\n");
+}
+
+TEST_F(ReplScript, ParamsApplyToExportQueries) {
+    RunResult r = repl(":param who 'Tomas Berg'\n"
+                       ":export json one.json MATCH (a {name: $who}) RETURN a\n");
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out, "exported 1 entity and 0 relations to one.json\n");
+    EXPECT_NE(readFile(dir / "one.json").find("\"Tomas Berg\""), std::string::npos);
+}
+
+TEST_F(ReplScript, SourceRunsAFileAndNamesItsLines) {
+    writeFile(dir / "checks.cypher", "RETURN 1 AS one;\n:mode csv\nRETURN nosuch(1);\n");
+    RunResult r = repl(":source checks.cypher\nRETURN 2 AS two;\n:source missing.cypher\n");
+    EXPECT_EQ(r.out, " one\n-----\n   1\n(1 row)\ntwo\n2\n");
+    EXPECT_EQ(r.err, "checks.cypher:3:8: unknown function 'nosuch'\n"
+                     "RETURN nosuch(1);\n"
+                     "       ^\n"
+                     "stdin:3: error: cannot read missing.cypher: No such file or directory\n");
+    EXPECT_EQ(r.exitCode, 1);
+}
+
+TEST_F(ReplScript, OutputSendsResultsToAFile) {
+    RunResult r = repl(":output out.txt\nRETURN 1 AS one;\n:output\nRETURN 2 AS two;\n");
+    EXPECT_EQ(readFile(dir / "out.txt"), " one\n-----\n   1\n(1 row)\n");
+    EXPECT_EQ(r.out, " two\n-----\n   2\n(1 row)\n");
+    RunResult bad = repl(":output no/such/dir/out.txt\n");
+    EXPECT_EQ(bad.err, "stdin:1: error: cannot write no/such/dir/out.txt: No such file or "
+                       "directory\n");
 }
 
 TEST(KgWithoutArguments, IsAUsageErrorWithoutATerminal) {

@@ -1,58 +1,14 @@
-// The REPL's parts on their own: text widths, table layout, completion, statement gathering and
+// The REPL's parts on their own: completion, statement gathering and
 // meta command arguments.
 #include "cli/repl/completion.h"
 #include "cli/repl/meta_commands.h"
 #include "cli/repl/statement_buffer.h"
-#include "cli/repl/table_layout.h"
-#include "cli/repl/text_width.h"
 #include "tests/repl/repl_fixture.h"
 
 #include <gtest/gtest.h>
 
 namespace kg::cli::repl {
 namespace {
-
-TEST(TextWidth, CountsColumnsNotBytes) {
-    EXPECT_EQ(displayWidth("Rutte"), 5u);
-    EXPECT_EQ(displayWidth("Z\xc3\xbcrich"), 6u);            // ü is one column
-    EXPECT_EQ(displayWidth("e\xcc\x81"), 1u);                // e + combining acute
-    EXPECT_EQ(displayWidth("\xe6\x9d\xb1\xe4\xba\xac"), 4u); // two wide CJK characters
-    EXPECT_EQ(displayWidth("\xff\xfe"), 2u);                 // invalid bytes: one column each
-}
-
-TEST(TextWidth, CutsWithAnEllipsis) {
-    EXPECT_EQ(truncateToWidth("Mark Rutte", 10), "Mark Rutte");
-    EXPECT_EQ(truncateToWidth("Mark Rutte", 5), "Mark\xe2\x80\xa6");
-    EXPECT_EQ(truncateToWidth("Z\xc3\xbcrich", 3), "Z\xc3\xbc\xe2\x80\xa6");
-    // A wide character that would straddle the limit is left out whole.
-    EXPECT_EQ(truncateToWidth("a\xe6\x9d\xb1\xe4\xba\xac", 3), "a\xe2\x80\xa6");
-    EXPECT_EQ(singleLine("one\ntwo\tthree"), "one two three");
-}
-
-TEST(TableLayout, KeepsNaturalWidthsWhenTheyFit) {
-    EXPECT_EQ(fitColumns({5, 10}, 0), (std::vector<std::size_t>{5, 10}));
-    EXPECT_EQ(fitColumns({5, 10}, 20), (std::vector<std::size_t>{5, 10}));
-}
-
-TEST(TableLayout, NarrowsTheWidestColumnsFirst) {
-    // 40 columns less 8 of separators leave 32: the 5-wide column stays whole, the two wide
-    // ones share the rest (13 each, the spare column to the first).
-    EXPECT_EQ(fitColumns({5, 30, 40}, 40), (std::vector<std::size_t>{5, 14, 13}));
-    // Never below three columns, even when the terminal is too narrow.
-    EXPECT_EQ(fitColumns({20, 20}, 6), (std::vector<std::size_t>{3, 3}));
-}
-
-TEST(TableLayout, RendersAlignedRows) {
-    TableText t{{"name", "degree"}, {{"Ana Lima", "4"}, {"Tomas Berg", "12"}}, {false, true}};
-    EXPECT_EQ(renderTable(t, 0), " name       | degree\n"
-                                 "------------+--------\n"
-                                 " Ana Lima   |      4\n"
-                                 " Tomas Berg |     12\n");
-    EXPECT_EQ(renderTable(t, 17), " name   | degree\n"
-                                  "--------+--------\n"
-                                  " Ana L\xe2\x80\xa6 |      4\n"
-                                  " Tomas\xe2\x80\xa6 |     12\n");
-}
 
 class CompletionTest : public ::testing::Test {
 protected:
@@ -121,13 +77,20 @@ TEST_F(CompletionTest, EarlierLinesOfAStatementGiveTheContext) {
     EXPECT_EQ(lastStart, 2u);
 }
 
+Strings textsOf(const std::vector<BufferedStatement>& statements) {
+    Strings out;
+    for (const BufferedStatement& s : statements)
+        out.push_back(s.text);
+    return out;
+}
+
 TEST(StatementBuffer, GathersLinesUntilASemicolon) {
     StatementBuffer b;
     b.append("MATCH (a)");
     EXPECT_TRUE(b.takeComplete().empty());
     EXPECT_FALSE(b.empty());
     b.append("RETURN a.name; RETURN 1;");
-    EXPECT_EQ(b.takeComplete(), (Strings{"MATCH (a)\nRETURN a.name", "RETURN 1"}));
+    EXPECT_EQ(textsOf(b.takeComplete()), (Strings{"MATCH (a)\nRETURN a.name", "RETURN 1"}));
     EXPECT_TRUE(b.empty());
 }
 
@@ -136,11 +99,11 @@ TEST(StatementBuffer, SemicolonsInStringsAndCommentsDoNotEndAStatement) {
     b.append("RETURN 'a;b' // not the end;");
     EXPECT_TRUE(b.takeComplete().empty());
     b.append("  , 2;");
-    EXPECT_EQ(b.takeComplete(), (Strings{"RETURN 'a;b' // not the end;\n  , 2"}));
+    EXPECT_EQ(textsOf(b.takeComplete()), (Strings{"RETURN 'a;b' // not the end;\n  , 2"}));
     b.append("RETURN \"open;");
     EXPECT_TRUE(b.takeComplete().empty());
     b.append("still open\";");
-    EXPECT_EQ(b.takeComplete(), (Strings{"RETURN \"open;\nstill open\""}));
+    EXPECT_EQ(textsOf(b.takeComplete()), (Strings{"RETURN \"open;\nstill open\""}));
 }
 
 TEST(StatementBuffer, CommentsAloneLeaveNothingPending) {
@@ -149,7 +112,7 @@ TEST(StatementBuffer, CommentsAloneLeaveNothingPending) {
     EXPECT_TRUE(b.takeComplete().empty());
     EXPECT_TRUE(b.empty());
     b.append("RETURN 1; /* trailing */");
-    EXPECT_EQ(b.takeComplete(), (Strings{"RETURN 1"}));
+    EXPECT_EQ(textsOf(b.takeComplete()), (Strings{"RETURN 1"}));
     EXPECT_TRUE(b.empty());
 }
 
@@ -157,8 +120,24 @@ TEST(StatementBuffer, TheRestOfAScriptIsItsLastStatement) {
     StatementBuffer b;
     b.append("RETURN 1");
     EXPECT_TRUE(b.takeComplete().empty());
-    EXPECT_EQ(b.takeRest(), "RETURN 1");
+    EXPECT_EQ(b.takeRest().text, "RETURN 1");
     EXPECT_TRUE(b.empty());
+}
+
+TEST(StatementBuffer, NamesWhereEachStatementStartsInTheInput) {
+    StatementBuffer b;
+    b.append("RETURN 1; RETURN", 4);
+    std::vector<BufferedStatement> first = b.takeComplete();
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0].line, 4u);
+    EXPECT_EQ(first[0].column, 1u);
+    b.append("  2;", 5);
+    std::vector<BufferedStatement> second = b.takeComplete();
+    ASSERT_EQ(second.size(), 1u);
+    EXPECT_EQ(second[0].text, "RETURN\n  2");
+    EXPECT_EQ(second[0].line, 4u);
+    EXPECT_EQ(second[0].column, 11u);
+    EXPECT_EQ(second[0].firstLine, "RETURN 1; RETURN");
 }
 
 TEST(MetaArgs, SplitsQuotedWords) {

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace kg::cli::repl {
+namespace kg::base {
 
 struct TableText {
     std::vector<std::string> header;
@@ -27,4 +27,4 @@ std::vector<std::size_t> fitColumns(const std::vector<std::size_t>& natural, std
 /// The table as text, one '\n'-terminated line per row after the header and rule lines.
 std::string renderTable(const TableText& table, std::size_t maxWidth);
 
-} // namespace kg::cli::repl
+} // namespace kg::base

@@ -1,11 +1,11 @@
-#include "cli/repl/table_layout.h"
+#include "base/text_table.h"
 
-#include "cli/repl/text_width.h"
+#include "base/text_width.h"
 
 #include <algorithm>
 #include <numeric>
 
-namespace kg::cli::repl {
+namespace kg::base {
 namespace {
 
 constexpr std::size_t kMinColumn = 3;
@@ -100,4 +100,4 @@ std::string renderTable(const TableText& table, std::size_t maxWidth) {
     return out;
 }
 
-} // namespace kg::cli::repl
+} // namespace kg::base

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace kg::cli::repl {
+namespace kg::base {
 
 std::size_t displayWidth(std::string_view utf8);
 
@@ -17,4 +17,4 @@ std::string truncateToWidth(std::string_view utf8, std::size_t width);
 /// stays on one line of the table.
 std::string singleLine(std::string_view utf8);
 
-} // namespace kg::cli::repl
+} // namespace kg::base

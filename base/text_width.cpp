@@ -1,10 +1,10 @@
-#include "cli/repl/text_width.h"
+#include "base/text_width.h"
 
 #include "base/utf8.h"
 
 #include <cstdint>
 
-namespace kg::cli::repl {
+namespace kg::base {
 namespace {
 
 constexpr std::string_view kEllipsis = "\u2026";
@@ -58,4 +58,4 @@ std::string singleLine(std::string_view utf8) {
     return out;
 }
 
-} // namespace kg::cli::repl
+} // namespace kg::base
