@@ -73,8 +73,12 @@ void setGraphDefaults(DotGraph& dg, Layout engine) {
         // Not for fdp: its own overlap removal is the default there, and fdp with prism gives
         // a different drawing from run to run (Graphviz 2.43, checked with the dot command).
         dg.setGraphAttr("overlap", "prism");
-        dg.setGraphAttr("sep", "+6");
+        dg.setGraphAttr("sep", engine == Layout::Sfdp ? "+14" : "+6");
     }
+    // sfdp packs 80-200 entities around their hubs so tightly that the hubs' edge labels cover
+    // one another; a longer ideal edge (K, default 0.3) leaves them room (seen on the seeds).
+    if (engine == Layout::Sfdp)
+        dg.setGraphAttr("K", "1.8");
 
     dg.declare(AGNODE, "fontname", "Helvetica");
     dg.declare(AGNODE, "fontsize", "11");
@@ -144,6 +148,11 @@ public:
                 nodes_.kept.size(), relations.size(), kMaxDiagramFacts));
         DotGraph dg("kg");
         setGraphDefaults(dg, engine);
+        // dot ranks each cluster on its own by default, which stacks the labels of the edges
+        // between clusters in one column; ranking the whole graph at once spreads them (seen
+        // on the seeds with --cluster type).
+        if (options_.cluster != Cluster::None)
+            dg.setGraphAttr("newrank", "true");
         Attrs attrs(dg, engine);
         std::string caption = base::graphvizText(options_.title);
         if (facts.hidden > 0)

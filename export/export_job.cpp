@@ -42,6 +42,21 @@ DiagramFormat diagramFormat(Format format) {
     }
 }
 
+// Graphviz 2.43's dot, run as a library, aborts on some clustered diagrams of a few dozen
+// entities that the `dot` command draws; the user is told what to change instead.
+std::string renderClustered(const Diagram& diagram, DiagramFormat format, Cluster cluster) {
+    try {
+        return renderDiagram(diagram, format);
+    } catch (const GraphvizError& e) {
+        if (cluster == Cluster::None)
+            throw;
+        throw ExportError(fmt::format(
+            "Graphviz could not draw these {} entities in clusters ({}); lower --max-nodes, "
+            "leave out --cluster, or export dot and run the dot command on it",
+            diagram.entities, e.what()));
+    }
+}
+
 ExportSummary exportDiagram(const graph::KnowledgeGraph& g, const Selection& selection,
                             const ExportJob& job) {
     DiagramOptions options = job.diagram;
@@ -55,7 +70,7 @@ ExportSummary exportDiagram(const graph::KnowledgeGraph& g, const Selection& sel
                                       "most {}); lower --max-nodes, or export dot",
                                       diagram.entities, kMaxLayoutEntities));
     // Render into memory first: a failing layout must not leave even a temporary file behind.
-    std::string bytes = renderDiagram(diagram, diagramFormat(job.format));
+    std::string bytes = renderClustered(diagram, diagramFormat(job.format), options.cluster);
     base::AtomicFile file(job.output);
     file.write(bytes);
     file.commit();

@@ -1,9 +1,11 @@
 #include "export/diagram.h"
+#include "export/diagram_text.h"
 #include "export/export_error.h"
 #include "export/render.h"
 #include "export/selection.h"
 #include "tests/export/fixture.h"
 
+#include <array>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -102,6 +104,96 @@ TEST(Diagram, FdpRefusesClustersItCannotDrawTheSameTwice) {
     std::string dot = dotOf(g, selectWhole(), o);
     EXPECT_EQ(dot.find("cluster_legend"), std::string::npos);
     EXPECT_NE(dot.find("subgraph legend {"), std::string::npos);
+}
+
+// 150 entities of four types in 30 small groups, each group a chain around a hub with several
+// facts to it: the size where dot alone turns unreadable and the force layout takes over.
+graph::KnowledgeGraph mediumGraph() {
+    graph::KnowledgeGraph g;
+    const std::array types{graph::EntityType::Person, graph::EntityType::Organization,
+                           graph::EntityType::Place, graph::EntityType::Other};
+    std::vector<graph::EntityId> ids;
+    for (int i = 0; i < 150; ++i)
+        ids.push_back(g.addEntity(fmt::format("entity {}", i), types[i % types.size()]));
+    for (int i = 0; i < 150; ++i) {
+        graph::RelationInput r;
+        r.source = ids[i];
+        r.target = ids[(i / 5) * 5];
+        if (r.source == r.target)
+            r.target = ids[(i + 5) % 150];
+        r.predicate = fmt::format("relate {}", i % 7);
+        r.confidence = 0.875f;
+        r.mention = {"/srv/news/wire-7.txt", 1, 0, 10, "A made-up sentence.", "", "Test Wire"};
+        g.addRelation(r);
+    }
+    return g;
+}
+
+TEST(Diagram, ManyEntitiesKeepTheirClustersUnderAuto) {
+    graph::KnowledgeGraph g = mediumGraph();
+    DiagramOptions o;
+    o.maxNodes = 120;
+    o.cluster = Cluster::Type;
+    Diagram d = buildDiagram(g, selectWhole(), o);
+    EXPECT_EQ(d.engine, Layout::Dot);
+    std::string dot = renderDiagram(d, DiagramFormat::Dot);
+    EXPECT_NE(dot.find("newrank=true"), std::string::npos);
+    EXPECT_NE(dot.find("label=Person"), std::string::npos);
+    expectDotAccepts(dot);
+    EXPECT_EQ(renderDiagram(d, DiagramFormat::Png).substr(0, 8), "\x89PNG\r\n\x1a\n");
+}
+
+TEST(Diagram, AForceLayoutPlacesEdgeLabelsAfterTheNodes) {
+    graph::KnowledgeGraph g = mediumGraph();
+    DiagramOptions o;
+    o.maxNodes = 120;
+    Diagram d = buildDiagram(g, selectWhole(), o);
+    EXPECT_EQ(d.engine, Layout::Sfdp);
+    std::string dot = renderDiagram(d, DiagramFormat::Dot);
+    EXPECT_NE(dot.find("xlabel=\"relate 0\""), std::string::npos) << dot.substr(0, 2000);
+    EXPECT_EQ(dot.find(" label=\"relate 0\""), std::string::npos);
+    expectDotAccepts(dot);
+}
+
+TEST(Diagram, ClustersUnderAForceLayoutAreRefusedWithAReason) {
+    graph::KnowledgeGraph g = mediumGraph();
+    DiagramOptions o;
+    o.layout = Layout::Sfdp;
+    o.cluster = Cluster::Type;
+    try {
+        buildDiagram(g, selectWhole(), o);
+        ADD_FAILURE() << "no error";
+    } catch (const ExportError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "--cluster cannot be drawn with --layout sfdp (only dot draws clusters: this "
+                  "layout ignores them); use --layout dot or auto, or leave out --cluster");
+    }
+    o.layout = Layout::Auto;
+    o.maxNodes = 0; // all 150, within the clustered limit
+    EXPECT_NO_THROW(buildDiagram(g, selectWhole(), o));
+}
+
+TEST(Diagram, TooltipsKeepTheConfidenceAndNameDocumentsByFileName) {
+    graph::KnowledgeGraph g = mediumGraph();
+    DiagramOptions o;
+    o.maxNodes = 10;
+    std::string dot = renderDiagram(buildDiagram(g, selectWhole(), o), DiagramFormat::Dot);
+    EXPECT_NE(dot.find("confidence 0.875"), std::string::npos);
+    EXPECT_NE(dot.find("(wire-7.txt)"), std::string::npos);
+    EXPECT_EQ(dot.find("/srv/news"), std::string::npos);
+    EXPECT_EQ(documentName("/home/ana/news/riverton-1.txt"), "riverton-1.txt");
+    EXPECT_EQ(documentName("riverton-1"), "riverton-1");
+}
+
+TEST(Diagram, OnlyHoverableOutputsMentionHoveringInTheLegend) {
+    auto g = testing::makeFixtureGraph();
+    DiagramOptions svg;
+    EXPECT_NE(dotOf(g, selectWhole(), svg).find("hover: evidence"), std::string::npos);
+    DiagramOptions png;
+    png.hoverable = false;
+    std::string dot = dotOf(g, selectWhole(), png);
+    EXPECT_EQ(dot.find("hover"), std::string::npos);
+    expectDotAccepts(dot);
 }
 
 TEST(Diagram, PngAndPdfHaveTheirSignatures) {
