@@ -113,6 +113,50 @@ TEST_F(ReplTerminal, HistoryIsKeptAcrossRuns) {
     ASSERT_TRUE(kg->expect("x\r\n1\r\n")) << kg->output(); // csv now
 }
 
+TEST_F(ReplTerminal, HistoryListsWhatWasTyped) {
+    auto kg = start({"repl", "news.kg"});
+    kg->type("RETURN 1 AS one;\r");
+    ASSERT_TRUE(kg->expect("(1 row")) << kg->output();
+    ASSERT_TRUE(kg->expect("kg> "));
+    kg->type(":history\r");
+    ASSERT_TRUE(kg->expect("    2  :history\r\n")) << kg->output();
+    EXPECT_NE(kg->lastChunk().find("    1  RETURN 1 AS one;\r\n"), std::string::npos)
+        << kg->lastChunk();
+}
+
+// 50 rows do not fit on the 40-line terminal: they go through $PAGER, here a pager that marks
+// every line it shows. Short results and piped output never do (the script tests).
+std::string fiftyRows() {
+    std::string list;
+    for (int i = 1; i <= 50; ++i)
+        list += (i > 1 ? ", " : "") + std::to_string(i);
+    return "UNWIND [" + list + "] AS n RETURN n";
+}
+
+TEST_F(ReplTerminal, ALongTableGoesThroughThePager) {
+    std::filesystem::current_path(dir.path());
+    std::vector<std::string> env = testEnvironment(dir.path());
+    env.push_back("PAGER=sed s/^/paged:/");
+    PtySession kg({kgBinary(), "repl", "news.kg"}, env, 100);
+    ASSERT_TRUE(kg.expect("kg> ")) << kg.output();
+    kg.type("RETURN 1 AS short;\r");
+    ASSERT_TRUE(kg.expect("(1 row")) << kg.output();
+    EXPECT_EQ(kg.lastChunk().find("paged:"), std::string::npos) << kg.lastChunk();
+    ASSERT_TRUE(kg.expect("kg> "));
+    kg.type(fiftyRows() + ";\r");
+    ASSERT_TRUE(kg.expect("paged:(50 rows")) << kg.output();
+    EXPECT_NE(kg.lastChunk().find("paged: 50\r\n"), std::string::npos) << kg.lastChunk();
+}
+
+TEST_F(ReplTerminal, KgQueryPagesALongResultAtATerminal) {
+    std::filesystem::current_path(dir.path());
+    std::vector<std::string> env = testEnvironment(dir.path());
+    env.push_back("PAGER=sed s/^/paged:/");
+    PtySession kg({kgBinary(), "query", "news.kg", fiftyRows()}, env, 100);
+    ASSERT_TRUE(kg.expect("paged:(50 rows)")) << kg.output();
+    EXPECT_EQ(kg.wait(), 0);
+}
+
 TEST_F(ReplTerminal, CtrlCDropsTheLineBeingTyped) {
     auto kg = start({"repl", "news.kg"});
     kg->type("MATCH (a\r");
