@@ -34,7 +34,7 @@ void addExportOptions(CLI::App& cmd, ExportArgs& args, ExportCommand command) {
         ->capture_default_str();
     cmd.add_option("--layout", args.layout,
                    "Diagrams: auto, dot, neato, fdp, sfdp or circo (auto: dot, or sfdp above " +
-                       std::to_string(exporter::kAutoSfdpAbove) + " nodes)")
+                       std::to_string(exporter::kAutoSfdpAbove) + " nodes unless clustered)")
         ->capture_default_str();
     cmd.add_option("--cluster", args.cluster, "Diagrams: group nodes by none, type or doc")
         ->capture_default_str();
