@@ -124,8 +124,8 @@ TEST_F(ReplTerminal, HistoryListsWhatWasTyped) {
         << kg->lastChunk();
 }
 
-// 50 rows do not fit on the 40-line terminal: they go through $PAGER, here a pager that marks
-// every line it shows. Short results and piped output never do (the script tests).
+// 50 rows do not fit on the 40-line terminal: they go through $PAGER. Short results and piped
+// output never do (the script tests).
 std::string fiftyRows() {
     std::string list;
     for (int i = 1; i <= 50; ++i)
@@ -133,10 +133,16 @@ std::string fiftyRows() {
     return "UNWIND [" + list + "] AS n RETURN n";
 }
 
-TEST_F(ReplTerminal, ALongTableGoesThroughThePager) {
-    std::filesystem::current_path(dir.path());
-    std::vector<std::string> env = testEnvironment(dir.path());
+// The test environment, in `dir`, with a pager that marks every line it shows.
+std::vector<std::string> pagerEnvironment(const std::filesystem::path& dir) {
+    std::filesystem::current_path(dir);
+    std::vector<std::string> env = testEnvironment(dir);
     env.push_back("PAGER=sed s/^/paged:/");
+    return env;
+}
+
+TEST_F(ReplTerminal, ALongTableGoesThroughThePager) {
+    std::vector<std::string> env = pagerEnvironment(dir.path());
     PtySession kg({kgBinary(), "repl", "news.kg"}, env, 100);
     ASSERT_TRUE(kg.expect("kg> ")) << kg.output();
     kg.type("RETURN 1 AS short;\r");
@@ -149,9 +155,7 @@ TEST_F(ReplTerminal, ALongTableGoesThroughThePager) {
 }
 
 TEST_F(ReplTerminal, KgQueryPagesALongResultAtATerminal) {
-    std::filesystem::current_path(dir.path());
-    std::vector<std::string> env = testEnvironment(dir.path());
-    env.push_back("PAGER=sed s/^/paged:/");
+    std::vector<std::string> env = pagerEnvironment(dir.path());
     PtySession kg({kgBinary(), "query", "news.kg", fiftyRows()}, env, 100);
     ASSERT_TRUE(kg.expect("paged:(50 rows)")) << kg.output();
     EXPECT_EQ(kg.wait(), 0);
