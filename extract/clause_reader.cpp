@@ -220,6 +220,42 @@ Argument Reader::outsideClause(Argument a, const std::vector<WordIndex>& verbWor
     return a;
 }
 
+// Whether "SUBJECT be ADJECTIVE" states a property of the subject worth a fact: the copula has
+// the subject as its own (a subject reached through an infinitive or a coordination, "want to
+// see more data to be sure", is a guess), the subject names something ("it is clear", "this is
+// important" point at nothing), and the dictionary reads the word as a plain adjective, not a
+// comparison that has lost what it compares with ("prices are higher"), nor one that picks out
+// rather than describes ("is first").
+bool Reader::predicateAdjective(const Argument& subject, const Chain& chain) const {
+    if (!subject.valid() || !subject.entity || subject.kind == MentionKind::Quantity ||
+        chain.words.empty() || subjectOf(chain.words.front()) != subject.head)
+        return false;
+    const std::string s = lowerAscii(subject.text);
+    if (s == "it" || s == "this" || s == "that" || s == "there" || s == "these" || s == "those" ||
+        s == "what" || s == "which")
+        return false;
+    const auto adjective = static_cast<WordIndex>(chain.adjective);
+    const std::string& sub = p_.words[adjective].subscript;
+    const std::string word = lower(adjective);
+    if (!sub.starts_with('a') || sub.starts_with("a-c") || sub.starts_with("a-s") ||
+        isDeterminingAdjective(word))
+        return false;
+    if (word.empty() || !std::isalpha(static_cast<unsigned char>(word.front())))
+        return false;
+    // A verb between subject and copula ("NATO remains committed to ensuring any deal is
+    // durable" linked NATO -S- is), or a phrase after the adjective that the parse left out of
+    // it ("they are still not part of the talks"), shows the parse did not read the clause.
+    for (int w = subject.textLast + 1; w < chain.words.front(); ++w)
+        if (const char form = p_.words[w].subscript.empty() ? 0 : p_.words[w].subscript[0];
+            form == 'v' || form == 'g' || form == 'q')
+            return false;
+    if (adjective + 1u >= p_.words.size())
+        return true;
+    const Word& next = p_.words[adjective + 1];
+    return next.isWall || isPunctuation(next.text) || isCoordinator(next.text) ||
+           next.subscript.starts_with('p');
+}
+
 float Reader::confidence(const Claim& c, float base) const {
     float score = base;
     score *= std::pow(0.8f, static_cast<float>(p_.nullCount));
@@ -395,10 +431,16 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                 modifiersOf(static_cast<WordIndex>(chain.adjective), nullptr);
             rest.insert(rest.end(), adjMods.begin(), adjMods.end());
             base = 0.6f;
-            // "the skirts became longer": for CaRB the adjective is the second argument; it
-            // names no entity, so the graph does not take it.
+            // "the skirts became longer": for CaRB the adjective is the second argument. In the
+            // graph "the coach is confident" is the coach *be* confident, a state the text
+            // gives its subject, when the adjective describes (see predicateAdjective).
             if (!takeModifier(isObjectLike)) {
                 c.object = wordArgument(static_cast<WordIndex>(chain.adjective));
+                if (predicateAdjective(subject, chain)) {
+                    c.object.entity = true;
+                    c.object.name = lower(static_cast<WordIndex>(chain.adjective));
+                    predicate = verbLemma;
+                }
                 words.erase(std::remove(words.begin(), words.end(), chain.adjective), words.end());
             }
         } else {

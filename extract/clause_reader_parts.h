@@ -185,6 +185,7 @@ private:
     int relativeObjectOf(const Chain& chain) const;
     std::string relationText(std::vector<WordIndex> words) const;
     Argument outsideClause(Argument a, const std::vector<WordIndex>& verbWords) const;
+    bool predicateAdjective(const Argument& subject, const Chain& chain) const;
     float confidence(const Claim& c, float base) const;
     void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
     void clauseClaims(const Argument& subject, Chain chain, int depth);

@@ -7,6 +7,7 @@ namespace kg::extract::test {
 namespace {
 
 using Claims = std::vector<std::string>;
+using Facts = std::vector<std::string>;
 
 TEST(Claims, SubjectVerbObject) {
     EXPECT_EQ(claimsOf("The board approved the merger."), Claims{"board | approve | merger"});
@@ -315,6 +316,22 @@ TEST(Claims, DatesKeepTheDay) {
 
 TEST(Claims, ImplicativeVerbsAreNoModality) {
     EXPECT_EQ(claimsOf("The firm managed to sell the plant."), Claims{"firm | sell | plant"});
+}
+
+TEST(Claims, APredicateAdjectiveIsAStateOfItsSubject) {
+    EXPECT_EQ(factsOf({doc("a", "The new mayor remained calm. The coach is not confident.")}),
+              (Facts{"new mayor | remain | calm", "coach | be | confident [neg]"}));
+    // With a complement the adjective joins the predicate, as before.
+    EXPECT_EQ(claimsOf("The coach is confident about the season."),
+              Claims{"coach | be confident about | season"});
+}
+
+TEST(Claims, APredicateAdjectiveWithoutAReferentOrAComparisonIsNoFact) {
+    // "it" and "this" point at nothing; "higher" has lost what it compares with; "to be sure"
+    // has no subject of its own.
+    EXPECT_EQ(factsOf({doc("a", "It is clear. This is important. Prices are higher. The "
+                                "coach wants more time to be sure. The mayor is calm.")}),
+              (Facts{"coach | want | more time", "mayor | be | calm"}));
 }
 
 } // namespace
