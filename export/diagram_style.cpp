@@ -21,6 +21,11 @@ NodeStyle nodeStyle(graph::EntityType type) {
         return {"note", "#ffff99"};
     case graph::EntityType::Date:
         return {"tab", "#fb9a99"};
+    // Set3's pastels continue Paired's when its light half is used up.
+    case graph::EntityType::Event:
+        return {"parallelogram", "#fccde5"};
+    case graph::EntityType::Document:
+        return {"folder", "#ccebc5"};
     case graph::EntityType::Other:
         break;
     }

@@ -1,6 +1,7 @@
 #include "extract/entity_resolver.h"
 
 #include "base/edit_distance.h"
+#include "extract/entity_types.h"
 #include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
 #include "extract/wordnet.h"
@@ -106,7 +107,7 @@ void EntityResolver::note(int entity, const Argument& a) {
         ++info.names[a.name];
     else if (a.kind != MentionKind::Pronoun)
         ++info.descriptions[a.name];
-    std::string type = a.typeHint;
+    std::string type = entityTypeOf(a);
     // A one-word name the dictionary lists as a given name ("Asia") but whose first proper
     // sense in WordNet is a named place or landform is a place, unless a title makes it a person.
     if (type == "Person" && a.kind == MentionKind::Name && a.title.empty() &&
@@ -180,6 +181,10 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state, bool& a
                     break;
                 }
         }
+        // "ECB" = "European Central Bank": news acronyms WordNet lacks.
+        if (std::string_view partner = newsAcronymPartner(a.name); entity < 0 && !partner.empty())
+            if (auto it = byKey_.find(nameKey(partner)); it != byKey_.end())
+                entity = find(it->second);
     } else if (common) {
         // "the prime minister" stands for the person who holds that title in this document;
         // "the NATO Secretary General" (a title with a name in it) for its holder anywhere.
@@ -306,9 +311,12 @@ int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, int 
         // A name no lexicon types ("Bluegate") is most often a company: "it" in the same sentence
         // may refer to it ("praised Bluegate for its promise"). Across sentences "it" is more
         // often an earlier subject that is no name ("The satellite was built by Airbus. It will
-        // ..."), which this resolver does not track, so it stays unresolved.
-        const bool untypedName = type == graph::EntityType::Other && !info.names.empty() &&
-                                 r->sentence == state.sentence;
+        // ..."), which this resolver does not track, so it stays unresolved. A named event or
+        // document is a thing in the same way ("the Lisbon Treaty and its annex").
+        const bool thingName = type == graph::EntityType::Other ||
+                               type == graph::EntityType::Event ||
+                               type == graph::EntityType::Document;
+        const bool untypedName = thingName && !info.names.empty() && r->sentence == state.sentence;
         // A group named in the singular is an "it" too: "the council ... its decision".
         if (it && !info.plural &&
             (type == graph::EntityType::Organization || type == graph::EntityType::Place ||
@@ -540,24 +548,28 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
             std::erase(aliases[find(p.subject)], names[find(p.object)]);
     // A description of one document that shares its words with another entity ("deal" in two
     // stories) is numbered, since the graph joins entities by name: the first keeps the name
-    // unless a named entity has it, the next are "deal (2)", "deal (3)".
+    // unless something else has it, the next are "deal (2)", "deal (3)".
     // The graph finds an entity by name or alias: a description must not take a name or alias
-    // of a named entity either ("prime minister" for the one holder of a story).
-    std::unordered_set<std::string> namedNames;
+    // of a named entity either ("prime minister" for the one holder of a story), nor one the
+    // graph being appended to already has (its own stories' "deal").
+    std::unordered_set<std::string> taken;
     for (int e = 0; e < static_cast<int>(entities_.size()); ++e)
         if (find(e) == e && !entities_[e].names.empty()) {
-            namedNames.insert(names[e]);
-            namedNames.insert(aliases[e].begin(), aliases[e].end());
+            taken.insert(names[e]);
+            taken.insert(aliases[e].begin(), aliases[e].end());
         }
-    std::unordered_map<std::string, int> numbered;
+    const auto isTaken = [&](const std::string& name) {
+        return taken.contains(name) || (namesInUse_ && namesInUse_(name));
+    };
     for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
         if (find(e) != e || entities_[e].scope.empty() || !entities_[e].names.empty() ||
-            (nameUses[names[e]] < 2 && !namedNames.contains(names[e])))
+            (nameUses[names[e]] < 2 && !isTaken(names[e])))
             continue;
-        const int seen = ++numbered[names[e]];
-        const bool named = namedNames.contains(names[e]);
-        if (seen > 1 || named)
-            names[e] += " (" + std::to_string(named ? seen + 1 : seen) + ")";
+        std::string name = names[e];
+        for (int n = 2; isTaken(name); ++n)
+            name = names[e] + " (" + std::to_string(n) + ")";
+        taken.insert(name);
+        names[e] = std::move(name);
     }
     std::vector<graph::FactRecord> out;
     out.reserve(pending_.size());
@@ -570,8 +582,10 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
         graph::FactRecord& r = p.record;
         r.subject = graph::FactEntity{names[s], types[s], aliases[s]};
         r.object = graph::FactEntity{names[o], types[o], aliases[o]};
-        if (p.speaker >= 0 && find(p.speaker) != s)
+        if (p.speaker >= 0 && find(p.speaker) != s) {
             r.attributedTo = names[find(p.speaker)];
+            r.attributedType = types[find(p.speaker)];
+        }
         // Two claims of one sentence can become one fact once their mentions are resolved
         // ("Stockholm will pay, and the country will fund ..." read twice): keep it once.
         std::string key = r.doc + '\n' + std::to_string(r.sentence) + '\n' + r.subject.name + '\n' +

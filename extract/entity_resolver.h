@@ -15,6 +15,7 @@
 #include "extract/sentence_reader.h"
 #include "graph/io/fact_record.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,11 @@ public:
     /// The facts of every document added so far, in order, with final entity names, types and
     /// aliases; the resolver then starts afresh.
     std::vector<graph::FactRecord> takeRecords();
+    /// Whether a name is taken outside this corpus (by the graph a build appends to).
+    using NameInUse = std::function<bool(std::string_view)>;
+    /// Names a description of this corpus must not take: it is numbered past them, so the "deal"
+    /// of a new story never joins the "deal" of a story already in the graph.
+    void avoidNames(NameInUse inUse) { namesInUse_ = std::move(inUse); }
 
 private:
     struct EntityInfo {
@@ -158,6 +164,7 @@ private:
     std::unordered_map<std::string, std::vector<int>> surnameHolders_;
     std::vector<TitleHolder> titleHolders_;
     std::vector<Pending> pending_;
+    NameInUse namesInUse_;
 };
 
 /// Key under which names are compared: lower case, dots and a leading "the " dropped.

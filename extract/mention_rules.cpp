@@ -1,5 +1,6 @@
 #include "extract/mention_rules.h"
 
+#include "extract/entity_resolver.h"
 #include "extract/gazetteer.h"
 #include "extract/noun_phrase.h"
 #include "extract/wordnet.h"
@@ -76,6 +77,13 @@ Determiner determinerOf(const Argument& a) {
 
 bool namesNothing(const Argument& a, bool predicative) {
     if (!a.valid() || !a.entity)
+        return true;
+    // "European NATO members" read as "European" and "NATO members": a singular demonym with no
+    // determiner is an adjective the parse cut from its noun (as a noun it needs one: "a
+    // European"). WordNet's demonyms are kinds of inhabitant ("Hungarian" -> European ->
+    // inhabitant); "White" or "English" as a surname is not.
+    if (a.kind == MentionKind::Name && !a.plural && a.title.empty() && tokenCount(a.text) == 1 &&
+        tokenCount(a.name) == 1 && WordNet::instance().isKindOf(a.name, "inhabitant", 3))
         return true;
     if (a.kind != MentionKind::Common)
         return false;
@@ -188,6 +196,29 @@ bool namesItsInstitution(std::string_view text) {
         word.clear();
     }
     return false;
+}
+
+// Acronyms common in news that WordNet 3.0 lacks (it has NATO, UN, IMF, WHO, CDC, OPEC, WTO):
+// written for this project, one pair per body, full names as the bodies spell them in English.
+std::string_view newsAcronymPartner(std::string_view name) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kAcronyms = {{
+        {"ECB", "European Central Bank"},
+        {"ECJ", "European Court of Justice"},
+        {"BoE", "Bank of England"},
+        {"BoJ", "Bank of Japan"},
+        {"IEA", "International Energy Agency"},
+        {"OECD", "Organisation for Economic Co-operation and Development"},
+        {"OSCE", "Organization for Security and Co-operation in Europe"},
+        {"UNHCR", "United Nations High Commissioner for Refugees"},
+    }};
+    const std::string key = nameKey(name);
+    for (const auto& [acronym, full] : kAcronyms) {
+        if (key == nameKey(acronym))
+            return full;
+        if (key == nameKey(full))
+            return acronym;
+    }
+    return {};
 }
 
 std::string governmentOf(const Argument& a) {

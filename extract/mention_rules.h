@@ -47,6 +47,10 @@ bool isHonorific(std::string_view title);
 /// "US president"), and so one holder across a corpus, unlike "the prime minister".
 bool namesItsInstitution(std::string_view text);
 
+/// The other form of a news acronym WordNet 3.0 does not list ("ECB" <-> "European Central
+/// Bank"), compared case-insensitively with dots dropped; empty for any other name.
+std::string_view newsAcronymPartner(std::string_view name);
+
 /// For a capital's name in an agent role, the name of the country whose government it stands
 /// for ("Washington told ..." -> "United States"); empty for any other mention.
 std::string governmentOf(const Argument& argument);

@@ -150,15 +150,57 @@ void EntityResolver::linkPossessor(int entity, const Argument& a, DocumentState&
         addFact(entity, "by", owner, -1, state, nullptr);
 }
 
+namespace {
+
+// A given name as transliteration spells it either way: "Viktor" and "Victor", "Sergey" and
+// "Sergei", "Aleksandr" and "Alexandr", "Stephan" and "Stefan" read the same. Lower case.
+std::string transliterated(std::string_view name) {
+    std::string out;
+    const std::string lower = lowerAscii(name);
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        const char c = lower[i];
+        const char next = i + 1 < lower.size() ? lower[i + 1] : '\0';
+        if ((c == 'k' && next == 's') || (c == 'p' && next == 'h')) {
+            out.push_back(c == 'k' ? 'x' : 'f');
+            ++i;
+        } else {
+            out.push_back(c == 'k' ? 'c' : c == 'y' ? 'i' : c);
+        }
+    }
+    return out;
+}
+
+// Two full names of one person spelled two ways across stories: the same surname and the same
+// number of words, given names that differ only by transliteration ("Victor Orban" / "Viktor
+// Orban"). "Anna Berg" and "Anja Berg" are two people: one letter apart is not enough.
+bool spellingVariants(std::string_view a, std::string_view b) {
+    if (a == b || tokenCount(a) < 2 || tokenCount(a) != tokenCount(b) ||
+        lowerAscii(surnameOf(a)) != lowerAscii(surnameOf(b)))
+        return false;
+    return transliterated(a) == transliterated(b);
+}
+
+} // namespace
+
 // A bare surname no document explained ("Rutte said ..." in a story that never gives his first
 // name) joins the one person in the corpus with that surname; with two such people it stays
-// apart. A place or an organisation ("Washington") never joins a person.
+// apart. A place or an organisation ("Washington") never joins a person. Before that, one
+// person's name spelled two ways in two stories becomes one person.
 void EntityResolver::joinBareSurnames() {
     for (auto& [surname, holders] : surnameHolders_) {
         std::vector<int> people;
         for (int h : holders)
             if (std::find(people.begin(), people.end(), find(h)) == people.end())
                 people.push_back(find(h));
+        for (std::size_t i = 0; i < people.size(); ++i)
+            for (std::size_t j = i + 1; j < people.size();) {
+                if (spellingVariants(canonicalName(people[i]), canonicalName(people[j]))) {
+                    unite(people[i], people[j]);
+                    people.erase(people.begin() + static_cast<std::ptrdiff_t>(j));
+                } else {
+                    ++j;
+                }
+            }
         auto bare = byKey_.find(surname);
         if (people.size() != 1 || bare == byKey_.end())
             continue;

@@ -1,5 +1,6 @@
 #include "extract/noun_phrase.h"
 
+#include "extract/entity_types.h"
 #include "extract/gazetteer.h"
 #include "extract/wordnet.h"
 
@@ -204,23 +205,6 @@ bool isQuantityHead(const Word& w) {
 bool isTitleWord(const Word& w) {
     return !isGivenName(w) && w.text.size() > 2 &&
            WordNet::instance().nounCategory(w.text, WordNet::Sense::Common) == NounCategory::Person;
-}
-
-// The nouns that make a name an organisation's ("Federal Reserve", "Labour Party", "Acme Corp"):
-// English common nouns for bodies, not names.
-bool isOrganisationWord(std::string_view word) {
-    static constexpr auto kWords = std::to_array<std::string_view>(
-        {"party",       "bank",        "reserve",   "union",        "court",        "ministry",
-         "corp",        "corporation", "inc",       "ltd",          "plc",          "agency",
-         "council",     "commission",  "committee", "parliament",   "assembly",     "company",
-         "association", "federation",  "fund",      "organization", "organisation", "institute",
-         "university",  "authority",   "board",     "department",   "office",       "group",
-         "alliance",    "congress",    "senate",    "club",         "bureau",       "foundation",
-         "police",      "army",        "navy",      "airlines",     "coalition",    "tribunal"});
-    std::string lower = lowerAscii(word);
-    if (!lower.empty() && lower.back() == '.')
-        lower.pop_back();
-    return contains(kWords, lower);
 }
 
 // A common noun for a made thing or a place that WordNet never spells with a capital

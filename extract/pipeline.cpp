@@ -19,10 +19,12 @@ void keepConfident(std::vector<graph::FactRecord>& records, double minimum) {
 }
 
 ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
-                            const ProgressCallback& progress) {
+                            const ProgressCallback& progress,
+                            const std::function<bool(std::string_view)>& namesInUse) {
     const std::vector<DocumentClaims> claims = extractor.readAll(count, load, progress);
     ExtractedFacts out;
     EntityResolver resolver;
+    resolver.avoidNames(namesInUse);
     for (const DocumentClaims& doc : claims) {
         if (std::string warning = invalidBytesWarning(doc); !warning.empty())
             out.warnings.push_back(std::move(warning));
@@ -42,7 +44,10 @@ ExtractedFacts extractFacts(Extractor& extractor, const std::vector<Document>& d
 BuildResult buildGraph(graph::KnowledgeGraph& graph, Extractor& extractor, std::size_t count,
                        const DocumentLoader& load, const ProgressCallback& progress) {
     BuildResult result;
-    result.extracted = extractFacts(extractor, count, load, progress);
+    result.extracted =
+        extractFacts(extractor, count, load, progress, [&graph](std::string_view name) {
+            return graph.findEntity(name).has_value();
+        });
     for (const graph::FactRecord& record : result.extracted.facts)
         if (graph::addFactRecord(graph, record).inserted)
             ++result.added;

@@ -29,9 +29,11 @@ struct ExtractedFacts {
 void keepConfident(std::vector<graph::FactRecord>& records, double minimum);
 
 /// Parses `count` documents and resolves their entities as one corpus; facts below the
-/// extractor's `minConfidence` are left out.
+/// extractor's `minConfidence` are left out. `namesInUse` says which names a graph the facts
+/// will join already has: names join its entities, descriptions keep clear of them.
 ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
-                            const ProgressCallback& progress = {});
+                            const ProgressCallback& progress = {},
+                            const std::function<bool(std::string_view)>& namesInUse = {});
 
 /// The same for documents in memory.
 ExtractedFacts extractFacts(Extractor& extractor, const std::vector<Document>& documents);

@@ -37,6 +37,8 @@ std::string factRecordToTsv(const graph::FactRecord& r) {
         appendKey(out, "negated", "true");
     appendKey(out, "modality", r.modality);
     appendKey(out, "attributed_to", r.attributedTo);
+    if (!r.attributedTo.empty() && r.attributedType != graph::EntityType::Other)
+        appendKey(out, "attributed_type", graph::entityTypeName(r.attributedType));
     appendKey(out, "time", r.time);
     appendKey(out, "quantity", r.quantity);
     appendKey(out, "place", r.place);

@@ -7,8 +7,8 @@
 namespace kg::graph {
 
 namespace {
-constexpr std::array<std::string_view, 7> kTypeNames = {
-    "Other", "Person", "Organization", "Place", "Group", "Quantity", "Date"};
+constexpr std::array<std::string_view, kAllEntityTypes.size()> kTypeNames = {
+    "Other", "Person", "Organization", "Place", "Group", "Quantity", "Date", "Event", "Document"};
 
 } // namespace
 
@@ -21,6 +21,15 @@ std::optional<EntityType> parseEntityType(std::string_view name) {
         if (base::equalsIgnoreCase(entityTypeName(t), name))
             return t;
     return std::nullopt;
+}
+
+std::string entityTypeList() {
+    // Other last: it is what a value is when none of the others fits.
+    std::string out;
+    for (EntityType t : kAllEntityTypes)
+        if (t != EntityType::Other)
+            out.append(entityTypeName(t)).append(", ");
+    return out.append(entityTypeName(EntityType::Other));
 }
 
 } // namespace kg::graph

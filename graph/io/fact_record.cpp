@@ -32,7 +32,7 @@ KnowledgeGraph::AddResult addFactRecord(KnowledgeGraph& graph, const FactRecord&
     in.negated = record.negated;
     in.modality = record.modality;
     if (!record.attributedTo.empty())
-        in.attributedTo = graph.addEntity(record.attributedTo);
+        in.attributedTo = graph.addEntity(record.attributedTo, record.attributedType);
     in.time = record.time;
     in.quantity = record.quantity;
     in.place = record.place;

@@ -24,7 +24,8 @@ struct FactRecord {
     FactEntity object;
     bool negated = false;
     std::string modality;
-    std::string attributedTo; ///< speaker's canonical name, empty if none
+    std::string attributedTo;                      ///< speaker's canonical name, empty if none
+    EntityType attributedType = EntityType::Other; ///< the speaker's type
     std::string time;
     std::string quantity;
     std::string place;

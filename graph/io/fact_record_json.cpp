@@ -72,6 +72,10 @@ void appendFactRecordJson(const FactRecord& r, std::string& out) {
     }
     putOptional(w, "modality", r.modality);
     putOptional(w, "attributed_to", r.attributedTo);
+    if (!r.attributedTo.empty() && r.attributedType != EntityType::Other) {
+        putKey(w, "attributed_type");
+        putString(w, entityTypeName(r.attributedType));
+    }
     putOptional(w, "time", r.time);
     putOptional(w, "quantity", r.quantity);
     putOptional(w, "place", r.place);
@@ -126,7 +130,7 @@ std::uint32_t uint32Of(const rj::Value& v, std::string_view key) {
 EntityType typeOf(const rj::Value& v, std::string_view key) {
     auto type = parseEntityType(stringOf(v, key));
     if (!type)
-        bad(key, "one of Person, Organization, Place, Group, Quantity, Date, Other");
+        bad(key, "one of " + entityTypeList());
     return *type;
 }
 
@@ -174,6 +178,7 @@ const KeySetter kKeys[] = {
      }},
     {"modality", [](const V& v, K k, R& r) { r.modality = stringOf(v, k); }},
     {"attributed_to", [](const V& v, K k, R& r) { r.attributedTo = stringOf(v, k); }},
+    {"attributed_type", [](const V& v, K k, R& r) { r.attributedType = typeOf(v, k); }},
     {"time", [](const V& v, K k, R& r) { r.time = stringOf(v, k); }},
     {"quantity", [](const V& v, K k, R& r) { r.quantity = stringOf(v, k); }},
     {"place", [](const V& v, K k, R& r) { r.place = stringOf(v, k); }},

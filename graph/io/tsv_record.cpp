@@ -46,11 +46,13 @@ void applyColumn(std::string_view column, std::size_t index, FactRecord& r) {
     auto badValue = [&](std::string_view what) {
         throw RecordError(fmt::format("column {}: {} must be {}", index, key, what), 0);
     };
-    if (key == "subject_type" || key == "object_type") {
+    if (key == "subject_type" || key == "object_type" || key == "attributed_type") {
         auto type = parseEntityType(value);
         if (!type)
-            badValue("one of Person, Organization, Place, Group, Quantity, Date, Other");
-        (key == "subject_type" ? r.subject.type : r.object.type) = *type;
+            badValue("one of " + entityTypeList());
+        (key == "subject_type"  ? r.subject.type
+         : key == "object_type" ? r.object.type
+                                : r.attributedType) = *type;
     } else if (key == "surface") {
         r.surface = value;
     } else if (key == "negated") {
@@ -86,7 +88,7 @@ void applyColumn(std::string_view column, std::size_t index, FactRecord& r) {
 
 void resetRecord(FactRecord& r) {
     // assign/clear keep the strings' capacity, so a reused record allocates nothing per line.
-    r.subject.type = r.object.type = EntityType::Other;
+    r.subject.type = r.object.type = r.attributedType = EntityType::Other;
     r.subject.aliases.clear();
     r.object.aliases.clear();
     r.surface.clear();

@@ -142,8 +142,7 @@ int MatchPlanner::labelCode(const std::string& label, const ast::Span& at) const
         names.push_back(graph::entityTypeName(t));
     std::string hint = closestName(label, names);
     p_.error(at, "unknown label '" + label + "'" +
-                     (hint.empty() ? " (labels are entity types: Person, Organization, Place, "
-                                     "Group, Quantity, Date, Other)"
+                     (hint.empty() ? " (labels are entity types: " + graph::entityTypeList() + ")"
                                    : " (did you mean " + hint + "?)"));
 }
 

@@ -116,6 +116,8 @@ TEST_F(Kg, ImportTsvThenStats) {
                      "  Group                   0\n"
                      "  Quantity                0\n"
                      "  Date                    0\n"
+                     "  Event                   0\n"
+                     "  Document                0\n"
                      "\n"
                      "Top entities by degree\n"
                      "             2  Alice (Other)\n"
@@ -186,7 +188,9 @@ TEST_F(Kg, StatsJson) {
     "Place": 0,
     "Group": 0,
     "Quantity": 0,
-    "Date": 0
+    "Date": 0,
+    "Event": 0,
+    "Document": 0
   },
   "top_entities": [
     {

@@ -229,6 +229,21 @@ TEST(Diagram, LegendListsTheTypesDrawn) {
     EXPECT_EQ(dotOf(g, selectWhole(), noLegend).find("legend_"), std::string::npos);
 }
 
+TEST(Diagram, EventsAndDocumentsHaveTheirOwnShapeAndLegend) {
+    graph::KnowledgeGraph g;
+    graph::RelationInput in;
+    in.source = g.addEntity("Harbour Summit", graph::EntityType::Event);
+    in.target = g.addEntity("Tallinn Treaty", graph::EntityType::Document);
+    in.predicate = "adopt";
+    g.addRelation(in);
+    const std::string dot = dotOf(g, selectWhole(), {});
+    EXPECT_NE(dot.find("shape=parallelogram"), std::string::npos) << dot;
+    EXPECT_NE(dot.find("shape=folder"), std::string::npos) << dot;
+    EXPECT_NE(dot.find("legend_Event"), std::string::npos) << dot;
+    EXPECT_NE(dot.find("legend_Document"), std::string::npos) << dot;
+    expectDotAccepts(dot);
+}
+
 TEST(Diagram, BudgetKeepsTheMostSalientAndFoldsTheRest) {
     auto g = testing::makeStarGraph(30);
     DiagramOptions o;

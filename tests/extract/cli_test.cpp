@@ -81,7 +81,7 @@ TEST_F(KgBinary, ExtractStreamsJsonLinesDocumentsFromStdin) {
     EXPECT_EQ(r.out,
               "board\tapprove\tmerger\tsubject_type=Group\tobject_type=Other\tsurface=approved"
               "\tconfidence=0.716\tdoc=d1\tsentence=0\tdate=2025-01-02\tsource=s\n"
-              "senate\treject\tbill\tsubject_type=Group\tobject_type=Other\tsurface=rejected"
+              "senate\treject\tbill\tsubject_type=Group\tobject_type=Document\tsurface=rejected"
               "\tconfidence=0.739\tdoc=d2\tsentence=0\n");
 }
 
@@ -121,6 +121,25 @@ TEST_F(KgBinary, BuildWritesAGraphAndAppends) {
            graph.string());
     ASSERT_EQ(r.status, 0) << lastStderr();
     fs::remove(graph);
+}
+
+TEST_F(KgBinary, EventsAndDocumentsAreLabelsAQueryMatches) {
+    const fs::path text = scratch("events.txt");
+    std::ofstream(text) << "The ministers attended the Harbour Summit. The ministers signed the "
+                           "Tallinn Treaty.\n";
+    const fs::path graph = scratch("events.kg");
+    KgRun r = kg("build " + text.string() + " -o " + graph.string());
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    r = kg("query " + graph.string() + " --format tsv 'MATCH (e:Event) RETURN e.name'");
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    EXPECT_EQ(r.out, "e.name\nHarbour Summit\n");
+    r = kg("query " + graph.string() + " --format tsv 'MATCH (d:document) RETURN d.name'");
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    EXPECT_EQ(r.out, "d.name\nTallinn Treaty\n");
+    r = kg("stats " + graph.string());
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    EXPECT_NE(r.out.find("  Event                   1\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  Document                1\n"), std::string::npos) << r.out;
 }
 
 TEST_F(KgBinary, MinConfidenceLeavesOutLessCertainFacts) {

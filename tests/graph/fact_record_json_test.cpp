@@ -14,6 +14,7 @@ FactRecord fullRecord() {
     r.negated = true;
     r.modality = "could";
     r.attributedTo = "Marco Rubio";
+    r.attributedType = EntityType::Person;
     r.time = "by 2029";
     r.quantity = "5% of GDP";
     r.place = "Brussels";
@@ -40,6 +41,7 @@ void expectSameRecord(const FactRecord& a, const FactRecord& b) {
     EXPECT_EQ(a.negated, b.negated);
     EXPECT_EQ(a.modality, b.modality);
     EXPECT_EQ(a.attributedTo, b.attributedTo);
+    EXPECT_EQ(a.attributedType, b.attributedType);
     EXPECT_EQ(a.time, b.time);
     EXPECT_EQ(a.quantity, b.quantity);
     EXPECT_EQ(a.place, b.place);
@@ -58,7 +60,8 @@ TEST(FactRecordJson, WritesEveryKeyInSchemaOrder) {
               R"({"subject":"Mark Rutte","subject_type":"Person","subject_aliases":["Rutte",)"
               R"("NATO chief"],"predicate":"disagree with","surface":"disagreed with",)"
               R"("object":"Manfred Weber","object_type":"Person","negated":true,)"
-              R"("modality":"could","attributed_to":"Marco Rubio","time":"by 2029",)"
+              R"("modality":"could","attributed_to":"Marco Rubio","attributed_type":"Person",)"
+              R"("time":"by 2029",)"
               R"("quantity":"5% of GDP","place":"Brussels","confidence":0.8,)"
               R"("doc":"news/1.txt","sentence":4,"span":[100,160],)"
               R"("text":"He said \"no\"\tthen left.","date":"2025-06-01",)"
@@ -123,7 +126,7 @@ TEST(FactRecordJson, ExactErrors) {
               R"("span" must be [begin, end] with begin <= end)");
     EXPECT_EQ(parseError(R"({"subject":"A","predicate":"p","object":"B","subject_type":"Cat"})"),
               R"("subject_type" must be one of Person, Organization, Place, Group, Quantity, )"
-              R"(Date, Other)");
+              R"(Date, Event, Document, Other)");
     EXPECT_EQ(parseError(R"({"subject":"A","predicate":"p","object":"B","negated":"yes"})"),
               R"("negated" must be true or false)");
     EXPECT_EQ(parseError(R"(["subject"])"), "column 1: a record must be a JSON object");

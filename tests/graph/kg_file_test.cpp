@@ -299,7 +299,7 @@ TEST_F(BadFile, BadReferences) {
     EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2]],"relations":[[0,5,2]]})")),
               path() + ": byte 143: relation 0: target must be an entity index below 2, not 5");
     EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2,9]],"relations":[]})")),
-              path() + ": byte 125: entity 1: type must be an integer from 0 to 6");
+              path() + ": byte 125: entity 1: type must be an integer from 0 to 8");
 }
 
 TEST_F(BadFile, DuplicatesAreCorrupt) {
