@@ -76,6 +76,9 @@ void EntityResolver::unite(int keep, int other) {
     parent_[other] = keep;
     EntityInfo& k = entities_[keep];
     EntityInfo& o = entities_[other];
+    // Story-only as long as every name joined is ("United" and "the team" stay in their story).
+    k.storyName = (k.storyName || k.names.empty()) && (o.storyName || o.names.empty()) &&
+                  (k.storyName || o.storyName);
     for (auto& [n, c] : o.names)
         k.names[n] += c;
     for (auto& [n, c] : o.descriptions)
@@ -137,10 +140,11 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state, bool& a
         return earlier;
     }
     const bool common = a.kind == MentionKind::Common;
+    const bool storyName = namesOnlyInItsStory(a);
     // "Rutte", "von der Leyen": a surname alone.
     const bool single = surnameOf(a.name).size() == a.name.size();
     // A description belongs to its document: "the deal" of one story is not another's.
-    const std::string ownKey = common ? inDocument(state, key) : key;
+    const std::string ownKey = common || storyName ? inDocument(state, key) : key;
     // "Rutte" after "Mark Rutte" in this document: the nearest person of that surname, before
     // any bare "Rutte" of other documents.
     if (a.kind == MentionKind::Name && single)
@@ -198,8 +202,9 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state, bool& a
     }
     if (entity < 0) {
         entity = newEntity();
-        if (common)
+        if (common || storyName)
             entities_[entity].scope = state.document->id;
+        entities_[entity].storyName = storyName;
     }
     byKey_.emplace(ownKey, entity);
     if (a.kind == MentionKind::Name && single)
@@ -554,7 +559,7 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
     // graph being appended to already has (its own stories' "deal").
     std::unordered_set<std::string> taken;
     for (int e = 0; e < static_cast<int>(entities_.size()); ++e)
-        if (find(e) == e && !entities_[e].names.empty()) {
+        if (find(e) == e && !entities_[e].names.empty() && !entities_[e].storyName) {
             taken.insert(names[e]);
             taken.insert(aliases[e].begin(), aliases[e].end());
         }
@@ -562,7 +567,8 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
         return taken.contains(name) || (namesInUse_ && namesInUse_(name));
     };
     for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
-        if (find(e) != e || entities_[e].scope.empty() || !entities_[e].names.empty() ||
+        if (find(e) != e || entities_[e].scope.empty() ||
+            (!entities_[e].names.empty() && !entities_[e].storyName) ||
             (nameUses[names[e]] < 2 && !isTaken(names[e])))
             continue;
         std::string name = names[e];

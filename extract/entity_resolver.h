@@ -48,6 +48,9 @@ private:
         /// The document a description belongs to ("the deal" in one story is not the deal of
         /// another); empty for names, which are shared by the corpus.
         std::string scope;
+        /// A name only its own story explains ("United"): scoped and numbered like a
+        /// description.
+        bool storyName = false;
     };
     struct Pending {
         graph::FactRecord record;

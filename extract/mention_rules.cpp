@@ -116,6 +116,14 @@ bool namesNothing(const Argument& a, bool predicative) {
            head.ends_with('s') && wordnet.isInflectedVerb(head);
 }
 
+bool namesOnlyInItsStory(const Argument& a) {
+    if (a.kind != MentionKind::Name || tokenCount(a.name) != 1)
+        return false;
+    const std::string word = lowerAscii(a.name);
+    WordNet& wordnet = WordNet::instance();
+    return !wordnet.isNoun(word) && wordnet.isInflectedVerb(word);
+}
+
 bool canSpeak(const Argument& a) {
     if (!a.valid() || !a.entity || a.kind == MentionKind::Quantity || a.typeHint == "Date")
         return false;

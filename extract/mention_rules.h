@@ -26,6 +26,11 @@ Determiner determinerOf(const Argument& argument);
 /// "be", when `predicative`, "assessing" or "lasting").
 bool namesNothing(const Argument& argument, bool predicative = false);
 
+/// A one-word name that is a verb form and no noun ("United"): a longer name the parse cut short
+/// ("the United States") or a team's short name (Manchester United), which only its own story
+/// can tell apart, so it is not shared by the corpus as other names are.
+bool namesOnlyInItsStory(const Argument& argument);
+
 /// Whether the mention can be the source of a reported claim: a name, a pronoun, or a
 /// description whose head noun can denote a person or a group ("the administration", "the
 /// diplomat"), never "this", a quantity or "military efforts".

@@ -205,6 +205,15 @@ TEST(Surnames, ANameTransliteratedTwoWaysInTwoStoriesIsOnePerson) {
                      "Anja Berg (Person) | close | school (Group)"}));
 }
 
+TEST(EntityScope, AOneWordNameThatIsAVerbFormStaysInItsStory) {
+    // "United" is a club in one story and a cut "United States" in another.
+    EXPECT_EQ(entitiesOf({doc("a", "United signed the striker. United praised the coach."),
+                          doc("b", "United hired the coach.")}),
+              (Lines{"United (Other) | sign | striker (Person)",
+                     "United (Other) | praise | coach (Person)",
+                     "United (2) (Other) | hire | coach (2) (Person)"}));
+}
+
 TEST(EntityScope, AppendingAStoryKeepsItsDescriptionsApart) {
     graph::KnowledgeGraph graph;
     ExtractOptions options;
