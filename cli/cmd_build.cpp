@@ -1,6 +1,7 @@
 // `kg build FILE|DIR... -o graph.kg [--append] [-j N] [--min-confidence P]`: extract facts and
 // store them in one step.
 #include "cli/command.h"
+#include "cli/date_options.h"
 #include "cli/extract_options.h"
 #include "cli/output_guard.h"
 #include "extract/pipeline.h"
@@ -24,6 +25,7 @@ struct BuildArgs {
     unsigned threads = 1;
     bool append = false;
     double minConfidence = extract::kDefaultMinConfidence;
+    std::string date;
 };
 
 using Clock = std::chrono::steady_clock;
@@ -79,7 +81,7 @@ void runBuild(const BuildArgs& args) {
     try {
         built = extract::buildGraph(
             graph, extractor, files.size(),
-            [&](std::size_t i) { return extract::readDocumentFile(files[i]); },
+            [&](std::size_t i) { return extract::readDocumentFile(files[i], args.date); },
             [&](const extract::ExtractStats& s) { progress.update(s); });
     } catch (...) {
         progress.finish(); // end the progress line before main() prints the error
@@ -111,6 +113,7 @@ void addBuildCommand(CLI::App& app, CommandStatus& /*status*/) {
     cmd->add_option("-j,--jobs", args->threads, "Parse documents on N threads")
         ->check(CLI::Range(1u, 256u));
     addMinConfidenceOption(*cmd, args->minConfidence);
+    addDateOption(*cmd, args->date);
     cmd->callback([args] { runBuild(*args); });
 }
 

@@ -3,6 +3,7 @@
 // documents from stdin to records on stdout, one document at a time, as a Hadoop or Spark mapper.
 #include "base/atomic_file.h"
 #include "cli/command.h"
+#include "cli/date_options.h"
 #include "cli/extract_options.h"
 #include "cli/output_guard.h"
 #include "extract/entity_resolver.h"
@@ -29,6 +30,7 @@ struct ExtractArgs {
     bool lines = false;
     bool timings = false;
     double minConfidence = extract::kDefaultMinConfidence;
+    std::string date;
 };
 
 using Clock = std::chrono::steady_clock;
@@ -128,9 +130,9 @@ void streamStdin(const ExtractArgs& args, extract::Extractor& extractor, RecordS
             if (line.find_first_not_of(" \t\r") == std::string::npos)
                 continue;
             try {
-                batch.push_back(extract::parseDocumentJson(line,
-                                                           fmt::format("stdin:{}", lineNumber),
-                                                           fmt::format("stdin:{}", lineNumber)));
+                batch.push_back(
+                    extract::parseDocumentJson(line, fmt::format("stdin:{}", lineNumber),
+                                               fmt::format("stdin:{}", lineNumber), args.date));
             } catch (const extract::InputError& e) {
                 ++malformed;
                 fmt::print(stderr, "kg: warning: {} (document skipped)\n", e.what());
@@ -171,8 +173,10 @@ void extractFiles(const ExtractArgs& args, extract::Extractor& extractor, Record
             fmt::print(stderr, "kg: warning: {}\n", message);
         });
     const auto start = Clock::now();
-    std::vector<extract::DocumentClaims> claims = extractor.readAll(
-        files.size(), [&](std::size_t i) { return extract::readDocumentFile(files[i]); });
+    std::vector<extract::DocumentClaims> claims =
+        extractor.readAll(files.size(), [&](std::size_t i) {
+            return extract::readDocumentFile(files[i], args.date);
+        });
     const auto resolveStart = Clock::now();
     extract::ExtractStats total;
     extract::EntityResolver resolver;
@@ -238,6 +242,7 @@ void addExtractCommand(CLI::App& app, CommandStatus& /*status*/) {
     cmd->add_flag("--timings", args->timings,
                   "Print sentences/s and the time in link-grammar versus kg to stderr");
     addMinConfidenceOption(*cmd, args->minConfidence);
+    addDateOption(*cmd, args->date);
     cmd->callback([args] { runExtract(*args); });
 }
 

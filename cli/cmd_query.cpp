@@ -1,5 +1,6 @@
 // `kg query graph.kg 'QUERY' | -f file.cypher | < stdin  [--param name=value]... [--format F]`
 #include "cli/command.h"
+#include "cli/date_options.h"
 #include "cli/query_limit_options.h"
 #include "cli/repl/terminal.h"
 #include "graph/io/kg_file.h"
@@ -55,6 +56,7 @@ struct QueryArgs {
     std::string file;
     std::vector<std::string> params;
     std::string format = "table";
+    std::string asOf;
     QueryLimitArgs limits;
     bool queryGiven = false; ///< the positional query was given, even if empty
 };
@@ -160,6 +162,7 @@ void run(const QueryArgs& args) {
         throw CliError(fmt::format("{}: no query given", origin), kExitUsage);
 
     graph::KnowledgeGraph graph = graph::loadGraph(args.graph);
+    applyAsOf(graph, args.asOf);
 
     // Several statements in JSON become one JSON array of results, so the output stays one
     // valid JSON document, also when a statement fails: the error goes to stderr and the
@@ -225,6 +228,7 @@ void addQueryCommand(CLI::App& app, CommandStatus&) {
                               CLI::ignore_case))
         ->default_str("table");
     addQueryLimitOptions(*cmd, args->limits);
+    addAsOfOption(*cmd, args->asOf);
     cmd->footer("Exit status: 0 success, 1 query or file error, 2 usage error.\n"
                 "Example: kg query news.kg 'MATCH (a {name: $who})-[r]->(b) RETURN type(r), b.name'"
                 " --param who='Mark Rutte'");

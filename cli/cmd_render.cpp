@@ -2,8 +2,10 @@
 // selection and drawing options as `kg export`, diagram formats only, SVG unless the output's
 // extension or --format says otherwise.
 #include "cli/command.h"
+#include "cli/date_options.h"
 #include "cli/export_options.h"
 #include "graph/io/kg_file.h"
+#include "graph/stance_map.h"
 
 #include <chrono>
 #include <fmt/core.h>
@@ -13,10 +15,15 @@ namespace kg::cli {
 
 void addRenderCommand(CLI::App& app, CommandStatus& /*status*/) {
     auto args = std::make_shared<ExportArgs>();
+    auto asOf = std::make_shared<std::string>();
+    auto stances = std::make_shared<bool>(false);
     CLI::App* cmd = app.add_subcommand(
         "render", "Draw a relationship diagram (SVG, PNG, PDF or DOT) of a graph or part of it");
     addExportOptions(*cmd, *args, ExportCommand::Render);
-    cmd->callback([args] {
+    addAsOfOption(*cmd, *asOf);
+    cmd->add_flag("--stances", *stances,
+                  "Draw the stance map: who supports (green) and opposes (red) what");
+    cmd->callback([args, asOf, stances] {
         exporter::ExportJob job = makeJob(*args, exporter::Format::Svg);
         if (!exporter::isDiagramFormat(job.format))
             throw CliError(fmt::format("render draws svg, png, pdf or dot, not {} (use kg export)",
@@ -26,6 +33,9 @@ void addRenderCommand(CLI::App& app, CommandStatus& /*status*/) {
         using Clock = std::chrono::steady_clock;
         auto start = Clock::now();
         graph::KnowledgeGraph g = graph::loadGraph(args->graph);
+        applyAsOf(g, *asOf);
+        if (*stances)
+            graph::keepStanceFacts(g);
         auto loaded = Clock::now();
         exporter::ExportSummary summary = exporter::runExport(g, job);
         if (args->timings)

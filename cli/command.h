@@ -36,5 +36,7 @@ void addReplCommand(CLI::App& app, CommandStatus& status);
 void addExportCommand(CLI::App& app, CommandStatus& status);
 void addRenderCommand(CLI::App& app, CommandStatus& status);
 void addQueryCommand(CLI::App& app, CommandStatus& status);
+void addContradictionsCommand(CLI::App& app, CommandStatus& status);
+void addDiffCommand(CLI::App& app, CommandStatus& status);
 
 } // namespace kg::cli

@@ -54,6 +54,8 @@ int run(int argc, char** argv) {
     addExportCommand(app, status);
     addRenderCommand(app, status);
     addQueryCommand(app, status);
+    addContradictionsCommand(app, status);
+    addDiffCommand(app, status);
     addHelpCommand(app);
 
     try {

@@ -1,6 +1,7 @@
 #include "export/diagram.h"
 
 #include "base/escape.h"
+#include "export/diagram_stance.h"
 #include "export/diagram_style.h"
 #include "export/diagram_text.h"
 #include "export/edge_budget.h"
@@ -254,8 +255,17 @@ private:
                      graph::RelationId r) {
         const graph::Relation& rel = g_.relation(r);
         Agedge_t* e = dg.edge(drawn[position(rel.source)], drawn[position(rel.target)]);
-        DotGraph::set(e, attrs.edgeLabel, joinLabel(edgeLabelLines(g_, rel)));
-        DotGraph::set(e, attrs.edgeTooltip, joinTooltip(edgeTooltipLines(g_, rel)));
+        std::vector<std::string> label = edgeLabelLines(g_, rel);
+        std::vector<std::string> tooltip = edgeTooltipLines(g_, rel);
+        const std::vector<std::string> contested = contestedLines(g_, r);
+        if (!contested.empty()) {
+            label.emplace_back(kContestedMarker);
+            tooltip.insert(tooltip.end(), contested.begin(), contested.end());
+            DotGraph::set(e, attrs.edgeStyle, "bold");
+        }
+        showsStances_ = showsStances_ || !contested.empty() || rel.stance != graph::Stance::Neutral;
+        DotGraph::set(e, attrs.edgeLabel, joinLabel(label));
+        DotGraph::set(e, attrs.edgeTooltip, joinTooltip(tooltip));
         DotGraph::set(e, attrs.edgeId, fmt::format("r{}", r));
         DotGraph::set(e, attrs.edgePen, penWidth(rel.support));
         if (rel.negated) {
@@ -264,6 +274,8 @@ private:
         } else if (rel.attributedTo != graph::kNoId) {
             DotGraph::set(e, attrs.edgeColor, "#5e3c99");
         }
+        if (const std::string_view colour = stanceColor(rel.stance); !colour.empty())
+            DotGraph::set(e, attrs.edgeColor, colour);
     }
 
     void addFold(DotGraph& dg, const Attrs& attrs, Agnode_t* anchor, const Fold& fold) {
@@ -346,6 +358,10 @@ private:
     std::string legendNote() const {
         std::string note = "dashed red: negated (\"not\")\\lpurple: reported by a speaker\\l"
                            "thicker: more sources\\l";
+        if (showsStances_)
+            note += options_.hoverable
+                        ? "green: supports\\lred: opposes\\l≠: contested (hover: both sides)\\l"
+                        : "green: supports\\lred: opposes\\l≠: contested\\l";
         if (options_.hoverable)
             note += "hover: evidence\\l";
         return note;
@@ -358,6 +374,7 @@ private:
     DiagramNodes nodes_;
     std::vector<std::vector<graph::RelationId>> relationsOf_; // drawn facts per kept entity
     Layout engine_ = Layout::Dot;
+    bool showsStances_ = false; // an edge has a stance or is contested: the legend explains it
 };
 
 } // namespace

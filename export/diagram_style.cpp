@@ -26,6 +26,8 @@ NodeStyle nodeStyle(graph::EntityType type) {
         return {"parallelogram", "#fccde5"};
     case graph::EntityType::Document:
         return {"folder", "#ccebc5"};
+    case graph::EntityType::Proposal:
+        return {"component", "#fddbc7"};
     case graph::EntityType::Other:
         break;
     }

@@ -147,7 +147,7 @@ int EntityResolver::resolveAct(const std::string& head, DocumentState& state) {
             name.text = name.name;
             note(it->second, name);
             // The act is its agent's: whoever answers "this proposal" is one step from its author.
-            addFact(it->second, "by", agent, -1, state, nullptr);
+            linkAuthor(it->second, name.name, agent, state);
         }
         return find(it->second);
     }

@@ -1,5 +1,6 @@
 #include "extract/document.h"
 
+#include "extract/document_date.h"
 #include "graph/io/json_config.h"
 
 #include <algorithm>
@@ -63,7 +64,7 @@ std::vector<fs::path> listInputFiles(const std::vector<fs::path>& args,
     return files;
 }
 
-Document readDocumentFile(const fs::path& path) {
+Document readDocumentFile(const fs::path& path, const std::string& date) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw InputError(path.string() + ": cannot open for reading");
@@ -74,11 +75,14 @@ Document readDocumentFile(const fs::path& path) {
     Document doc;
     doc.id = path.string();
     doc.text = std::move(buffer).str();
+    doc.date = !date.empty() ? date : dateInText(doc.text);
+    if (doc.date.empty())
+        doc.date = fileModifiedDate(path);
     return doc;
 }
 
 Document parseDocumentJson(std::string_view line, const std::string& where,
-                           const std::string& fallbackId) {
+                           const std::string& fallbackId, const std::string& date) {
     rapidjson::Document json;
     json.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
     if (json.HasParseError())
@@ -107,6 +111,9 @@ Document parseDocumentJson(std::string_view line, const std::string& where,
     field("source", doc.source, false);
     if (doc.id.empty())
         doc.id = fallbackId;
+    doc.date = !doc.date.empty() ? normalizedDate(doc.date)
+               : !date.empty()   ? date
+                                 : dateInText(doc.text);
     return doc;
 }
 

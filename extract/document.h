@@ -32,12 +32,15 @@ std::vector<std::filesystem::path>
 listInputFiles(const std::vector<std::filesystem::path>& args,
                const std::function<void(const std::string&)>& warn = {});
 
-/// Reads one file as a document whose id is the path as given.
-Document readDocumentFile(const std::filesystem::path& path);
+/// Reads one file as a document whose id is the path as given. Its date is `date` (the --date
+/// option) when given, else the date line of its text, else the file's modification day
+/// (extract/document_date.h).
+Document readDocumentFile(const std::filesystem::path& path, const std::string& date = {});
 
 /// Parses one JSON Lines document; `where` ("stdin:3") prefixes errors. Only "text" is required;
-/// a missing "id" becomes `fallbackId`.
+/// a missing "id" becomes `fallbackId`. Its date is its own "date", else `date` (the --date
+/// option), else the date line of its text.
 Document parseDocumentJson(std::string_view line, const std::string& where,
-                           const std::string& fallbackId);
+                           const std::string& fallbackId, const std::string& date = {});
 
 } // namespace kg::extract

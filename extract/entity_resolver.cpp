@@ -4,6 +4,8 @@
 #include "extract/entity_types.h"
 #include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
+#include "extract/proposals.h"
+#include "extract/stance.h"
 #include "extract/wordnet.h"
 
 #include <algorithm>
@@ -110,7 +112,9 @@ void EntityResolver::note(int entity, const Argument& a) {
         ++info.names[a.name];
     else if (a.kind != MentionKind::Pronoun)
         ++info.descriptions[a.name];
-    std::string type = entityTypeOf(a);
+    std::string type = a.typeHint.empty() && a.kind == MentionKind::Common && namesProposal(a.name)
+                           ? std::string(graph::entityTypeName(graph::EntityType::Proposal))
+                           : entityTypeOf(a);
     // A one-word name the dictionary lists as a given name ("Asia") but whose first proper
     // sense in WordNet is a named place or landform is a place, unless a title makes it a person.
     if (type == "Person" && a.kind == MentionKind::Name && a.title.empty() &&
@@ -473,6 +477,7 @@ void EntityResolver::addFact(int subject, std::string predicate, int object, int
         r.place = joinTexts(claim->modifiers, Modifier::Role::Place, true);
         r.confidence = claim->confidence;
     }
+    r.stance = stanceOf(r.predicate, r.negated, r.modality);
     const DocumentClaims& doc = *state.document;
     const SentenceClaims& sentence = *state.current;
     r.doc = doc.id;

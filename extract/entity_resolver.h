@@ -143,6 +143,9 @@ private:
     static constexpr int kIsATitle = -2;
     static std::vector<int> coordinatedTitles(const SentenceClaims& sentence);
     void linkPossessor(int entity, const Argument& a, DocumentState& state);
+    /// The act `act`, described as `description`, is `author`'s: an author proposes a proposal
+    /// (extract/proposals.h); any other act is `by` its author.
+    void linkAuthor(int act, std::string_view description, int author, DocumentState& state);
     void addFact(int subject, std::string predicate, int object, int speaker,
                  const DocumentState& state, const Claim* claim);
     void joinBareSurnames();

@@ -147,7 +147,7 @@ void EntityResolver::linkPossessor(int entity, const Argument& a, DocumentState&
         WordNet::instance().nounCategory(possessor.name, WordNet::Sense::Proper) !=
             NounCategory::Time &&
         WordNet::instance().isActNoun(headNoun(a.name)))
-        addFact(entity, "by", owner, -1, state, nullptr);
+        linkAuthor(entity, a.name, owner, state);
 }
 
 namespace {

@@ -35,6 +35,8 @@ std::string factRecordToTsv(const graph::FactRecord& r) {
     appendKey(out, "surface", r.surface);
     if (r.negated)
         appendKey(out, "negated", "true");
+    if (r.stance != graph::Stance::Neutral)
+        appendKey(out, "stance", graph::stanceName(r.stance));
     appendKey(out, "modality", r.modality);
     appendKey(out, "attributed_to", r.attributedTo);
     if (!r.attributedTo.empty() && r.attributedType != graph::EntityType::Other)

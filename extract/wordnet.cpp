@@ -227,6 +227,23 @@ bool WordNet::isAttitudeVerb(std::string_view lemma) {
     return file == "verb.cognition" || file == "verb.emotion" || file == "verb.perception";
 }
 
+std::vector<std::string> WordNet::firstVerbSynset(std::string_view lemma) {
+    return remember(verbSynsetCache_, std::string(lemma), ready_ && fits(lemma), [&] {
+        std::vector<std::string> words;
+        std::string key = wordNetKey(lemma);
+        IndexPtr index = index_lookup(key.data(), VERB);
+        if (index == nullptr)
+            return words;
+        if (index->off_cnt > 0) {
+            SynsetHandle synset(VERB, static_cast<long>(index->offset[0]));
+            for (int i = 0; synset.ptr != nullptr && i < synset.ptr->wcount; ++i)
+                words.push_back(spaced(synset.ptr->words[i]));
+        }
+        free_index(index);
+        return words;
+    });
+}
+
 std::vector<std::string> WordNet::synonyms(std::string_view word) {
     return remember(synonymCache_, std::string(word), ready_ && fits(word), [&] {
         std::vector<std::string> words;

@@ -38,6 +38,9 @@ public:
     /// "Federal Reserve System", not a federal agent), with that synset's category; empty when
     /// there is none.
     std::pair<std::vector<std::string>, NounCategory> namedSynonyms(std::string_view name);
+    /// The words of the first verb synset of `lemma` ("back" -> "back", "endorse", "indorse",
+    /// ...), spaced ("plump for"); empty when WordNet has no such verb.
+    std::vector<std::string> firstVerbSynset(std::string_view lemma);
     /// Whether the first sense of the verb lemma is one of saying or thinking (WordNet's
     /// verb.communication and verb.cognition files): "say", "warn", "stress", "believe".
     bool isReportingVerb(std::string_view lemma);
@@ -103,6 +106,7 @@ private:
     std::unordered_map<std::string, std::string> nounCache_;
     std::unordered_map<std::string, NounCategory> categoryCache_[3];
     std::unordered_map<std::string, std::vector<std::string>> synonymCache_;
+    std::unordered_map<std::string, std::vector<std::string>> verbSynsetCache_;
     std::unordered_map<std::string, std::pair<std::vector<std::string>, NounCategory>>
         namedSynonymCache_;
     std::unordered_map<std::string, std::string> verbFileCache_;

@@ -265,6 +265,9 @@ bool KnowledgeGraph::sameFact(const Relation& a, const Relation& b) {
 
 void KnowledgeGraph::mergeInto(Relation& into, const Relation& from) {
     appendMissing(into.surfaces, from.surfaces);
+    // A source that gave no stance does not erase one another source gave.
+    if (into.stance == Stance::Neutral)
+        into.stance = from.stance;
     if (from.mentions.empty()) {
         into.support += from.support;
         into.confidence = noisyOr(into.confidence, from.confidence);
@@ -293,6 +296,7 @@ KnowledgeGraph::AddResult KnowledgeGraph::addRelation(const RelationInput& in) {
     if (!in.surface.empty() && in.surface != in.predicate)
         r.surfaces.push_back(strings_.intern(in.surface));
     r.negated = in.negated;
+    r.stance = in.stance;
     r.modality = internOptional(in.modality);
     r.attributedTo = in.attributedTo;
     r.qualifiers = {internOptional(in.time), internOptional(in.quantity), internOptional(in.place)};
@@ -363,6 +367,15 @@ void KnowledgeGraph::removeRelation(RelationId id) {
         return;
     Relation r = std::move(relations_[id]);
     detachRelation(id, r);
+}
+
+void KnowledgeGraph::keepMentions(RelationId id, std::vector<Mention> mentions) {
+    if (!isLiveRelation(id) || mentions.empty())
+        throw std::invalid_argument("keepMentions: no live relation or no mention to keep");
+    Relation& r = relations_[id];
+    r.support = static_cast<std::uint32_t>(mentions.size());
+    r.mentions = std::move(mentions);
+    ++generation_;
 }
 
 std::vector<RelationId> KnowledgeGraph::relationIds() const {

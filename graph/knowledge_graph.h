@@ -44,6 +44,7 @@ struct RelationInput {
     std::string_view predicate;
     std::string_view surface; ///< the predicate as written, if it differs from the lemma
     bool negated = false;
+    Stance stance = Stance::Neutral;
     std::string_view modality;
     EntityId attributedTo = kNoId;
     std::string_view time;
@@ -178,6 +179,9 @@ public:
     /// Live relation ids in increasing order.
     std::vector<RelationId> relationIds() const;
     void removeRelation(RelationId id);
+    /// Replaces a live relation's mentions with a non-empty subset of them (a time window);
+    /// its support becomes their count.
+    void keepMentions(RelationId id, std::vector<Mention> mentions);
 
     // ---- adjacency and indexes --------------------------------------------------------------
     OutEdgeRange outEdges(EntityId id) const;

@@ -1,5 +1,6 @@
 #pragma once
 #include "graph/ids.h"
+#include "graph/stance.h"
 
 #include <vector>
 
@@ -40,6 +41,9 @@ struct Relation {
     float confidence = 1.0f;   ///< in [0, 1]; merged mentions combine as a noisy-or
     std::uint32_t support = 1; ///< how many times the fact was added
     bool negated = false;
+    /// For or against the target; not part of the fact's identity, since predicate and polarity
+    /// decide it.
+    Stance stance = Stance::Neutral;
     bool removed = false;      ///< tombstone
     std::vector<Sym> surfaces; ///< surface forms of the predicate as written ("has rejected")
     std::vector<Mention> mentions;

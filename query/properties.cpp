@@ -13,9 +13,10 @@ namespace {
 
 constexpr std::array<std::string_view, 6> kEntityNames = {"name",     "type",   "aliases",
                                                           "mentions", "degree", "alias_counts"};
-constexpr std::array<std::string_view, 11> kRelationNames = {
-    "predicate", "negated",    "modality", "attributed_to", "time",    "quantity",
-    "place",     "confidence", "support",  "doc",           "sentence"};
+constexpr std::array<std::string_view, 15> kRelationNames = {
+    "predicate", "negated", "modality",   "attributed_to", "time",
+    "quantity",  "place",   "confidence", "support",       "doc",
+    "sentence",  "stance",  "date",       "contested",     "contested_by"};
 
 } // namespace
 

@@ -22,13 +22,17 @@ enum class RelationProperty : std::uint8_t {
     Confidence,
     Support,
     Doc,
-    Sentence
+    Sentence,
+    Stance,
+    Date,
+    Contested,
+    ContestedBy
 };
 
 /// name, type, aliases, mentions, degree
 std::span<const std::string_view> entityPropertyNames();
 /// predicate, negated, modality, attributed_to, time, quantity, place, confidence, support,
-/// doc, sentence
+/// doc, sentence, stance, date, contested, contested_by
 std::span<const std::string_view> relationPropertyNames();
 
 std::optional<EntityProperty> findEntityProperty(std::string_view name);

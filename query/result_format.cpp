@@ -6,6 +6,7 @@
 #include "base/text_width.h"
 #include "base/utf8.h"
 #include "graph/entity.h"
+#include "graph/fact_date.h"
 
 #include <algorithm>
 #include <charconv>
@@ -48,6 +49,14 @@ void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g,
     appendJsonNode(out, g, r.target);
     out += ",\"negated\":";
     out += r.negated ? "true" : "false";
+    if (r.stance != graph::Stance::Neutral) {
+        out += ",\"stance\":";
+        base::appendJsonString(out, graph::stanceName(r.stance));
+    }
+    if (const std::string_view day = graph::factDay(g, r); !day.empty()) {
+        out += ",\"date\":";
+        base::appendJsonString(out, day);
+    }
     auto optional = [&](const char* key, graph::Sym s) {
         if (s == graph::kNoSym)
             return;

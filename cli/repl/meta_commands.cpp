@@ -173,6 +173,12 @@ constexpr std::array kCommands = {
     MetaCommand{":explain", "QUERY", "show the plan chosen for QUERY", metaExplain},
     MetaCommand{":evidence", "N", "the sentences behind the relations of row N of the last result",
                 metaEvidence},
+    MetaCommand{":contradictions", "", "facts that contradict each other, by entity pair",
+                metaContradictions},
+    MetaCommand{":timeline", "NAME", "an entity's facts in date order, with speaker and source",
+                metaTimeline},
+    MetaCommand{":as-of", "[DAY|none]",
+                "show or set the day up to which queries see facts (docs/positions.md)", metaAsOf},
     MetaCommand{":help", "", "this list", metaHelp},
     MetaCommand{":quit", "", "leave (named unsaved changes are confirmed first)", metaQuit},
 };

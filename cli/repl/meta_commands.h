@@ -67,6 +67,9 @@ void metaSchema(Session& session, const MetaArgs& args);
 void metaExport(Session& session, const MetaArgs& args);
 void metaRender(Session& session, const MetaArgs& args);
 void metaEvidence(Session& session, const MetaArgs& args);
+void metaContradictions(Session& session, const MetaArgs& args);
+void metaTimeline(Session& session, const MetaArgs& args);
+void metaAsOf(Session& session, const MetaArgs& args);
 
 /// Prints a small table (for :schema and :stats) with the session's terminal width.
 void printTable(Session& session, std::vector<std::string> header,

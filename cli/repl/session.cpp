@@ -2,6 +2,7 @@
 
 #include "cli/repl/interrupt.h"
 #include "cli/repl/terminal.h"
+#include "graph/fact_date.h"
 #include "query/alias_hint.h"
 
 #include <algorithm>
@@ -209,6 +210,17 @@ query::RunOptions Session::runOptions() const {
     return options;
 }
 
+const graph::KnowledgeGraph& Session::queryGraph() {
+    if (asOf.empty())
+        return graph_;
+    if (!window_ || windowGeneration_ != graph_.generation() || windowDay_ != asOf) {
+        window_ = graph::copyWindow(graph_, graph::DayWindow{"", asOf});
+        windowGeneration_ = graph_.generation();
+        windowDay_ = asOf;
+    }
+    return *window_;
+}
+
 bool Session::runStatement(const BufferedStatement& statement) {
     std::string_view text = statement.text;
     // The flag is not lowered here but before each line is read: a Ctrl-C pressed right after
@@ -217,7 +229,7 @@ bool Session::runStatement(const BufferedStatement& statement) {
     auto start = Clock::now();
     try {
         if (mode == query::OutputFormat::Table) {
-            query::QueryResult result = query::runQuery(graph_, text, params, options);
+            query::QueryResult result = query::runQuery(queryGraph(), text, params, options);
             double ms = millisecondsSince(start);
             if (result.columns == std::vector<std::string>{"plan"} && query::isExplain(text))
                 printRaw(result);
@@ -227,9 +239,9 @@ bool Session::runStatement(const BufferedStatement& statement) {
                 printAliasHints(text);
             lastResult_ = std::move(result);
         } else {
-            query::ResultWriter writer(graph_, mode, out_);
+            query::ResultWriter writer(queryGraph(), mode, out_);
             RecordingSink sink(writer);
-            query::runQuery(graph_, text, params, sink, options);
+            query::runQuery(queryGraph(), text, params, sink, options);
             writer.finish();
             std::fflush(out_);
             if (timing)

@@ -64,6 +64,12 @@ public:
     std::string inputName;
     /// The input line being handled, for the error location.
     std::uint32_t inputLine = 0;
+    /// Set by :as-of: queries see only facts of documents dated up to this ISO day; empty for
+    /// every fact.
+    std::string asOf;
+    /// The graph queries and reports run on: the whole graph, or its copy as of `asOf` (made
+    /// again when the graph or the day changes; ids are the graph's own).
+    const graph::KnowledgeGraph& queryGraph();
     /// What a query run from this session is given: its limits and the Ctrl-C flag.
     query::RunOptions runOptions() const;
     std::vector<std::string> parameterNames() const;
@@ -116,6 +122,9 @@ private:
     std::filesystem::path file_;
     SavedState saved_;
     std::optional<query::QueryResult> lastResult_;
+    std::optional<graph::KnowledgeGraph> window_;
+    std::uint64_t windowGeneration_ = 0;
+    std::string windowDay_;
     std::string armedAction_;    ///< action warned about on the current line
     std::string previousAction_; ///< action warned about on the line before
 };

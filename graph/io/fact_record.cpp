@@ -30,6 +30,7 @@ KnowledgeGraph::AddResult addFactRecord(KnowledgeGraph& graph, const FactRecord&
     in.predicate = record.predicate;
     in.surface = record.surface;
     in.negated = record.negated;
+    in.stance = record.stance;
     in.modality = record.modality;
     if (!record.attributedTo.empty())
         in.attributedTo = graph.addEntity(record.attributedTo, record.attributedType);

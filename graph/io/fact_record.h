@@ -23,6 +23,7 @@ struct FactRecord {
     std::string surface;   ///< as written, when different from the lemma
     FactEntity object;
     bool negated = false;
+    Stance stance = Stance::Neutral;
     std::string modality;
     std::string attributedTo;                      ///< speaker's canonical name, empty if none
     EntityType attributedType = EntityType::Other; ///< the speaker's type

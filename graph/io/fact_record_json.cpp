@@ -70,6 +70,10 @@ void appendFactRecordJson(const FactRecord& r, std::string& out) {
         putKey(w, "negated");
         w.Bool(true);
     }
+    if (r.stance != Stance::Neutral) {
+        putKey(w, "stance");
+        putString(w, stanceName(r.stance));
+    }
     putOptional(w, "modality", r.modality);
     putOptional(w, "attributed_to", r.attributedTo);
     if (!r.attributedTo.empty() && r.attributedType != EntityType::Other) {
@@ -175,6 +179,13 @@ const KeySetter kKeys[] = {
          if (!v.IsBool())
              bad(k, "true or false");
          r.negated = v.GetBool();
+     }},
+    {"stance",
+     [](const V& v, K k, R& r) {
+         auto stance = parseStance(stringOf(v, k));
+         if (!stance)
+             bad(k, "one of support, oppose, neutral");
+         r.stance = *stance;
      }},
     {"modality", [](const V& v, K k, R& r) { r.modality = stringOf(v, k); }},
     {"attributed_to", [](const V& v, K k, R& r) { r.attributedTo = stringOf(v, k); }},

@@ -9,7 +9,9 @@ namespace kg::graph::file_format {
 
 inline constexpr std::string_view kFormatName = "kg-graph";
 /// The version this build writes and the newest it reads. Any change to the layout bumps it.
-inline constexpr std::uint32_t kVersion = 1;
+/// Version 2 added the relation's stance (kRelStance); version 1 files still load, their facts
+/// neutral.
+inline constexpr std::uint32_t kVersion = 2;
 
 /// Top-level keys, in the order they must appear.
 inline constexpr std::string_view kKeyFormat = "format";
@@ -39,6 +41,7 @@ enum RelationField : std::size_t {
     kRelConfidence,
     kRelSurfaces,
     kRelMentions,
+    kRelStance, ///< version 2 on: 0 neutral, 1 support, 2 oppose
     kRelFieldCount
 };
 

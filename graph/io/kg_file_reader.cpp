@@ -149,6 +149,7 @@ private:
     std::uint64_t entities_ = 0;
     std::uint64_t relations_ = 0;
     std::size_t field_ = 0; // position inside the current entity, relation or mention
+    std::uint32_t version_ = 0;
     EntityId entity_ = kNoId;
     graph::Relation relation_;
     Mention mention_;
@@ -353,6 +354,7 @@ bool GraphHandler::scalar(const Scalar& v) {
             return fail("format version {} is newer than this kg reads (version {}); "
                         "upgrade kg to read it",
                         v.u, fmtk::kVersion);
+        version_ = static_cast<std::uint32_t>(v.u);
         state_ = State::TopKey;
         return true;
     case State::CountsValue:
@@ -514,6 +516,16 @@ bool GraphHandler::relationField(const Scalar& v) {
     case kRelMentions:
         return fail("relation {}: field {} must be an array, not {}", relations_, field,
                     v.describe());
+    case kRelStance:
+        if (version_ >= 2) {
+            if (v.kind != Scalar::Kind::Unsigned || v.u > 2)
+                return fail("relation {}: stance must be 0 (neutral), 1 (support) or 2 (oppose)",
+                            relations_);
+            r.stance = static_cast<Stance>(v.u);
+            return true;
+        }
+        return fail("relation {}: too many fields (at most {} in version 1)", relations_,
+                    kRelStance);
     default:
         return fail("relation {}: too many fields (at most {})", relations_, kRelFieldCount);
     }

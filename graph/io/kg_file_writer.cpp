@@ -150,6 +150,8 @@ private:
     // How many fields a relation needs: everything up to its last non-default field.
     static std::size_t fieldsNeeded(const Relation& r) {
         using namespace fmtk;
+        if (r.stance != Stance::Neutral)
+            return kRelStance + 1;
         if (!r.mentions.empty())
             return kRelMentions + 1;
         if (!r.surfaces.empty())
@@ -228,6 +230,9 @@ private:
                 for (const Mention& m : r.mentions)
                     writeMention(m);
                 writer_.EndArray();
+                break;
+            case kRelStance:
+                writer_.Uint(static_cast<unsigned>(r.stance));
                 break;
             default:
                 break;

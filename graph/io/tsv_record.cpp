@@ -58,6 +58,11 @@ void applyColumn(std::string_view column, std::size_t index, FactRecord& r) {
     } else if (key == "negated") {
         if (!parseBool(value, r.negated))
             badValue("true or false");
+    } else if (key == "stance") {
+        auto stance = parseStance(value);
+        if (!stance)
+            badValue("one of support, oppose, neutral");
+        r.stance = *stance;
     } else if (key == "modality") {
         r.modality = value;
     } else if (key == "attributed_to") {
@@ -93,6 +98,7 @@ void resetRecord(FactRecord& r) {
     r.object.aliases.clear();
     r.surface.clear();
     r.negated = false;
+    r.stance = Stance::Neutral;
     r.modality.clear();
     r.attributedTo.clear();
     r.time.clear();

@@ -1,11 +1,14 @@
 #include "query/exec/evaluate.h"
 
+#include "graph/contradictions.h"
 #include "graph/entity.h"
+#include "graph/fact_date.h"
 #include "graph/name_uses.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <span>
 #include <string>
 
 namespace kg::query::exec {
@@ -21,6 +24,10 @@ Value optionalString(const graph::KnowledgeGraph& g, graph::Sym s) {
     if (s == graph::kNoSym)
         return Value();
     return Value(g.str(s));
+}
+
+Value optionalDay(std::string_view day) {
+    return day.empty() ? Value() : Value(day);
 }
 
 // Confidence is stored as a float; print it as the short decimal it was written as (0.9, not
@@ -236,7 +243,7 @@ Value anyProperty(const BoundExpr& e, const Value& object, ExecContext& cx) {
     }
     if (object.isRelationship()) {
         if (auto p = findRelationProperty(e.key))
-            return relationProperty(cx.graph(), object.asRelationship(), *p);
+            return relationProperty(cx, object.asRelationship(), *p);
         return Value();
     }
     fail(e, "cannot read property '" + e.key + "' of a " + typeName(object));
@@ -335,6 +342,35 @@ Value entityProperty(const graph::KnowledgeGraph& g, graph::EntityId id, EntityP
     return Value();
 }
 
+// r.contested_by: each contradicting fact with where it was read and who said it.
+Value contestedBy(const graph::KnowledgeGraph& g, std::span<const graph::RelationId> others) {
+    ValueList out;
+    for (graph::RelationId other : others) {
+        const graph::Relation& o = g.relation(other);
+        ValueMap side;
+        side.emplace_back("id", Value(static_cast<std::int64_t>(other)));
+        side.emplace_back("speaker", o.attributedTo == graph::kNoId || !g.isLive(o.attributedTo)
+                                         ? Value()
+                                         : Value(g.name(o.attributedTo)));
+        const bool mentioned = !o.mentions.empty();
+        side.emplace_back("doc", mentioned ? optionalString(g, o.mentions.front().doc) : Value());
+        side.emplace_back("date", optionalDay(graph::factDay(g, o)));
+        side.emplace_back("sentence",
+                          mentioned ? optionalString(g, o.mentions.front().text) : Value());
+        out.emplace_back(std::move(side));
+    }
+    return Value(std::move(out));
+}
+
+Value relationProperty(ExecContext& cx, graph::RelationId id, RelationProperty p) {
+    // In a query, contradictions come from one index of the whole graph, built on first use.
+    if (p == RelationProperty::Contested)
+        return Value(!cx.contradictions().contestedBy(id).empty());
+    if (p == RelationProperty::ContestedBy)
+        return contestedBy(cx.graph(), cx.contradictions().contestedBy(id));
+    return relationProperty(cx.graph(), id, p);
+}
+
 Value relationProperty(const graph::KnowledgeGraph& g, graph::RelationId id, RelationProperty p) {
     const graph::Relation& r = g.relation(id);
     switch (p) {
@@ -362,6 +398,14 @@ Value relationProperty(const graph::KnowledgeGraph& g, graph::RelationId id, Rel
         return r.mentions.empty() ? Value() : optionalString(g, r.mentions.front().doc);
     case RelationProperty::Sentence:
         return r.mentions.empty() ? Value() : optionalString(g, r.mentions.front().text);
+    case RelationProperty::Stance:
+        return Value(graph::stanceName(r.stance));
+    case RelationProperty::Date:
+        return optionalDay(graph::factDay(g, r));
+    case RelationProperty::Contested:
+        return Value(!graph::contradictionsWith(g, id).empty());
+    case RelationProperty::ContestedBy:
+        return contestedBy(g, graph::contradictionsWith(g, id));
     }
     return Value();
 }
@@ -391,7 +435,7 @@ Value evaluate(const BoundExpr& e, const Row& row, ExecContext& cx) {
             return Value();
         if (!object.isRelationship())
             fail(e, "expected a Relationship, got " + typeName(object));
-        return relationProperty(cx.graph(), object.asRelationship(), e.relationProp);
+        return relationProperty(cx, object.asRelationship(), e.relationProp);
     }
     case BoundKind::AnyProp:
         return anyProperty(e, evaluate(e.children[0], row, cx), cx);

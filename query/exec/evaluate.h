@@ -34,5 +34,8 @@ std::optional<bool> equals(const Value& a, const Value& b);
 Value entityProperty(const graph::KnowledgeGraph& graph, graph::EntityId id, EntityProperty p);
 Value relationProperty(const graph::KnowledgeGraph& graph, graph::RelationId id,
                        RelationProperty p);
+/// The same, with contested and contested_by read from the context's index of the whole graph
+/// (the overload above finds them among the source's edges, one relation at a time).
+Value relationProperty(ExecContext& cx, graph::RelationId id, RelationProperty p);
 
 } // namespace kg::query::exec

@@ -22,6 +22,12 @@ void ExecContext::checkpoint() {
                         limits_.timeout.count()));
 }
 
+const graph::ContradictionIndex& ExecContext::contradictions() {
+    if (!contradictions_)
+        contradictions_ = std::make_unique<graph::ContradictionIndex>(graph_);
+    return *contradictions_;
+}
+
 void ExecContext::charge(std::int64_t bytes) {
     if (bytes < 0) {
         held_ -= std::min<std::uint64_t>(held_, static_cast<std::uint64_t>(-bytes));

@@ -3,6 +3,7 @@
 // child for a row, writes the slots it binds into that same row, and hands it up; nothing is
 // copied between operators except by those that must hold rows (sort, aggregation, distinct).
 // So a pattern match streams: the first row reaches the sink before the second is looked for.
+#include "graph/contradictions.h"
 #include "graph/knowledge_graph.h"
 #include "query/limits.h"
 #include "query/query_types.h"
@@ -50,6 +51,9 @@ public:
     /// Compiled `=~` patterns that are not constants, compiled once per distinct pattern.
     RegexCache& regexes() { return regexes_; }
 
+    /// The graph's contradicting facts, found on first use (r.contested, r.contested_by).
+    const graph::ContradictionIndex& contradictions();
+
 private:
     const graph::KnowledgeGraph& graph_;
     const std::atomic<bool>* cancel_;
@@ -58,6 +62,7 @@ private:
     std::uint64_t ticks_ = 0;
     std::uint64_t held_ = 0;
     RegexCache regexes_;
+    std::unique_ptr<graph::ContradictionIndex> contradictions_;
 };
 
 /// The bytes one operator holds, charged to the context of the run and given back by reset()

@@ -3,6 +3,7 @@
 #include "base/case_fold.h"
 #include "base/utf8.h"
 #include "graph/entity.h"
+#include "graph/fact_date.h"
 #include "query/exec/evaluate.h"
 #include "query/plan/functions_arguments.h"
 
@@ -206,7 +207,8 @@ constexpr std::array kRelationshipKeys = {
     RelationProperty::Predicate,    RelationProperty::Negated,    RelationProperty::Modality,
     RelationProperty::AttributedTo, RelationProperty::Time,       RelationProperty::Quantity,
     RelationProperty::Place,        RelationProperty::Confidence, RelationProperty::Support,
-    RelationProperty::Doc,          RelationProperty::Sentence};
+    RelationProperty::Doc,          RelationProperty::Sentence,   RelationProperty::Stance,
+    RelationProperty::Date};
 
 Result keys(const Value& a, const graph::KnowledgeGraph& g) {
     std::optional<Value> properties = propertiesOf(a, g);
@@ -270,6 +272,14 @@ Result elementId(const Value& a, const graph::KnowledgeGraph&) {
     return std::nullopt;
 }
 
+// Days are ISO strings (as r.date gives them), which compare in calendar order; date() checks
+// that its argument is one.
+Result date(const Value& a, const graph::KnowledgeGraph&) {
+    if (!a.isString() || a.asString().size() != 10 || graph::isoDay(a.asString()).empty())
+        return std::nullopt;
+    return a;
+}
+
 using F = Function;
 using A = Aggregate;
 
@@ -318,6 +328,7 @@ constexpr std::array kFunctions = {
     FunctionDef{"right", F::Right, 2, 2, "string, length", std::nullopt, nullptr, bodies::right},
     FunctionDef{"range", F::Range, 2, 3, "integers start, end, step", std::nullopt, nullptr,
                 bodies::range},
+    FunctionDef{"date", F::Date, 1, 1, "string YYYY-MM-DD", std::nullopt, date},
 };
 
 constexpr std::array<std::string_view, kFunctions.size()> kDisplayNames = [] {

@@ -50,6 +50,7 @@ enum class Function : std::uint8_t {
     Left,
     Right,
     Range,
+    Date,
 };
 
 enum class Aggregate : std::uint8_t { Count, Collect, Min, Max, Sum, Avg };

@@ -118,6 +118,7 @@ TEST_F(Kg, ImportTsvThenStats) {
                      "  Date                    0\n"
                      "  Event                   0\n"
                      "  Document                0\n"
+                     "  Proposal                0\n"
                      "\n"
                      "Top entities by degree\n"
                      "             2  Alice (Other)\n"
@@ -190,7 +191,8 @@ TEST_F(Kg, StatsJson) {
     "Quantity": 0,
     "Date": 0,
     "Event": 0,
-    "Document": 0
+    "Document": 0,
+    "Proposal": 0
   },
   "top_entities": [
     {
@@ -347,7 +349,7 @@ TEST_F(Kg, StatsOfBrokenFiles) {
     Result future = kg("stats future.kg");
     EXPECT_EQ(future.exitCode, 1);
     EXPECT_EQ(future.err, "kg: future.kg: byte 31: format version 9 is newer than this kg reads "
-                          "(version 1); upgrade kg to read it\n");
+                          "(version 2); upgrade kg to read it\n");
 
     EXPECT_EQ(kg("stats none.kg").err, "kg: cannot read none.kg: No such file or directory\n");
 }

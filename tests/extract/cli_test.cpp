@@ -80,9 +80,9 @@ TEST_F(KgBinary, ExtractStreamsJsonLinesDocumentsFromStdin) {
     ASSERT_EQ(r.status, 0) << lastStderr();
     EXPECT_EQ(r.out,
               "board\tapprove\tmerger\tsubject_type=Group\tobject_type=Other\tsurface=approved"
-              "\tconfidence=0.716\tdoc=d1\tsentence=0\tdate=2025-01-02\tsource=s\n"
+              "\tstance=support\tconfidence=0.716\tdoc=d1\tsentence=0\tdate=2025-01-02\tsource=s\n"
               "senate\treject\tbill\tsubject_type=Group\tobject_type=Document\tsurface=rejected"
-              "\tconfidence=0.739\tdoc=d2\tsentence=0\n");
+              "\tstance=oppose\tconfidence=0.739\tdoc=d2\tsentence=0\n");
 }
 
 TEST_F(KgBinary, MalformedStdinDocumentsAreSkippedWithTheirLine) {

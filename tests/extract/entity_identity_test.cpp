@@ -128,8 +128,8 @@ TEST(Surnames, AcrossStoriesOnlyTheOnePersonWithThatSurname) {
 TEST(Possessives, AnActIsLinkedToItsAuthor) {
     EXPECT_EQ(
         entitiesOf({doc("a", "Ole Brandt's proposal to build a bridge angered the council.")}),
-        (Lines{"Ole Brandt's proposal (Other) | by | Ole Brandt (Person)",
-               "Ole Brandt's proposal (Other) | anger | council (Group)",
+        (Lines{"Ole Brandt (Person) | propose | Ole Brandt's proposal (Proposal)",
+               "Ole Brandt's proposal (Proposal) | anger | council (Group)",
                "Ole Brandt (Person) | build | bridge (Other)"}));
 }
 

@@ -120,7 +120,7 @@ TEST(Resolver, DemonstrativeNamesTheActItDescribes) {
     EXPECT_EQ(factsOf({doc("a", "Anna Berg proposed a new tax on Monday. The council rejected this "
                                 "proposal.")}),
               (Facts{"Anna Berg | propose | new tax [time=on Monday]",
-                     "Anna Berg's proposal | by | Anna Berg",
+                     "Anna Berg | propose | Anna Berg's proposal",
                      "council | reject | Anna Berg's proposal"}));
     EXPECT_EQ(factsOf({doc("a", "Mayor Anna Berg stated that taxes must rise. The council "
                                 "criticised this statement.")}),
@@ -137,7 +137,7 @@ TEST(Resolver, AnActsAgentIsNotTheLatestMentionForAPronoun) {
     // Naming "this proposal" after Anna Berg looks her up; "he" is still Lars Holm.
     EXPECT_EQ(factsOf({doc("a", "Anna Berg proposed a new tax. Lars Holm rejected this proposal. "
                                 "He praised the old tax.")}),
-              (Facts{"Anna Berg | propose | new tax", "Anna Berg's proposal | by | Anna Berg",
+              (Facts{"Anna Berg | propose | new tax", "Anna Berg | propose | Anna Berg's proposal",
                      "Lars Holm | reject | Anna Berg's proposal", "Lars Holm | praise | old tax"}));
 }
 
@@ -281,7 +281,7 @@ TEST(Resolver, DemonstrativeNamesAnActWithoutObject) {
     resolver.addDocument(d);
     auto records = resolver.takeRecords();
     ASSERT_EQ(records.size(), 2u);
-    EXPECT_EQ(describe(records[0]), "Manfred Weber's proposal | by | Manfred Weber");
+    EXPECT_EQ(describe(records[0]), "Manfred Weber | propose | Manfred Weber's proposal");
     EXPECT_EQ(describe(records[1]), "Rutte | disagree with | Manfred Weber's proposal");
 }
 
@@ -343,7 +343,7 @@ TEST(Resolver, ThisProposalIsTheProposersAct) {
     EXPECT_EQ(factsOf({doc("a", "Mayor Anna Berg proposed building a new bridge over the river. "
                                 "The council rejected this proposal.")}),
               (Facts{"Anna Berg | build | new bridge over the river [mod=propose]",
-                     "Anna Berg | has title | Mayor", "Anna Berg's proposal | by | Anna Berg",
+                     "Anna Berg | has title | Mayor", "Anna Berg | propose | Anna Berg's proposal",
                      "council | reject | Anna Berg's proposal"}));
 }
 

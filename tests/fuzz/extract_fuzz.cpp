@@ -1,6 +1,8 @@
-// libFuzzer target over the whole sentence pipeline: bytes in as a document (UTF-8 repair,
-// layout rules, segmentation, link-grammar, claim reading, entity resolution). The parser is
-// known to abort on some inputs; this proves kg's guards keep every input away from those paths.
+// libFuzzer target over the whole sentence pipeline: bytes in as a document (its date line,
+// UTF-8 repair, layout rules, segmentation, link-grammar, claim reading, entity resolution). The
+// parser is known to abort on some inputs; this proves kg's guards keep every input away from
+// those paths.
+#include "extract/document_date.h"
 #include "extract/entity_resolver.h"
 #include "extract/sentence_reader.h"
 
@@ -22,6 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     kg::extract::Document document;
     document.id = "fuzz";
     document.text.assign(reinterpret_cast<const char*>(data), size);
+    document.date = kg::extract::dateInText(document.text);
     // The first byte picks the reading mode, so both get explored.
     kg::extract::SentenceReader& reader = size > 0 && (data[0] & 1) ? lines : prose;
     kg::extract::EntityResolver resolver;

@@ -126,7 +126,7 @@ TEST(FactRecordJson, ExactErrors) {
               R"("span" must be [begin, end] with begin <= end)");
     EXPECT_EQ(parseError(R"({"subject":"A","predicate":"p","object":"B","subject_type":"Cat"})"),
               R"("subject_type" must be one of Person, Organization, Place, Group, Quantity, )"
-              R"(Date, Event, Document, Other)");
+              R"(Date, Event, Document, Proposal, Other)");
     EXPECT_EQ(parseError(R"({"subject":"A","predicate":"p","object":"B","negated":"yes"})"),
               R"("negated" must be true or false)");
     EXPECT_EQ(parseError(R"(["subject"])"), "column 1: a record must be a JSON object");

@@ -146,7 +146,7 @@ TEST(KgFile, EmptyGraphRoundTrips) {
     TempDir dir;
     saveGraph(KnowledgeGraph{}, dir / "empty.kg");
     EXPECT_EQ(readFile(dir / "empty.kg"),
-              R"({"format":"kg-graph","version":1,"counts":{"strings":1,"entities":0,)"
+              R"({"format":"kg-graph","version":2,"counts":{"strings":1,"entities":0,)"
               R"("relations":0},"strings":[""],"entities":[],"relations":[]})");
     KnowledgeGraph g = loadGraph(dir / "empty.kg");
     EXPECT_EQ(g.entityCount(), 0u);
@@ -168,9 +168,37 @@ TEST(KgFile, LayoutIsCompactAndDocumented) {
     g.addRelation(in);
     saveGraph(g, dir / "g.kg");
     EXPECT_EQ(readFile(dir / "g.kg"),
-              R"({"format":"kg-graph","version":1,"counts":{"strings":6,"entities":2,)"
+              R"({"format":"kg-graph","version":2,"counts":{"strings":6,"entities":2,)"
               R"("relations":2},"strings":["","A","B","knows","likes","2020"],)"
               R"("entities":[[1,1],[2]],"relations":[[0,1,3],[0,1,4,false,0,null,5]]})");
+}
+
+TEST(KgFile, StanceIsTheFourteenthFieldAndRoundTrips) {
+    TempDir dir;
+    KnowledgeGraph g;
+    RelationInput in;
+    in.source = g.addEntity("A");
+    in.target = g.addEntity("B");
+    in.predicate = "reject";
+    in.stance = Stance::Oppose;
+    g.addRelation(in);
+    saveGraph(g, dir / "g.kg");
+    EXPECT_EQ(readFile(dir / "g.kg"),
+              R"({"format":"kg-graph","version":2,"counts":{"strings":4,"entities":2,)"
+              R"("relations":1},"strings":["","A","B","reject"],)"
+              R"("entities":[[1],[2]],"relations":[[0,1,3,false,0,null,0,0,0,1,1,[],[],2]]})");
+    EXPECT_EQ(loadGraph(dir / "g.kg").relation(0).stance, Stance::Oppose);
+}
+
+TEST(KgFile, VersionOneFilesLoadWithNeutralFacts) {
+    TempDir dir;
+    writeFile(dir / "old.kg",
+              R"({"format":"kg-graph","version":1,"counts":{"strings":4,"entities":2,)"
+              R"("relations":1},"strings":["","A","B","reject"],)"
+              R"("entities":[[1],[2]],"relations":[[0,1,3,false,0,null,0,0,0,1,1,[],[]]]})");
+    KnowledgeGraph g = loadGraph(dir / "old.kg");
+    ASSERT_EQ(g.relationCount(), 1u);
+    EXPECT_EQ(g.relation(0).stance, Stance::Neutral);
 }
 
 TEST(KgFile, SaveFailureLeavesThePreviousFile) {
@@ -218,6 +246,17 @@ TEST_F(BadFile, TheBaseOfTheseCasesIsValid) {
               "loaded without error");
 }
 
+TEST_F(BadFile, StanceOnlyFromVersionTwoAndOnlyThreeValues) {
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2]],"relations":[[0,1,2,false,0,null,0,0,0,)"
+                                 R"(1,1,[],[],1]]})")),
+              path() + ": byte 176: relation 0: too many fields (at most 13 in version 1)");
+    std::string v2 = withBody(R"("entities":[[1],[2]],"relations":[[0,1,2,false,0,null,0,0,0,)"
+                              R"(1,1,[],[],3]]})");
+    v2.replace(v2.find("\"version\":1"), 11, "\"version\":2");
+    EXPECT_EQ(loadError(v2), path() + ": byte 176: relation 0: stance must be 0 (neutral), 1 "
+                                      "(support) or 2 (oppose)");
+}
+
 TEST_F(BadFile, MissingFile) {
     try {
         loadGraph(dir_ / "nope.kg");
@@ -249,8 +288,8 @@ TEST_F(BadFile, ForeignJson) {
 }
 
 TEST_F(BadFile, FutureVersion) {
-    EXPECT_EQ(loadError(R"({"format":"kg-graph","version":2,"counts":{}})"),
-              path() + ": byte 31: format version 2 is newer than this kg reads (version 1); "
+    EXPECT_EQ(loadError(R"({"format":"kg-graph","version":3,"counts":{}})"),
+              path() + ": byte 31: format version 3 is newer than this kg reads (version 2); "
                        "upgrade kg to read it");
 }
 
@@ -298,8 +337,8 @@ TEST_F(BadFile, BadReferences) {
               path() + ": byte 123: entity 1: name must be a string index below 3, not 7");
     EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2]],"relations":[[0,5,2]]})")),
               path() + ": byte 143: relation 0: target must be an entity index below 2, not 5");
-    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2,9]],"relations":[]})")),
-              path() + ": byte 125: entity 1: type must be an integer from 0 to 8");
+    EXPECT_EQ(loadError(withBody(R"("entities":[[1],[2,99]],"relations":[]})")),
+              path() + ": byte 125: entity 1: type must be an integer from 0 to 9");
 }
 
 TEST_F(BadFile, DuplicatesAreCorrupt) {

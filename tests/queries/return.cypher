@@ -159,7 +159,7 @@ a	r	b
 MATCH (a {name: "Marco Rubio"})-[r]->(b) RETURN id(a), labels(a), type(r), startNode(r).name, endNode(r).name, keys(r)
 --- result
 id(a)	labels(a)	type(r)	startNode(r).name	endNode(r).name	keys(r)
-5	["Person"]	criticize	Marco Rubio	Spain	["predicate", "negated", "modality", "attributed_to", "time", "quantity", "place", "confidence", "support", "doc", "sentence"]
+5	["Person"]	criticize	Marco Rubio	Spain	["predicate", "negated", "modality", "attributed_to", "time", "quantity", "place", "confidence", "support", "doc", "sentence", "stance", "date"]
 
 === explain
 EXPLAIN MATCH (a {name: "Mark Rutte"})-[r]->(b) RETURN b.name

@@ -1,0 +1,20 @@
+#pragma once
+// The reports of kg contradictions and kg diff are rows written like a query's result, in the
+// same formats.
+#include "graph/knowledge_graph.h"
+#include "query/engine.h"
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+namespace kg::cli {
+
+/// --format table|json|jsonl|csv|tsv, as kg query has it.
+void addReportFormatOption(CLI::App& cmd, std::string& format);
+
+/// Writes the rows `report` produces to stdout in `format`; a CliError when stdout fails.
+void writeReport(const graph::KnowledgeGraph& graph, const std::string& format,
+                 const std::function<void(query::RowSink&)>& report);
+
+} // namespace kg::cli
