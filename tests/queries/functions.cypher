@@ -82,7 +82,7 @@ p	k
 MATCH (a {name: "Marco Rubio"})-[r]->() RETURN properties(r) AS p
 --- result
 p
-{predicate: "criticize", negated: false, modality: null, attributed_to: null, time: null, quantity: null, place: "Brussels", confidence: 0.6, support: 1, doc: null, sentence: null}
+{predicate: "criticize", negated: false, modality: null, attributed_to: null, time: null, quantity: null, place: "Brussels", confidence: 0.6, support: 1, doc: null, sentence: null, stance: "neutral", date: null}
 
 === identities
 MATCH (a {name: "NATO"})<-[r:lead]-(b) RETURN id(a) AS a, elementId(a) AS ea, id(r) AS r, elementId(r) AS er, elementId(b) AS eb
