@@ -175,7 +175,7 @@ TEST_F(Positions, ReplCommands) {
                      "id,fact,stance,speaker,doc,date,sentence\n"
                      "0,Ingrid Sand — propose — night ferry plan,support,,a.txt,2025-01-10,"
                      "Ingrid Sand proposed a night ferry.\n");
-    EXPECT_EQ(r.err, "error: 'someday' is not a date (write YYYY-MM-DD, or none)\n");
+    EXPECT_EQ(r.err, "stdin:7: error: 'someday' is not a date (write YYYY-MM-DD, or none)\n");
 }
 
 TEST_F(Positions, BuildDatesDocuments) {
