@@ -8,7 +8,8 @@ namespace kg::graph {
 
 namespace {
 constexpr std::array<std::string_view, kAllEntityTypes.size()> kTypeNames = {
-    "Other", "Person", "Organization", "Place", "Group", "Quantity", "Date", "Event", "Document", "Proposal"};
+    "Other",    "Person", "Organization", "Place",    "Group",
+    "Quantity", "Date",   "Event",        "Document", "Proposal"};
 
 } // namespace
 

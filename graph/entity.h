@@ -18,15 +18,15 @@ enum class EntityType : std::uint8_t {
     Group,
     Quantity,
     Date,
-    Event,   ///< a meeting, contest, war or vote: "NATO summit", "World Cup", "the election"
+    Event,    ///< a meeting, contest, war or vote: "NATO summit", "World Cup", "the election"
     Document, ///< a treaty, report, act or numbered article: "Lisbon Treaty", "Article Five"
-    Proposal ///< a proposal, call, plan or demand: "Weber's proposal", "calls to raise spending"
+    Proposal  ///< a proposal, call, plan or demand: "Weber's proposal", "calls to raise spending"
 };
 
 inline constexpr std::array<EntityType, 10> kAllEntityTypes = {
-    EntityType::Other, EntityType::Person, EntityType::Organization,
-    EntityType::Place, EntityType::Group,  EntityType::Quantity,
-    EntityType::Date,  EntityType::Event,  EntityType::Document, EntityType::Proposal};
+    EntityType::Other,    EntityType::Person,   EntityType::Organization, EntityType::Place,
+    EntityType::Group,    EntityType::Quantity, EntityType::Date,         EntityType::Event,
+    EntityType::Document, EntityType::Proposal};
 
 /// "Person", "Organization", ... as used in files, queries and diagrams.
 std::string_view entityTypeName(EntityType type);
