@@ -4,7 +4,7 @@
     bench/entity_top.py build/cli/kg [--top 50] [TEXT_OR_DIR ...]
 
 Builds one graph from the inputs (default: the seed articles and news-dev under $KG_SHARED,
-/work/shared unless set), then prints one line per entity, highest degree first:
+the shared folder beside the checkout unless set), then prints one line per entity, highest degree first:
 
     rank  degree  docs  type          name  [alias:count, ...]
 
@@ -36,7 +36,8 @@ def main():
     if len(args) >= 2 and args[0] == "--top":
         top = int(args[1])
         args = args[2:]
-    shared = os.environ.get("KG_SHARED", "/work/shared")
+    beside = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared")
+    shared = os.environ.get("KG_SHARED", os.path.normpath(beside))
     inputs = args or [os.path.join(shared, "seeds"), os.path.join(shared, "data", "news-dev")]
     with tempfile.TemporaryDirectory() as tmp:
         graph = os.path.join(tmp, "top.kg")

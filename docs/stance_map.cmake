@@ -1,7 +1,8 @@
 # The stance map of docs/positions.md: the seed articles built into a graph and drawn with
 # `kg render --stances`, by the build itself, so the picture always shows what this kg extracts.
-# KG_SEEDS names the folder of seed articles; without it the picture is not made.
-set(KG_SEEDS /work/shared/seeds CACHE PATH "Folder of the seed articles for the docs' stance map")
+# KG_SEEDS names the folder of seed articles (by default the shared folder beside the checkout,
+# where bench/ finds its data too); without it the picture is not made.
+set(KG_SEEDS ${PROJECT_SOURCE_DIR}/../shared/seeds CACHE PATH "Folder of the seed articles for the docs' stance map")
 file(GLOB kg_seed_files ${KG_SEEDS}/*.txt)
 if(kg_seed_files)
     set(kg_seeds_graph ${PROJECT_BINARY_DIR}/docs/seeds.kg)

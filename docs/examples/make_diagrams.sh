@@ -1,6 +1,6 @@
 #!/bin/sh
 # Draws the example diagrams of docs/export.md from the seed articles, with the kg binary:
-#   docs/examples/make_diagrams.sh build/cli/kg /work/shared/seeds
+#   docs/examples/make_diagrams.sh build/cli/kg ../shared/seeds
 # PNG only: a PNG shows names and predicates, while an SVG's tooltips would carry the articles'
 # sentences, which are not ours to publish.
 set -eu
