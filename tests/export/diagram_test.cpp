@@ -121,7 +121,8 @@ graph::KnowledgeGraph mediumGraph() {
         r.target = ids[(i / 5) * 5];
         if (r.source == r.target)
             r.target = ids[(i + 5) % 150];
-        r.predicate = fmt::format("relate {}", i % 7);
+        const std::string predicate = fmt::format("relate {}", i % 7); // RelationInput holds views
+        r.predicate = predicate;
         r.confidence = 0.875f;
         r.mention = {"/srv/news/wire-7.txt", 1, 0, 10, "A made-up sentence.", "", "Test Wire"};
         g.addRelation(r);
