@@ -27,7 +27,7 @@ void addContradictionsCommand(CLI::App& app, CommandStatus&) {
     auto* cmd = app.add_subcommand("contradictions",
                                    "List facts that contradict each other (see docs/positions.md)");
     cmd->add_option("graph", args->graph, "Graph file (.kg)")->required();
-    addReportFormatOption(*cmd, args->format);
+    addResultFormatOption(*cmd, args->format);
     addAsOfOption(*cmd, args->asOf);
     cmd->callback([args] {
         graph::KnowledgeGraph graph = graph::loadGraph(args->graph);

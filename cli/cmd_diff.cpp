@@ -31,7 +31,7 @@ void addDiffCommand(CLI::App& app, CommandStatus&) {
     cmd->add_option("graph", args->graph, "Graph file (.kg)")->required();
     addDayOption(*cmd, "--from", args->from, "End of the first window (YYYY-MM-DD)")->required();
     addDayOption(*cmd, "--to", args->to, "End of the second window (YYYY-MM-DD)")->required();
-    addReportFormatOption(*cmd, args->format);
+    addResultFormatOption(*cmd, args->format);
     cmd->callback([args] {
         if (args->to < args->from)
             throw CliError(fmt::format("--to {} is before --from {}", args->to, args->from),

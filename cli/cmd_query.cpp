@@ -3,6 +3,8 @@
 #include "cli/date_options.h"
 #include "cli/query_limit_options.h"
 #include "cli/repl/terminal.h"
+#include "cli/report_output.h"
+#include "cli/report_output.h"
 #include "graph/io/kg_file.h"
 #include "query/alias_hint.h"
 #include "query/engine.h"
@@ -223,10 +225,7 @@ void addQueryCommand(CLI::App& app, CommandStatus&) {
     cmd->add_option("-f,--file", args->file, "Read the statements from this file ('-' = stdin)");
     cmd->add_option("--param", args->params, "Bind $name: --param name=value (repeatable)")
         ->allow_extra_args(false);
-    cmd->add_option("--format", args->format, "Output format")
-        ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "tsv", "markdown", "line"},
-                              CLI::ignore_case))
-        ->default_str("table");
+    addResultFormatOption(*cmd, args->format);
     addQueryLimitOptions(*cmd, args->limits);
     addAsOfOption(*cmd, args->asOf);
     cmd->footer("Exit status: 0 success, 1 query or file error, 2 usage error.\n"

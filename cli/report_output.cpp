@@ -4,12 +4,17 @@
 #include "query/result_format.h"
 
 #include <cstdio>
+#include <string_view>
 
 namespace kg::cli {
 
-void addReportFormatOption(CLI::App& cmd, std::string& format) {
-    cmd.add_option("--format", format, "Output format")
-        ->check(CLI::IsMember({"table", "json", "jsonl", "csv", "tsv"}, CLI::ignore_case))
+void addResultFormatOption(CLI::App& cmd, std::string& format) {
+    constexpr std::string_view kFormats = "table, json, jsonl, csv, tsv, markdown, line";
+    cmd.add_option("--format", format, "Output format: " + std::string(kFormats))
+        ->check([kFormats](const std::string& name) {
+            return query::parseOutputFormat(name) ? std::string()
+                                                  : "must be one of " + std::string(kFormats);
+        })
         ->default_str("table");
 }
 

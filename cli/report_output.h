@@ -10,8 +10,9 @@
 
 namespace kg::cli {
 
-/// --format table|json|jsonl|csv|tsv, as kg query has it.
-void addReportFormatOption(CLI::App& cmd, std::string& format);
+/// --format table|json|jsonl|csv|tsv|markdown|line: the result formats of kg query, which its
+/// reports (kg contradictions, kg diff) share; query::parseOutputFormat decides what is valid.
+void addResultFormatOption(CLI::App& cmd, std::string& format);
 
 /// Writes the rows `report` produces to stdout in `format`; a CliError when stdout fails.
 void writeReport(const graph::KnowledgeGraph& graph, const std::string& format,
