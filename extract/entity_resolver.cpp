@@ -4,7 +4,6 @@
 #include "extract/entity_types.h"
 #include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
-#include "extract/proposals.h"
 #include "extract/stance.h"
 #include "extract/wordnet.h"
 
@@ -112,9 +111,7 @@ void EntityResolver::note(int entity, const Argument& a) {
         ++info.names[a.name];
     else if (a.kind != MentionKind::Pronoun)
         ++info.descriptions[a.name];
-    std::string type = a.typeHint.empty() && a.kind == MentionKind::Common && namesProposal(a.name)
-                           ? std::string(graph::entityTypeName(graph::EntityType::Proposal))
-                           : entityTypeOf(a);
+    std::string type = entityTypeOf(a);
     // A one-word name the dictionary lists as a given name ("Asia") but whose first proper
     // sense in WordNet is a named place or landform is a place, unless a title makes it a person.
     if (type == "Person" && a.kind == MentionKind::Name && a.title.empty() &&

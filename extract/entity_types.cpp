@@ -3,7 +3,9 @@
 #include "extract/gazetteer.h"
 #include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
+#include "extract/proposals.h"
 #include "extract/wordnet.h"
+#include "graph/entity.h"
 
 #include <algorithm>
 #include <array>
@@ -137,6 +139,9 @@ bool isOrganisationWord(std::string_view word) {
 
 std::string entityTypeOf(const Argument& a) {
     const std::string& hint = a.typeHint;
+    // "the proposal", "calls to raise spending": what people take positions on (docs/positions.md).
+    if (hint.empty() && a.kind == MentionKind::Common && namesProposal(a.name))
+        return std::string(graph::entityTypeName(graph::EntityType::Proposal));
     // A title makes a person, and a date stays a date, whatever the head noun.
     if (!a.valid() || a.kind == MentionKind::Pronoun || !a.title.empty() || hint == "Date")
         return hint;

@@ -14,8 +14,10 @@ namespace kg::extract {
 /// Corp"): English common nouns for bodies, not names.
 bool isOrganisationWord(std::string_view word);
 
-/// The type a mention gets as an entity: "Event" when its head noun is a meeting, contest, war or
-/// vote ("summit", "election", "Olympics"), "Document" for a treaty, report, act or declaration
+/// The type a mention gets as an entity: "Proposal" for an untyped description of a proposal,
+/// plan or demand ("the proposal", "calls to …"); "Event" when its head noun is a meeting, contest,
+/// war or vote ("summit", "election", "Olympics"), "Document" for a treaty, report, act or
+/// declaration
 /// ("treaty", "study") or a numbered part of a text ("Article Five", "Section 230") — unless
 /// stronger evidence (a title, an organisation's word, a country, a date) spoke — else the
 /// noun-phrase reader's hint.
