@@ -1,4 +1,4 @@
-// `kg contradictions graph.kg [--format table|json|jsonl|csv|tsv] [--as-of DAY]`: the facts that
+// `kg contradictions graph.kg [--format FORMAT] [--as-of DAY]`: the facts that
 // contradict each other, grouped by entity pair, each side with its speaker, document, date and
 // sentence (docs/positions.md).
 #include "cli/command.h"
