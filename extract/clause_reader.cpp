@@ -153,9 +153,24 @@ int Reader::antecedentOf(WordIndex pronoun) const {
     for (std::string_view t : {"MX", "M", "R"}) {
         int noun = left(pronoun, t);
         if (noun >= 0 && !p_.words[noun].isWall)
-            return noun;
+            return lower(pronoun).starts_with("who") ? personBehindOf(noun) : noun;
     }
     return -1;
+}
+
+// "Weber, leader of the Farmers' Union in Norway, who voiced ...": "who" speaks of a person, so a
+// noun it follows inside prepositional phrases gives way to the noun they belong to, and a
+// description set beside a name gives way to the name.
+int Reader::personBehindOf(int noun) const {
+    for (int depth = 0; depth < 4; ++depth) {
+        const int preposition = left(static_cast<WordIndex>(noun), "J");
+        const int owner = preposition >= 0 ? left(static_cast<WordIndex>(preposition), "M") : -1;
+        if (owner < 0)
+            break;
+        noun = owner;
+    }
+    const int named = left(static_cast<WordIndex>(noun), "MX");
+    return named >= 0 && !p_.words[named].isWall ? named : noun;
 }
 
 int Reader::subjectOf(WordIndex finite) const {
@@ -707,6 +722,7 @@ std::vector<Claim> Reader::run() {
     attribute();
     accordingTo();
     titles();
+    distrustMisreadings();
     return std::move(claims_);
 }
 

@@ -181,6 +181,7 @@ private:
     int infinitiveOf(WordIndex verb, int& toWord) const;
     int bareInfinitiveAfterObject(WordIndex verb) const;
     int antecedentOf(WordIndex pronoun) const;
+    int personBehindOf(int noun) const;
     int subjectOf(WordIndex finite) const;
     int relativeObjectOf(const Chain& chain) const;
     std::string relationText(std::vector<WordIndex> words) const;
@@ -219,6 +220,13 @@ private:
     void nounInfinitives();
     void appositions();
     void titles();
+
+    // claim_trust.cpp: readings the graph must not state.
+    enum class Role { Subject, Object };
+    bool isNotANounPhrase(const Argument& a, Role role) const;
+    bool opensWithGerund(const Argument& a) const;
+    bool subjectOfLaterVerb(const Argument& a) const;
+    void distrustMisreadings();
 
     // claim_attribution.cpp: who said it.
     void attribute();

@@ -22,8 +22,9 @@ constexpr std::array<std::string_view, 37> kPhraseBreaks = {
     "during",  "as",     "than",    "like",    "that",    "which",   "who",   "whom",
     "whose",   "where",  "when",    "while",   "because"};
 constexpr std::array<std::string_view, 4> kRelatives = {"which", "who", "whom", "whose"};
-constexpr std::array<std::string_view, 9> kDeterminers = {"the",   "a",     "an",  "this", "these",
-                                                          "those", "their", "its", "our"};
+constexpr std::array<std::string_view, 15> kDeterminers = {
+    "the", "a",   "an",  "this", "these", "those", "their",  "its",
+    "our", "his", "her", "my",   "your",  "each",  "another"};
 
 bool contains(const auto& set, std::string_view word) {
     return std::find(set.begin(), set.end(), word) != set.end();
@@ -85,20 +86,22 @@ bool namesNothing(const Argument& a, bool predicative) {
     if (a.kind == MentionKind::Name && !a.plural && a.title.empty() && tokenCount(a.text) == 1 &&
         tokenCount(a.name) == 1 && WordNet::instance().isKindOf(a.name, "inhabitant", 3))
         return true;
-    if (a.kind != MentionKind::Common)
+    if (a.kind != MentionKind::Common && a.kind != MentionKind::Quantity)
         return false;
     const std::vector<std::string> tokens = lowerTokens(a.name);
     if (tokens.empty())
         return true;
-    // "under which", "as Belgium": a clause or comparison the parse took for a noun phrase;
-    // "no plans": a quantifier that denies there is anything to refer to.
-    if (contains(kPhraseBreaks, tokens.front()) || tokens.front() == "no")
-        return true;
-    // "the growing importance of", "increase from the", "President Trump's": a phrase cut
-    // before its noun.
+    // "the growing importance of", "an increase from the [current 2%]", "President Trump's": a
+    // phrase cut before its noun (a quantity too, whose number the cut left behind).
     const std::string& last = tokens.back();
     if (contains(kPhraseBreaks, last) || contains(kDeterminers, last) ||
         (tokens.size() > 1 && (last.ends_with("'s") || last.ends_with("'"))))
+        return true;
+    if (a.kind == MentionKind::Quantity)
+        return false;
+    // "under which", "as Belgium": a clause or comparison the parse took for a noun phrase;
+    // "no plans": a quantifier that denies there is anything to refer to.
+    if (contains(kPhraseBreaks, tokens.front()) || tokens.front() == "no")
         return true;
     if (std::any_of(tokens.begin(), tokens.end(),
                     [](const std::string& t) { return contains(kRelatives, t); }))
