@@ -54,21 +54,47 @@ bool Reader::opensWithGerund(const Argument& a) const {
            right(a.first, "O") >= 0; // "banking executives": a gerund that only modifies
 }
 
-void Reader::distrustMisreadings() {
-    for (Claim& c : claims_) {
-        if (!c.asserted || c.kind == ClaimKind::Title || c.kind == ClaimKind::Nominal)
-            continue;
-        const bool adjectiveState =
-            c.kind == ClaimKind::Copula && c.object.head >= 0 && c.object.first == c.object.last;
-        if (opensWithGerund(c.subject) ||
-            (c.kind == ClaimKind::Copula && opensWithGerund(c.object)))
-            c.asserted = false;
-        else if (isNotANounPhrase(c.subject, Role::Subject) ||
-                 (c.kind == ClaimKind::Action && isNotANounPhrase(c.object, Role::Object)))
-            c.asserted = false;
-        else if (!adjectiveState && c.kind != ClaimKind::Apposition && subjectOfLaterVerb(c.object))
-            c.asserted = false;
+bool Reader::isMisread(const Claim& c) const {
+    const Argument& subject = c.subject;
+    const Argument& object = c.object;
+    // "the cuts influence costs for mortgages, auto [loans]" read with "loans" as a verb: a
+    // subject running into a list that never ends ("athletes from Norway, Chile and Kenya" does)
+    // is a piece of one.
+    if (subject.name.find(", ") != std::string::npos &&
+        subject.name.find(" and ") == std::string::npos &&
+        subject.name.find(" or ") == std::string::npos)
+        return true;
+    // "[the ruling swept] away the company's argument" read as the relation "and away".
+    if (const std::size_t space = c.predicate.find(' ');
+        isCoordinator(c.predicate.substr(0, space)))
+        return true;
+    if (opensWithGerund(subject) || isNotANounPhrase(subject, Role::Subject))
+        return true;
+    if (c.kind == ClaimKind::Copula) {
+        // "the world is not waiting for us": a progressive, not what the subject is.
+        const bool progressive = object.valid() && object.first == object.head &&
+                                 p_.words[object.first].subscript.starts_with('g');
+        if (progressive || opensWithGerund(object))
+            return true;
     }
+    if (c.kind == ClaimKind::Action && isNotANounPhrase(object, Role::Object))
+        return true;
+    // "they project that President Trump's duties will ...": "that" after a verb of saying and
+    // before a name opens what was said, even where the parse read it as a determiner ("cite
+    // that concern" keeps its determiner).
+    if (object.valid() && lower(object.first) == "that" && object.first < object.last &&
+        isCapitalised(p_.words[object.first + 1].text) && wn_.isReportingVerb(c.predicate))
+        return true;
+    const bool adjectiveState =
+        c.kind == ClaimKind::Copula && object.head >= 0 && object.first == object.last;
+    return !adjectiveState && c.kind != ClaimKind::Apposition && subjectOfLaterVerb(object);
+}
+
+void Reader::distrustMisreadings() {
+    for (Claim& c : claims_)
+        if (c.asserted && c.kind != ClaimKind::Title && c.kind != ClaimKind::Nominal &&
+            isMisread(c))
+            c.asserted = false;
 }
 
 } // namespace kg::extract::reading

@@ -226,6 +226,7 @@ private:
     bool isNotANounPhrase(const Argument& a, Role role) const;
     bool opensWithGerund(const Argument& a) const;
     bool subjectOfLaterVerb(const Argument& a) const;
+    bool isMisread(const Claim& c) const;
     void distrustMisreadings();
 
     // claim_attribution.cpp: who said it.

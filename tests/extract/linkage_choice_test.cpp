@@ -12,28 +12,6 @@ namespace {
 
 using Claims = std::vector<std::string>;
 
-// A linkage over `words` ("suggested.q-d": text and subscript) with the given links.
-ParsedSentence linkage(float cost, const std::vector<std::string>& words,
-                       const std::vector<Link>& links) {
-    ParsedSentence parse;
-    parse.disjunctCost = cost;
-    for (const std::string& w : words) {
-        Word word;
-        const auto dot = w.find('.');
-        word.text = w.substr(0, dot);
-        if (dot != std::string::npos)
-            word.subscript = w.substr(dot + 1);
-        word.begin = static_cast<std::uint32_t>(parse.text.size());
-        parse.text += word.text + ' ';
-        word.end = word.begin + static_cast<std::uint32_t>(word.text.size());
-        word.isWall = word.text == "LEFT-WALL" || word.text == "RIGHT-WALL";
-        parse.words.push_back(word);
-    }
-    parse.links = links;
-    parse.indexLinks();
-    return parse;
-}
-
 // The index of the linkage chooseLinkage takes, told by a mark the choice does not read.
 std::size_t chosen(std::vector<ParsedSentence> candidates) {
     for (std::size_t i = 0; i < candidates.size(); ++i)

@@ -9,6 +9,7 @@ namespace kg::extract::test {
 namespace {
 
 using Facts = std::vector<std::string>;
+using Claims = std::vector<std::string>;
 
 TEST(Misreadings, ObjectCutBeforeItsNounMakesNoFact) {
     // The parse reads "the evolving" as a phrase of its own and "risks" as the start of another.
@@ -36,6 +37,46 @@ TEST(Misreadings, WhoAfterADescriptionSpeaksOfThePersonItDescribes) {
                      "Jonas Berg | be | leader of the Farmers' Union in Norway",
                      "council | meet | Anna Holm", "Anna Holm | want | lower fees",
                      "Anna Holm | be | head of the Fishing Board"}));
+}
+
+// The parses below are ones link-grammar gives only on some sentences; each is the reading as
+// the parser reports it, words with their dictionary subscripts.
+
+TEST(Misreadings, ProgressiveAfterBeIsNotWhatTheSubjectIs) {
+    // "The market is not waiting for us" with "waiting" read as a gerund object of "is".
+    const ParsedSentence parse = linkage(
+        0, {"LEFT-WALL", "the", "market.n", "is.v", "not.e", "waiting.g", "for.p", "us", "."},
+        {{0, 2, "W", "d"},
+         {1, 2, "D", "s"},
+         {2, 3, "S", "s"},
+         {3, 4, "N", ""},
+         {3, 5, "O", "s"},
+         {5, 6, "M", "p"},
+         {6, 7, "J", "p"}});
+    EXPECT_EQ(claimsOf(parse), Claims{});
+    const ParsedSentence noun = linkage(
+        0, {"LEFT-WALL", "the", "market.n", "is.v", "not.e", "a", "waiting.g", "game.n", "."},
+        {{0, 2, "W", "d"},
+         {1, 2, "D", "s"},
+         {2, 3, "S", "s"},
+         {3, 4, "N", ""},
+         {3, 7, "O", "s"},
+         {5, 7, "D", "s"},
+         {6, 7, "A", ""}});
+    EXPECT_EQ(claimsOf(noun), Claims{"market | be | waiting game [neg]"});
+}
+
+TEST(Misreadings, ThatBeforeANameAfterAVerbOfSayingOpensAClause) {
+    // "they project that President Lee's tariffs ..." with "that" read as a determiner of
+    // "President".
+    const std::vector<std::string> words{"LEFT-WALL", "they",        "project.v",
+                                         "that.j-d",  "President.n", "."};
+    const std::vector<Link> links{
+        {0, 2, "W", "V"}, {1, 2, "S", "p"}, {2, 4, "O", "s"}, {3, 4, "D", "*u"}};
+    EXPECT_EQ(claimsOf(linkage(0, words, links)), Claims{});
+    const std::vector<std::string> concern{"LEFT-WALL", "they",      "cite.v",
+                                           "that.j-d",  "concern.n", "."};
+    EXPECT_EQ(claimsOf(linkage(0, concern, links)), Claims{"they | cite | concern"});
 }
 
 } // namespace

@@ -30,33 +30,47 @@ testing::AssertionResult carbHas(const std::string& sentence, const std::string&
                                        << lines;
 }
 
+ParsedSentence linkage(float cost, const std::vector<std::string>& words,
+                       const std::vector<Link>& links) {
+    ParsedSentence parse;
+    parse.disjunctCost = cost;
+    for (const std::string& w : words) {
+        Word word;
+        const auto dot = w.find('.');
+        word.text = w.substr(0, dot);
+        if (dot != std::string::npos)
+            word.subscript = w.substr(dot + 1);
+        word.begin = static_cast<std::uint32_t>(parse.text.size());
+        parse.text += word.text + ' ';
+        word.end = word.begin + static_cast<std::uint32_t>(word.text.size());
+        word.isWall = word.text == "LEFT-WALL" || word.text == "RIGHT-WALL";
+        parse.words.push_back(word);
+    }
+    parse.links = links;
+    parse.indexLinks();
+    return parse;
+}
+
 namespace {
 
-// The claims of one sentence the graph can hold; nominal and clausal ones, and the ones the
+// The claims of one parse the graph can hold; nominal and clausal ones, and the ones the
 // sentence does not assert, are for CaRB only.
-std::vector<Claim> graphClaimsOf(const std::string& sentence) {
-    ParseResult result = sharedParser().parse(sentence);
+std::vector<Claim> graphClaimsOf(const ParsedSentence& parse) {
     std::vector<Claim> out;
-    if (!result.parse)
-        return out;
-    for (Claim& c : readClaims(*result.parse))
+    for (Claim& c : readClaims(parse))
         if (c.object.valid() && c.kind != ClaimKind::Nominal && !c.clausalObject && c.asserted)
             out.push_back(std::move(c));
     return out;
 }
 
-} // namespace
-
-std::vector<std::string> surfacesOf(const std::string& sentence) {
-    std::vector<std::string> out;
-    for (const Claim& c : graphClaimsOf(sentence))
-        out.push_back(c.surface);
-    return out;
+std::vector<Claim> graphClaimsOf(const std::string& sentence) {
+    ParseResult result = sharedParser().parse(sentence);
+    return result.parse ? graphClaimsOf(*result.parse) : std::vector<Claim>{};
 }
 
-std::vector<std::string> claimsOf(const std::string& sentence) {
+std::vector<std::string> rendered(const std::vector<Claim>& claims) {
     std::vector<std::string> out;
-    for (const Claim& c : graphClaimsOf(sentence)) {
+    for (const Claim& c : claims) {
         std::string line = c.subject.name + " | " + c.predicate + " | " + c.object.name;
         if (c.passive)
             line += " [passive]";
@@ -77,6 +91,23 @@ std::vector<std::string> claimsOf(const std::string& sentence) {
         out.push_back(line);
     }
     return out;
+}
+
+} // namespace
+
+std::vector<std::string> surfacesOf(const std::string& sentence) {
+    std::vector<std::string> out;
+    for (const Claim& c : graphClaimsOf(sentence))
+        out.push_back(c.surface);
+    return out;
+}
+
+std::vector<std::string> claimsOf(const std::string& sentence) {
+    return rendered(graphClaimsOf(sentence));
+}
+
+std::vector<std::string> claimsOf(const ParsedSentence& parse) {
+    return rendered(graphClaimsOf(parse));
 }
 
 Document doc(std::string id, std::string text) {

@@ -4,6 +4,7 @@
 #include "extract/claim.h"
 #include "extract/document.h"
 #include "extract/link_parser.h"
+#include "extract/parsed_sentence.h"
 #include "graph/io/fact_record.h"
 
 #include <gtest/gtest.h>
@@ -13,6 +14,11 @@
 namespace kg::extract::test {
 
 LinkParser& sharedParser();
+
+/// A made-up linkage over `words` ("suggested.q-d": text and subscript) with the given links, for
+/// the readings of a parse the parser gives only on some sentences.
+ParsedSentence linkage(float cost, const std::vector<std::string>& words,
+                       const std::vector<Link>& links);
 
 /// CaRB lines (record_format.h) for one sentence.
 std::string carbOf(const std::string& sentence);
@@ -25,6 +31,8 @@ testing::AssertionResult carbHas(const std::string& sentence, const std::string&
 /// " [by=speaker]", " [time=..]", " [qty=..]", " [place=..]" in that order, for claims that have
 /// an object.
 std::vector<std::string> claimsOf(const std::string& sentence);
+/// The same, for a parse made with linkage().
+std::vector<std::string> claimsOf(const ParsedSentence& parse);
 
 /// The surface (the relation as written, with its negation and modality in scope) of each claim
 /// claimsOf renders.
