@@ -527,7 +527,14 @@ Argument readPhrase(const ParsedSentence& p, int head) {
         return arg;
     }
     arg.kind = MentionKind::Common;
-    arg.typeHint = typeFromCategory(wn.nounCategory(wn.nounLemma(lower)), false, arg.plural);
+    const std::string lemma = wn.nounLemma(lower);
+    const NounCategory category = wn.nounCategory(lemma);
+    arg.typeHint = typeFromCategory(category, false, arg.plural);
+    // WordNet files a "package" of sanctions and a "collection" with groups of people; a group
+    // that can act, or be "they", is people.
+    if (category == NounCategory::Group && !wn.isKindOf(lemma, "social group", 6) &&
+        !wn.isKindOf(lemma, "people", 6))
+        arg.typeHint.clear();
     if (isTimeHead(p, head))
         arg.typeHint = "Date";
     return arg;

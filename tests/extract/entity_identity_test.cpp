@@ -157,6 +157,12 @@ TEST(Types, EventsByWhatTheirHeadNounIs) {
                      "Norway (Place) | host | Winter Olympics (Event)"}));
 }
 
+TEST(Types, AGroupIsPeopleNotACollectionOfThings) {
+    // WordNet files "package" under group; only people make a Group.
+    EXPECT_EQ(entitiesOf({doc("a", "The ministers presented a new package of sanctions.")}),
+              (Lines{"ministers (Group) | present | new package of sanctions (Other)"}));
+}
+
 TEST(Types, DocumentsAndNumberedArticles) {
     EXPECT_EQ(entitiesOf({doc("a", "The ministers signed the Tallinn Treaty. The council "
                                    "published the Harbour Report. The alliance invoked Article "
