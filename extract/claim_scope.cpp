@@ -18,6 +18,13 @@ bool isHedge(std::string_view adverb) {
            adverb == "supposedly";
 }
 
+bool isMandative(std::string_view verb) {
+    static constexpr std::array<std::string_view, 12> kMandative = {
+        "demand",  "insist",    "urge",   "ask",   "request", "require",
+        "propose", "recommend", "advise", "order", "command", "call for"};
+    return std::find(kMandative.begin(), kMandative.end(), verb) != kMandative.end();
+}
+
 bool isNegativeImplicative(std::string_view verb) {
     return verb == "fail" || verb == "refuse" || verb == "decline" || verb == "neglect";
 }
@@ -100,6 +107,15 @@ bool Reader::deniesArgument(Argument& a) const {
     return false;
 }
 
+// The claim `wanted` is what `governing`'s subject asks for: its modality is the asking verb,
+// and the asker says it.
+void Reader::wantedBy(const Claim& governing, Claim& wanted) const {
+    wanted.modality =
+        wanted.modality.empty() ? governing.predicate : governing.predicate + " " + wanted.modality;
+    if (!wanted.speakerArgument.valid())
+        wanted.speakerArgument = governing.subject;
+}
+
 void Reader::scopeClauses() {
     std::map<WordIndex, std::size_t> ownerOfVerb;
     for (std::size_t i = 0; i < claims_.size(); ++i)
@@ -109,6 +125,14 @@ void Reader::scopeClauses() {
     for (std::size_t i = 0; i < claims_.size(); ++i) {
         Claim& c = claims_[i];
         for (WordIndex w : claimVerbs_[i]) {
+            // "demanded that the firm raise wages": a subjunctive clause (the parse links its
+            // "that" by TS) says what the governing verb's subject wants done.
+            if (const int ts = left(w, "TS"); ts >= 0) {
+                if (auto owner = ownerOfVerb.find(static_cast<WordIndex>(ts));
+                    owner != ownerOfVerb.end() && owner->second != i)
+                    wantedBy(claims_[owner->second], c);
+                break;
+            }
             int intro = left(w, "CV");
             if (intro < 0)
                 intro = left(w, "C");
@@ -146,6 +170,8 @@ void Reader::scopeClauses() {
                 unasserted[i] = true; // "denied claims that C", "rejected reports that C"
             else if (isRejection(g.predicate))
                 c.negated = true; // "denied that C": the speaker says C is false
+            else if (isMandative(g.predicate) && !throughNoun)
+                wantedBy(g, c); // "urged that the firm should raise wages"
             break;
         }
     }

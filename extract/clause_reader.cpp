@@ -56,7 +56,11 @@ void Reader::markNegation(WordIndex w, Chain& chain) const {
             // "does not cause" read with "not" on the content verb; "not only" adds, not denies.
             const bool denyingNot = l == "not" && (e + 1u >= p_.words.size() ||
                                                    lower(static_cast<WordIndex>(e + 1)) != "only");
-            if (l == "never" || l == "no longer" || denyingNot) {
+            // "no longer" is one adverb the dictionary links through "longer".
+            const bool noLonger = l == "longer" && e > 0 && lower(e - 1) == "no";
+            if (noLonger)
+                chain.words.push_back(static_cast<WordIndex>(e - 1));
+            if (l == "never" || l == "no longer" || noLonger || denyingNot) {
                 chain.negated = true;
                 chain.words.push_back(e);
             }

@@ -61,6 +61,9 @@ inline bool isConjunction(const Word& w) {
 // that hedge a verb ("reportedly").
 bool isRejection(std::string_view predicate);
 bool isHedge(std::string_view adverb);
+// "demand", "urge", "propose": verbs whose clause says what someone wants done ("demanded that
+// the firm raise wages"), not what is so.
+bool isMandative(std::string_view verb);
 // "fail to", "refuse to": control verbs that say the event did not happen.
 bool isNegativeImplicative(std::string_view verb);
 
@@ -234,6 +237,7 @@ private:
     void accordingTo();
 
     // claim_scope.cpp: what is mentioned without being asserted.
+    void wantedBy(const Claim& governing, Claim& wanted) const;
     void scopeClauses();
     bool deniesArgument(Argument& a) const;
     bool isQuestion(WordIndex introducer) const;

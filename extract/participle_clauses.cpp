@@ -59,7 +59,13 @@ void Reader::adverbialParticiples() {
             Chain gerund = follow(static_cast<WordIndex>(participle));
             if (gerund.modality.empty())
                 gerund.modality = claims_[i].modality;
+            const std::size_t before = claims_.size();
             clauseClaims(subject, gerund, 1);
+            // "warned against selling the harbour": the subject opposes the event, which did
+            // not happen.
+            if (lower(link.right) == "against")
+                for (std::size_t k = before; k < claims_.size(); ++k)
+                    claims_[k].asserted = false;
             break;
         }
     }

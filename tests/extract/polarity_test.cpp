@@ -150,6 +150,23 @@ TEST(Scope, FunctionWordsAndOrdinalsAreNoObjects) {
               Facts{});
 }
 
+TEST(Scope, AWarningAgainstAnActAssertsNothingOfIt) {
+    EXPECT_EQ(claimsOf("The minister warned against selling the harbour to a private fund."),
+              Claims{});
+}
+
+TEST(Scope, ASubjunctiveClauseIsWhatTheAskerWants) {
+    EXPECT_EQ(claimsOf("The union demanded that the firm raise wages."),
+              Claims{"firm | raise | wages [mod=demand] [by=union]"});
+    EXPECT_EQ(claimsOf("The mayor insisted that the council sell the stadium."),
+              Claims{"council | sell | stadium [mod=insist] [by=mayor]"});
+}
+
+TEST(Polarity, NoLongerNegates) {
+    EXPECT_EQ(claimsOf("The city can no longer fund the old dams."),
+              Claims{"city | fund | old dams [neg] [mod=can]"});
+}
+
 TEST(Attribution, SpeakerBeforeMidAndAfter) {
     EXPECT_EQ(claimsOf("The bank will cut rates, the governor said."),
               Claims{"bank | cut | rates [mod=will] [by=governor]"});
