@@ -660,6 +660,15 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
     buildClaim(subject, chain, chain.words);
 }
 
+// The index of the claim whose verb takes `noun` as its object, or -1.
+int Reader::claimOfVerbOf(WordIndex noun) const {
+    const int verb = left(noun, "O");
+    for (std::size_t i = 0; verb >= 0 && i < claims_.size(); ++i)
+        if (std::find(claimVerbs_[i].begin(), claimVerbs_[i].end(), verb) != claimVerbs_[i].end())
+            return static_cast<int>(i);
+    return -1;
+}
+
 std::vector<Claim> Reader::run() {
     for (WordIndex w = 1; w < p_.words.size(); ++w) {
         if (p_.words[w].isWall || p_.words[w].unlinked)
@@ -682,6 +691,9 @@ std::vector<Claim> Reader::run() {
             clauseClaims(subject, chain, 0);
         }
     }
+    // Participle claims that take the modality of the verb whose object they describe, with
+    // that claim; they take its speaker too, once attribute() has found it.
+    std::vector<std::pair<std::size_t, int>> wishedBy;
     // Participle modifiers: "troops stationed in Germany" says the troops are stationed there.
     // Present participles likewise: "companies making cars" make cars.
     // Set off by commas the parse links them with MX ("the album, released in 2000").
@@ -715,8 +727,17 @@ std::vector<Claim> Reader::run() {
                 if (Argument subject = readArgument(p_, noun); subject.valid())
                     buildClaim(subject, chain, chain.words);
         // The relation as a reader states it: "the album, released in 2000" → be released in.
-        for (std::size_t i = before; i < claims_.size(); ++i)
+        // "would like to see soldiers carrying the flag": a participle on the object of a verb
+        // with a modality is as wished or possible as that verb.
+        const int governing = claimOfVerbOf(link.left);
+        for (std::size_t i = before; i < claims_.size(); ++i) {
             claims_[i].relation = std::string(kCarbBe) + " " + claims_[i].relation;
+            if (governing >= 0 && !claims_[governing].modality.empty() &&
+                claims_[i].modality.empty()) {
+                claims_[i].modality = claims_[governing].modality;
+                wishedBy.emplace_back(i, governing);
+            }
+        }
     }
     nounInfinitives();
     adverbialParticiples();
@@ -725,6 +746,9 @@ std::vector<Claim> Reader::run() {
     scopeClauses();
     attribute();
     accordingTo();
+    for (const auto& [claim, governing] : wishedBy)
+        if (!claims_[claim].speakerArgument.valid())
+            claims_[claim].speakerArgument = claims_[governing].speakerArgument;
     titles();
     distrustMisreadings();
     return std::move(claims_);

@@ -198,6 +198,7 @@ private:
     void setClausalObject(Claim& claim, WordIndex first, WordIndex last) const;
     void quotedComplement(WordIndex verb, Claim& claim) const;
     void adverbialParticiples();
+    int claimOfVerbOf(WordIndex noun) const;
 
     // clause_modifiers.cpp: a verb's prepositional phrases.
     void mergeCoordinations(std::vector<Modifier>& mods) const;

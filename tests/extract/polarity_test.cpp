@@ -162,6 +162,12 @@ TEST(Scope, ASubjunctiveClauseIsWhatTheAskerWants) {
               Claims{"council | sell | stadium [mod=insist] [by=mayor]"});
 }
 
+TEST(Scope, AParticipleOnAWishedForObjectIsWishedFor) {
+    EXPECT_EQ(claimsOf("Berg said he would like to see nurses wearing the new uniform."),
+              (Claims{"he | see | nurses [mod=would like to] [by=Berg]",
+                      "nurses | wear | new uniform [mod=would like to] [by=Berg]"}));
+}
+
 TEST(Polarity, NoLongerNegates) {
     EXPECT_EQ(claimsOf("The city can no longer fund the old dams."),
               Claims{"city | fund | old dams [neg] [mod=can]"});
