@@ -54,9 +54,38 @@ bool Reader::opensWithGerund(const Argument& a) const {
            right(a.first, "O") >= 0; // "banking executives": a gerund that only modifies
 }
 
+namespace {
+
+// English cardinals as words, which the dictionary gives no number class.
+bool isSpelledCardinal(std::string_view lower) {
+    static constexpr std::array<std::string_view, 20> kCardinals = {
+        "one",   "two",   "three",   "four",     "five",    "six",    "seven",
+        "eight", "nine",  "ten",     "eleven",   "twelve",  "twenty", "thirty",
+        "forty", "fifty", "hundred", "thousand", "million", "billion"};
+    return std::find(kCardinals.begin(), kCardinals.end(), lower) != kCardinals.end();
+}
+
+} // namespace
+
+// "three days before the vote", "two weeks earlier": a span of time that places the act, not
+// what the act is done to.
+bool Reader::isTimeBeforeOrAfter(const Argument& a) const {
+    if (!a.valid() || a.last + 1u >= p_.words.size())
+        return false;
+    const std::string next = lower(static_cast<WordIndex>(a.last + 1));
+    return a.typeHint == "Date" && (next == "before" || next == "after" || next == "ago" ||
+                                    next == "earlier" || next == "later");
+}
+
 bool Reader::isMisread(const Claim& c) const {
     const Argument& subject = c.subject;
     const Argument& object = c.object;
+    // "[cut their rate] three [times] ... have been on hold": a number alone does nothing.
+    if (subject.valid() && subject.first == subject.last &&
+        (isNumberWord(p_.words[subject.first]) || isSpelledCardinal(lower(subject.first))))
+        return true;
+    if (c.kind == ClaimKind::Action && isTimeBeforeOrAfter(object))
+        return true;
     // "the cuts influence costs for mortgages, auto [loans]" read with "loans" as a verb: a
     // subject running into a list that never ends ("athletes from Norway, Chile and Kenya" does)
     // is a piece of one.

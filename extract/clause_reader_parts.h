@@ -230,6 +230,7 @@ private:
     bool isNotANounPhrase(const Argument& a, Role role) const;
     bool opensWithGerund(const Argument& a) const;
     bool subjectOfLaterVerb(const Argument& a) const;
+    bool isTimeBeforeOrAfter(const Argument& a) const;
     bool isMisread(const Claim& c) const;
     void distrustMisreadings();
 

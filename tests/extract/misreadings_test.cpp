@@ -79,5 +79,34 @@ TEST(Misreadings, ThatBeforeANameAfterAVerbOfSayingOpensAClause) {
     EXPECT_EQ(claimsOf(linkage(0, concern, links)), Claims{"they | cite | concern"});
 }
 
+TEST(Misreadings, ASpanOfTimeBeforeAnEventIsNoObject) {
+    // "bought ships just three days before the vote" with "days" read as the object.
+    const std::vector<Link> links{{0, 2, "W", "V"},  {1, 2, "S", "s"},  {2, 4, "O", "p"},
+                                  {3, 4, "D", "mc"}, {2, 5, "MV", "p"}, {5, 7, "J", "s"},
+                                  {6, 7, "D", "s"}};
+    EXPECT_EQ(claimsOf(linkage(0,
+                               {"LEFT-WALL", "Norway.l", "bought.v-d", "three", "days.n", "before",
+                                "the", "vote.n", "."},
+                               links)),
+              Claims{});
+    EXPECT_EQ(claimsOf(linkage(0,
+                               {"LEFT-WALL", "Norway.l", "bought.v-d", "three", "ships.n", "before",
+                                "the", "vote.n", "."},
+                               links)),
+              Claims{"Norway | buy | three ships"});
+}
+
+TEST(Misreadings, ANumberAloneIsNoSubject) {
+    // "cut their rate three times ... but have since been on hold" with "three" the subject.
+    const std::vector<Link> links{
+        {0, 1, "W", "d"}, {1, 2, "S", "p"}, {2, 3, "PP", ""}, {3, 4, "P", "p"}, {4, 5, "J", "u"}};
+    EXPECT_EQ(claimsOf(linkage(0, {"LEFT-WALL", "three", "have.v", "been.v", "on", "hold.n-u", "."},
+                               links)),
+              Claims{});
+    EXPECT_EQ(claimsOf(linkage(
+                  0, {"LEFT-WALL", "bankers.n", "have.v", "been.v", "on", "hold.n-u", "."}, links)),
+              Claims{"bankers | be on | hold"});
+}
+
 } // namespace
 } // namespace kg::extract::test
