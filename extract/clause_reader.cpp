@@ -141,7 +141,29 @@ int Reader::infinitiveOf(WordIndex verb, int& toWord) const {
         inf = bareInfinitiveAfterObject(verb);
         toWord = inf; // the object comes before it, as before a "to"
     }
+    // "want the alliance to be stronger": the parse hangs the infinitive on the object; after a
+    // verb of wanting it is the object's act all the same when the object is a particular thing
+    // ("wants more time to be sure" keeps the infinitive for the wanter).
+    if (const int obj = right(verb, "O"); inf < 0 && obj >= 0 &&
+                                          wn_.isAttitudeVerb(lemmaOf(verb)) &&
+                                          isParticular(static_cast<WordIndex>(obj)))
+        if (const int to = right(static_cast<WordIndex>(obj), "TO"); to >= 0) {
+            toWord = to;
+            inf = right(static_cast<WordIndex>(to), "I");
+        }
     return inf;
+}
+
+// A noun that names one particular thing: a name, or a noun after a definite determiner.
+bool Reader::isParticular(WordIndex noun) const {
+    if (isCapitalised(p_.words[noun].text))
+        return true;
+    const int d = left(noun, "D");
+    if (d < 0)
+        return false;
+    const std::string det = lower(static_cast<WordIndex>(d));
+    return det == "the" || det == "this" || det == "that" || det == "its" || det == "their" ||
+           det == "his" || det == "her" || det == "our" || det == "my" || det == "your";
 }
 
 // The bare infinitive after a verb's object ("made prices rise", "saw them leave", and a
@@ -607,6 +629,7 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
             // "made the fishermen" alone says nothing.
             const bool causes = isCausative(control);
             if (!wn_.isAttitudeVerb(control) && !reportsASplitClause &&
+                !isEnablingControl(control + particle) &&
                 (!causes || control == "force" || control == "help"))
                 buildClaim(subject, chain, chain.words);
             Argument controlled = readArgument(p_, obj);

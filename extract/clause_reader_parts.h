@@ -118,6 +118,15 @@ inline bool isObjectControl(std::string_view verb) {
     return std::find(kControl.begin(), kControl.end(), verb) != kControl.end();
 }
 
+// "allowed farmers to sell", "led the bank to cut": object-control verbs that only let or bring
+// about the act; "the law allowed farmers" alone says nothing true.
+inline bool isEnablingControl(std::string_view verb) {
+    static constexpr std::array<std::string_view, 13> kEnabling = {
+        "allow", "permit", "enable",    "require",   "lead",   "prompt", "cause",
+        "get",   "oblige", "authorize", "authorise", "direct", "mandate"};
+    return std::find(kEnabling.begin(), kEnabling.end(), verb) != kEnabling.end();
+}
+
 // "made the fishermen leave", "forced the firm to sell", "helped them clean": object-control
 // verbs whose infinitive happened.
 inline bool isCausative(std::string_view verb) {
@@ -182,6 +191,7 @@ private:
     }
     Chain follow(WordIndex finite);
     int infinitiveOf(WordIndex verb, int& toWord) const;
+    bool isParticular(WordIndex noun) const;
     int bareInfinitiveAfterObject(WordIndex verb) const;
     int antecedentOf(WordIndex pronoun) const;
     int personBehindOf(int noun) const;

@@ -75,6 +75,22 @@ TEST(Claims, ObjectControlIsAttributedToTheCaller) {
         (Claims{"union | urge | government", "government | raise | wages [mod=urge] [by=union]"}));
 }
 
+TEST(Claims, AVerbThatOnlyLetsAnActHappenSaysNothingAlone) {
+    EXPECT_EQ(claimsOf("The new law allows farmers to sell their milk abroad."),
+              Claims{"farmers | sell | milk [mod=allow]"});
+    EXPECT_EQ(claimsOf("Such trends would typically lead the bank to cut its key rate."),
+              Claims{"bank | cut | key rate [mod=lead]"});
+}
+
+TEST(Claims, WhatSomeoneWantsAnotherToDoIsTheOthersActWanted) {
+    // The parse hangs the infinitive on "alliance"; "the fishermen want the alliance" is false,
+    // and a wished state of a subject that is not the copula's own makes no fact either.
+    EXPECT_EQ(factsOf({doc("a", "The fishermen want the alliance to be stronger.")}),
+              std::vector<std::string>{});
+    EXPECT_EQ(claimsOf("The fishermen want the harbour to buy new cranes."),
+              Claims{"harbour | buy | new cranes [mod=want]"});
+}
+
 TEST(Claims, SubjectRelativeClause) {
     EXPECT_EQ(claimsOf("The volunteers who cleaned the river received an award."),
               (Claims{"volunteers | clean | river", "volunteers | receive | award"}));
