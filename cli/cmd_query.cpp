@@ -4,8 +4,8 @@
 #include "cli/query_limit_options.h"
 #include "cli/repl/terminal.h"
 #include "cli/report_output.h"
-#include "cli/report_output.h"
 #include "graph/io/kg_file.h"
+#include "graph/io/open_graph.h"
 #include "query/alias_hint.h"
 #include "query/engine.h"
 #include "query/result_format.h"
@@ -163,8 +163,12 @@ void run(const QueryArgs& args) {
     if (statements.empty())
         throw CliError(fmt::format("{}: no query given", origin), kExitUsage);
 
-    graph::KnowledgeGraph graph = graph::loadGraph(args.graph);
-    applyAsOf(graph, args.asOf);
+    // Only a time window changes the graph; otherwise a binary file is queried where it lies.
+    graph::OpenGraph opened(args.graph, args.asOf.empty() ? graph::GraphAccess::Read
+                                                          : graph::GraphAccess::Edit);
+    if (!args.asOf.empty())
+        applyAsOf(opened.editable(), args.asOf);
+    const graph::GraphView graph = opened.view();
 
     // Several statements in JSON become one JSON array of results, so the output stays one
     // valid JSON document, also when a statement fails: the error goes to stderr and the
@@ -219,7 +223,7 @@ void addQueryCommand(CLI::App& app, CommandStatus&) {
     auto args = std::make_shared<QueryArgs>();
     auto* cmd = app.add_subcommand(
         "query", "Run Cypher-style queries on a graph (see docs/query-language.md)");
-    cmd->add_option("graph", args->graph, "Graph file (.kg)")->required();
+    cmd->add_option("graph", args->graph, "Graph file (.kg or .kgb)")->required();
     auto* query =
         cmd->add_option("query", args->query, "Query text; several statements separated by ';'");
     cmd->add_option("-f,--file", args->file, "Read the statements from this file ('-' = stdin)");

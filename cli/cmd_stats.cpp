@@ -2,7 +2,7 @@
 #include "cli/command.h"
 #include "cli/stopwatch.h"
 #include "graph/io/json_config.h"
-#include "graph/io/kg_file.h"
+#include "graph/io/open_graph.h"
 #include "graph/stats.h"
 
 #include <fmt/core.h>
@@ -20,8 +20,7 @@ struct StatsArgs {
     bool timings = false;
 };
 
-void printTable(const graph::KnowledgeGraph& g, const graph::GraphStats& s,
-                const std::string& file) {
+void printTable(graph::GraphView g, const graph::GraphStats& s, const std::string& file) {
     fmt::print("{}\n", file);
     fmt::print("  {:<12} {:>12}\n", "entities", s.entities);
     fmt::print("  {:<12} {:>12}\n", "relations", s.relations);
@@ -48,8 +47,7 @@ void printTable(const graph::KnowledgeGraph& g, const graph::GraphStats& s,
     }
 }
 
-void printJson(const graph::KnowledgeGraph& g, const graph::GraphStats& s,
-               const std::string& file) {
+void printJson(graph::GraphView g, const graph::GraphStats& s, const std::string& file) {
     namespace rj = rapidjson;
     rj::StringBuffer buffer;
     rj::PrettyWriter<rj::StringBuffer> w(buffer);
@@ -111,8 +109,8 @@ void printJson(const graph::KnowledgeGraph& g, const graph::GraphStats& s,
 
 void runStats(const StatsArgs& args) {
     Stopwatch stopwatch;
-    // Built in place by the call (no default-constructed graph to replace).
-    graph::KnowledgeGraph graph = [&] { return graph::loadGraph(args.file); }();
+    const graph::OpenGraph opened(args.file, graph::GraphAccess::Read);
+    const graph::GraphView graph = opened.view();
     std::string loadTime = stopwatch.lap("load");
     graph::GraphStats stats = graph::computeStats(graph, args.top);
     std::string statsTime = stopwatch.lap("stats");
@@ -130,7 +128,7 @@ void addStatsCommand(CLI::App& app, CommandStatus& /*status*/) {
     auto args = std::make_shared<StatsArgs>();
     CLI::App* cmd = app.add_subcommand(
         "stats", "Summarise a graph: sizes, components, types, top entities and predicates");
-    cmd->add_option("graph", args->file, "Graph file (.kg)")->required();
+    cmd->add_option("graph", args->file, "Graph file (.kg or .kgb)")->required();
     cmd->add_flag("--json", args->json, "Print JSON instead of a table");
     cmd->add_option("--top", args->top, "How many top entities and predicates to list")
         ->capture_default_str()

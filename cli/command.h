@@ -38,5 +38,6 @@ void addRenderCommand(CLI::App& app, CommandStatus& status);
 void addQueryCommand(CLI::App& app, CommandStatus& status);
 void addContradictionsCommand(CLI::App& app, CommandStatus& status);
 void addDiffCommand(CLI::App& app, CommandStatus& status);
+void addConvertCommand(CLI::App& app, CommandStatus& status);
 
 } // namespace kg::cli

@@ -56,6 +56,7 @@ int run(int argc, char** argv) {
     addQueryCommand(app, status);
     addContradictionsCommand(app, status);
     addDiffCommand(app, status);
+    addConvertCommand(app, status);
     addHelpCommand(app);
 
     try {

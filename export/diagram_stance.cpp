@@ -32,7 +32,7 @@ std::vector<std::string> contestedLines(const graph::KnowledgeGraph& g, graph::R
             line += fmt::format(" (says {})", g.name(o.attributedTo));
         if (!o.mentions.empty()) {
             const graph::Mention& m = o.mentions.front();
-            const std::string_view day = graph::factDay(g, o);
+            const std::string_view day = graph::factDay(g, o.mentions);
             line += fmt::format(" · {}{}{}: “{}”", g.str(m.doc), day.empty() ? "" : ", ", day,
                                 g.str(m.text));
         }

@@ -39,7 +39,7 @@ const ScalePredicate* findScale(std::string_view predicate) {
     return nullptr;
 }
 
-bool shareSentence(const Relation& a, const Relation& b) {
+bool shareSentence(const RelationView& a, const RelationView& b) {
     for (const Mention& m : a.mentions)
         for (const Mention& n : b.mentions)
             if (m.doc == n.doc && m.sentence == n.sentence)
@@ -49,8 +49,8 @@ bool shareSentence(const Relation& a, const Relation& b) {
 
 // How two facts between the same two entities contradict, if they do: the first rule that
 // applies, in the order of the header.
-std::optional<ContradictionKind> contradiction(const KnowledgeGraph& g, const Relation& a,
-                                               const Relation& b) {
+std::optional<ContradictionKind> contradiction(GraphView g, const RelationView& a,
+                                               const RelationView& b) {
     if (a.predicate == b.predicate) {
         if (a.negated != b.negated)
             return ContradictionKind::Polarity;
@@ -77,28 +77,27 @@ std::string_view contradictionKindName(ContradictionKind kind) {
     return kNames[static_cast<std::size_t>(kind)];
 }
 
-std::vector<RelationId> contradictionsWith(const KnowledgeGraph& g, RelationId id) {
+std::vector<RelationId> contradictionsWith(GraphView g, RelationId id) {
     std::vector<RelationId> out;
-    const Relation& r = g.relation(id);
-    for (const EdgeView& e : g.outEdges(r.source)) {
-        if (e.other != r.target || e.relation == id)
-            continue;
-        const Relation& other = g.relation(e.relation);
-        if (!shareSentence(r, other) && contradiction(g, r, other))
-            out.push_back(e.relation);
-    }
+    const RelationView r = g.relation(id);
+    g.forEachOutEdge(r.source, [&](EdgeView e) {
+        if (e.other == r.target && e.relation != id) {
+            const RelationView other = g.relation(e.relation);
+            if (!shareSentence(r, other) && contradiction(g, r, other))
+                out.push_back(e.relation);
+        }
+    });
     std::sort(out.begin(), out.end());
     return out;
 }
 
-ContradictionIndex::ContradictionIndex(const KnowledgeGraph& g) {
+ContradictionIndex::ContradictionIndex(GraphView g) {
     std::vector<std::pair<EntityId, RelationId>> edges;
     for (EntityId source = 0; source < g.entityIdBound(); ++source) {
         if (!g.isLive(source))
             continue;
         edges.clear();
-        for (const EdgeView& e : g.outEdges(source))
-            edges.emplace_back(e.other, e.relation);
+        g.forEachOutEdge(source, [&](EdgeView e) { edges.emplace_back(e.other, e.relation); });
         if (edges.size() < 2)
             continue;
         std::sort(edges.begin(), edges.end());
@@ -110,8 +109,8 @@ ContradictionIndex::ContradictionIndex(const KnowledgeGraph& g) {
             // than bucketing them.
             for (std::size_t i = begin; i < end; ++i)
                 for (std::size_t j = i + 1; j < end; ++j) {
-                    const Relation& a = g.relation(edges[i].second);
-                    const Relation& b = g.relation(edges[j].second);
+                    const RelationView a = g.relation(edges[i].second);
+                    const RelationView b = g.relation(edges[j].second);
                     if (shareSentence(a, b))
                         continue;
                     if (auto kind = contradiction(g, a, b))

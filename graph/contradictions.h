@@ -10,7 +10,7 @@
 // Facts read off one same sentence never contradict each other: a sentence is one claim.
 // The pass walks each entity's out-edges grouped by target, so it is linear in relations
 // (plus a sort of each entity's out-edges).
-#include "graph/knowledge_graph.h"
+#include "graph/graph_view.h"
 
 #include <cstdint>
 #include <span>
@@ -32,11 +32,11 @@ struct Contradiction {
 
 /// The facts that contradict `id`, found among its source's out-edges alone: for a few drawn
 /// facts, cheaper than an index of the whole graph.
-std::vector<RelationId> contradictionsWith(const KnowledgeGraph& graph, RelationId id);
+std::vector<RelationId> contradictionsWith(GraphView graph, RelationId id);
 
 class ContradictionIndex {
 public:
-    explicit ContradictionIndex(const KnowledgeGraph& graph);
+    explicit ContradictionIndex(GraphView graph);
 
     /// Every contradicting pair once, grouped by (source, target) in entity-id order, pairs in
     /// id order within a group.

@@ -40,9 +40,9 @@ std::string_view isoDay(std::string_view text) {
     return text.substr(0, 10);
 }
 
-std::string_view factDay(const KnowledgeGraph& graph, const Relation& relation) {
+std::string_view factDay(GraphView graph, std::span<const Mention> mentions) {
     std::string_view earliest;
-    for (const Mention& m : relation.mentions) {
+    for (const Mention& m : mentions) {
         const std::string_view day = isoDay(graph.str(m.date));
         if (!day.empty() && (earliest.empty() || day < earliest))
             earliest = day;

@@ -3,8 +3,10 @@
 // document's date as text, which is an ISO day ("2025-06-24") when kg could tell it, optionally
 // followed by a note of where it came from ("2025-06-24 (file modified)"). Days compare as
 // text, so windows and orderings need no calendar.
+#include "graph/graph_view.h"
 #include "graph/knowledge_graph.h"
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -13,8 +15,8 @@ namespace kg::graph {
 /// The ISO day "YYYY-MM-DD" that `text` is or begins with (a real month and day), else empty.
 std::string_view isoDay(std::string_view text);
 
-/// The earliest ISO day among the relation's mentions, empty when none has one.
-std::string_view factDay(const KnowledgeGraph& graph, const Relation& relation);
+/// The earliest ISO day among a relation's mentions, empty when none has one.
+std::string_view factDay(GraphView graph, std::span<const Mention> mentions);
 
 /// A window of days, both ends included; an empty end is open.
 struct DayWindow {

@@ -33,9 +33,8 @@ bool markUses(std::string_view text, std::string_view form, std::vector<bool>& c
 
 } // namespace
 
-std::vector<std::pair<std::string_view, std::size_t>> nameUses(const KnowledgeGraph& graph,
-                                                               EntityId id) {
-    const Entity& entity = graph.entity(id);
+std::vector<std::pair<std::string_view, std::size_t>> nameUses(GraphView graph, EntityId id) {
+    const EntityView entity = graph.entity(id);
     std::vector<std::pair<std::string_view, std::size_t>> uses{{graph.str(entity.name), 0}};
     for (Sym alias : entity.aliases)
         uses.emplace_back(graph.str(alias), 0);
@@ -57,10 +56,8 @@ std::vector<std::pair<std::string_view, std::size_t>> nameUses(const KnowledgeGr
                     ++uses[i].second;
         }
     };
-    for (EdgeView e : graph.outEdges(id))
-        count(e.relation);
-    for (EdgeView e : graph.inEdges(id))
-        count(e.relation);
+    graph.forEachOutEdge(id, [&](EdgeView e) { count(e.relation); });
+    graph.forEachInEdge(id, [&](EdgeView e) { count(e.relation); });
     return uses;
 }
 

@@ -2,7 +2,7 @@
 // How often each name of an entity is written in its evidence, so a reader can see which
 // surface forms were merged into it and how much each one weighs ("Mark Rutte" 12, "Rutte" 30,
 // "NATO chief" 1).
-#include "graph/knowledge_graph.h"
+#include "graph/graph_view.h"
 
 #include <string_view>
 #include <utility>
@@ -14,7 +14,6 @@ namespace kg::graph {
 /// of its relations that write it as a whole word or phrase, case as stored, not inside a longer
 /// name of the same entity ("Rutte" in "Mark Rutte" counts for "Mark Rutte" only). A name the
 /// resolver inferred rather than read (a country named for its capital) may count 0.
-std::vector<std::pair<std::string_view, std::size_t>> nameUses(const KnowledgeGraph& graph,
-                                                               EntityId id);
+std::vector<std::pair<std::string_view, std::size_t>> nameUses(GraphView graph, EntityId id);
 
 } // namespace kg::graph

@@ -37,39 +37,17 @@ private:
     std::vector<std::size_t> size_;
 };
 
-} // namespace
-
-GraphStats computeStats(const KnowledgeGraph& graph, std::size_t top) {
-    GraphStats s;
-    s.entities = graph.entityCount();
-    s.relations = graph.relationCount();
-
-    Components components(graph.entityIdBound());
-    for (RelationId r = 0; r < graph.relationIdBound(); ++r) {
-        if (!graph.isLiveRelation(r))
-            continue;
-        const Relation& rel = graph.relation(r);
-        components.join(rel.source, rel.target);
-        s.mentions += rel.mentions.size();
-    }
-
-    // Keep the `top` highest degrees in a small heap instead of sorting every entity.
+/// The `top` entities of highest degree, through a small heap instead of sorting every entity.
+std::vector<std::pair<EntityId, std::size_t>> topByDegree(GraphView graph, std::size_t top) {
     auto higher = [](const std::pair<EntityId, std::size_t>& a,
                      const std::pair<EntityId, std::size_t>& b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     };
-    std::vector<std::pair<EntityId, std::size_t>>& best = s.topEntities;
+    std::vector<std::pair<EntityId, std::size_t>> best;
+    if (top == 0)
+        return best;
     for (EntityId id = 0; id < graph.entityIdBound(); ++id) {
         if (!graph.isLive(id))
-            continue;
-        ++s.entitiesByType[static_cast<std::size_t>(graph.entity(id).type)];
-        if (!graph.entity(id).aliases.empty())
-            ++s.withAliases;
-        if (components.find(id) == id) {
-            ++s.components;
-            s.largestComponent = std::max(s.largestComponent, components.sizeOf(id));
-        }
-        if (top == 0)
             continue;
         std::pair<EntityId, std::size_t> candidate{id, graph.degree(id)};
         if (best.size() < top) {
@@ -82,7 +60,61 @@ GraphStats computeStats(const KnowledgeGraph& graph, std::size_t top) {
         }
     }
     std::sort_heap(best.begin(), best.end(), higher);
+    return best;
+}
 
+GraphStats storedStats(const MappedGraph& file, std::size_t top) {
+    GraphStats s;
+    s.entities = file.entityCount();
+    s.relations = file.relationCount();
+    const kgb::Summary& summary = file.summary();
+    s.mentions = summary.mentions;
+    s.components = summary.components;
+    s.largestComponent = summary.largestComponent;
+    s.withAliases = summary.withAliases;
+    for (std::size_t t = 0; t < s.entitiesByType.size(); ++t)
+        s.entitiesByType[t] = summary.entitiesByType[t];
+    auto stored = file.topEntities();
+    if (top <= stored.size() || stored.size() == s.entities) {
+        for (const kgb::TopEntity& e : stored.first(std::min(top, stored.size())))
+            s.topEntities.emplace_back(file.entity(e.entity), e.degree);
+    } else {
+        s.topEntities = topByDegree(file, top);
+    }
+    return s;
+}
+
+} // namespace
+
+GraphStats computeStats(GraphView graph, std::size_t top) {
+    GraphStats s;
+    if (graph.mapped()) {
+        s = storedStats(*graph.mapped(), top);
+    } else {
+        const KnowledgeGraph& g = *graph.editable();
+        s.entities = g.entityCount();
+        s.relations = g.relationCount();
+        Components components(g.entityIdBound());
+        for (RelationId r = 0; r < g.relationIdBound(); ++r) {
+            if (!g.isLiveRelation(r))
+                continue;
+            const Relation& rel = g.relation(r);
+            components.join(rel.source, rel.target);
+            s.mentions += rel.mentions.size();
+        }
+        for (EntityId id = 0; id < g.entityIdBound(); ++id) {
+            if (!g.isLive(id))
+                continue;
+            ++s.entitiesByType[static_cast<std::size_t>(g.entity(id).type)];
+            if (!g.entity(id).aliases.empty())
+                ++s.withAliases;
+            if (components.find(id) == id) {
+                ++s.components;
+                s.largestComponent = std::max(s.largestComponent, components.sizeOf(id));
+            }
+        }
+        s.topEntities = topByDegree(graph, top);
+    }
     auto predicates = graph.predicates();
     s.predicates = predicates.size();
     predicates.resize(std::min(predicates.size(), top));

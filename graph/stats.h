@@ -1,6 +1,6 @@
 #pragma once
 // Summary figures of a graph, for `kg stats` and the REPL's :stats.
-#include "graph/knowledge_graph.h"
+#include "graph/graph_view.h"
 
 #include <array>
 #include <cstddef>
@@ -22,7 +22,9 @@ struct GraphStats {
     std::vector<std::pair<Sym, std::size_t>> topPredicates;    ///< (predicate, relations)
 };
 
-/// O(entities + relations). Ties in the top lists go to the lower id / the smaller name.
-GraphStats computeStats(const KnowledgeGraph& graph, std::size_t top = 10);
+/// O(entities + relations) on the editable graph. A binary file stores the figures that need a
+/// whole pass when it is written, so on a mapped graph this reads them and the predicate table.
+/// Ties in the top lists go to the lower id / the smaller name.
+GraphStats computeStats(GraphView graph, std::size_t top = 10);
 
 } // namespace kg::graph

@@ -4,7 +4,7 @@
 
 namespace kg::query {
 
-std::vector<std::string> aliasHints(const graph::KnowledgeGraph& graph, std::string_view query) {
+std::vector<std::string> aliasHints(graph::GraphView graph, std::string_view query) {
     std::vector<std::string> hints;
     for (std::size_t i = 0; i < query.size(); ++i) {
         const char quote = query[i];

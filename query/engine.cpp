@@ -26,8 +26,8 @@ private:
     QueryResult& result_;
 };
 
-plan::Plan prepare(const graph::KnowledgeGraph& graph, std::string_view text,
-                   const QueryParams& params, const RunOptions& options) {
+plan::Plan prepare(graph::GraphView graph, std::string_view text, const QueryParams& params,
+                   const RunOptions& options) {
     auto statement = grammar::parseStatement(text);
     return plan::planStatement(graph, *statement, params, text, options.limits.maxHops);
 }
@@ -86,7 +86,7 @@ std::optional<Value> constantValue(const ast::Expr& e) {
 
 } // namespace
 
-void runQuery(const graph::KnowledgeGraph& graph, std::string_view text, const QueryParams& params,
+void runQuery(graph::GraphView graph, std::string_view text, const QueryParams& params,
               RowSink& sink, const RunOptions& options) {
     plan::Plan plan = prepare(graph, text, params, options);
     if (plan.explain) {
@@ -116,16 +116,16 @@ void runQuery(const graph::KnowledgeGraph& graph, std::string_view text, const Q
     }
 }
 
-QueryResult runQuery(const graph::KnowledgeGraph& graph, std::string_view text,
-                     const QueryParams& params, const RunOptions& options) {
+QueryResult runQuery(graph::GraphView graph, std::string_view text, const QueryParams& params,
+                     const RunOptions& options) {
     QueryResult result;
     CollectingSink sink(result);
     runQuery(graph, text, params, sink, options);
     return result;
 }
 
-std::string explain(const graph::KnowledgeGraph& graph, std::string_view text,
-                    const QueryParams& params, const RunOptions& options) {
+std::string explain(graph::GraphView graph, std::string_view text, const QueryParams& params,
+                    const RunOptions& options) {
     plan::Plan plan = prepare(graph, text, params, options);
     return exec::describePlan(*plan.root);
 }

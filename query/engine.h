@@ -11,7 +11,7 @@
 // carrying its line and column in that text; nothing else escapes but std::bad_alloc,
 // QueryCancelled and QueryLimitExceeded (a budget of query/limits.h ran out).
 #include "grammar/scan.h"
-#include "graph/knowledge_graph.h"
+#include "graph/graph_view.h"
 #include "query/limits.h"
 #include "query/properties.h"
 #include "query/query_types.h"
@@ -58,18 +58,18 @@ struct RunOptions {
 
 /// Runs one statement (an optional trailing ';' is allowed) and collects its rows.
 /// `EXPLAIN <query>` returns one column "plan" with one row per line of the plan.
-QueryResult runQuery(const graph::KnowledgeGraph& graph, std::string_view text,
-                     const QueryParams& params = {}, const RunOptions& options = {});
+QueryResult runQuery(graph::GraphView graph, std::string_view text, const QueryParams& params = {},
+                     const RunOptions& options = {});
 
 /// Streaming form: rows go to `sink` as the executor produces them (after sorting or
 /// aggregation, when the query has ORDER BY or aggregates).
-void runQuery(const graph::KnowledgeGraph& graph, std::string_view text, const QueryParams& params,
+void runQuery(graph::GraphView graph, std::string_view text, const QueryParams& params,
               RowSink& sink, const RunOptions& options = {});
 
 /// The plan chosen for a statement (with or without a leading EXPLAIN), as indented text
 /// ending with a newline. Throws QueryError like runQuery.
-std::string explain(const graph::KnowledgeGraph& graph, std::string_view text,
-                    const QueryParams& params = {}, const RunOptions& options = {});
+std::string explain(graph::GraphView graph, std::string_view text, const QueryParams& params = {},
+                    const RunOptions& options = {});
 
 /// Parses and checks a statement without running it (for tools that validate input).
 /// Parameters named in the text are taken as bound.

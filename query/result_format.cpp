@@ -28,9 +28,9 @@ std::string numberText(double d) {
     return s;
 }
 
-void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v);
+void appendJson(std::string& out, graph::GraphView g, const Value& v);
 
-void appendJsonNode(std::string& out, const graph::KnowledgeGraph& g, graph::EntityId id) {
+void appendJsonNode(std::string& out, graph::GraphView g, graph::EntityId id) {
     out += "{\"kind\":\"node\",\"id\":" + std::to_string(id) + ",\"name\":";
     base::appendJsonString(out, g.isLive(id) ? g.name(id) : std::string_view());
     out += ",\"type\":";
@@ -38,9 +38,8 @@ void appendJsonNode(std::string& out, const graph::KnowledgeGraph& g, graph::Ent
     out += '}';
 }
 
-void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g,
-                            graph::RelationId id) {
-    const graph::Relation& r = g.relation(id);
+void appendJsonRelationship(std::string& out, graph::GraphView g, graph::RelationId id) {
+    graph::RelationView r = g.relation(id);
     out += "{\"kind\":\"relationship\",\"id\":" + std::to_string(id) + ",\"predicate\":";
     base::appendJsonString(out, g.str(r.predicate));
     out += ",\"source\":";
@@ -53,7 +52,7 @@ void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g,
         out += ",\"stance\":";
         base::appendJsonString(out, graph::stanceName(r.stance));
     }
-    if (const std::string_view day = graph::factDay(g, r); !day.empty()) {
+    if (const std::string_view day = graph::factDay(g, r.mentions); !day.empty()) {
         out += ",\"date\":";
         base::appendJsonString(out, day);
     }
@@ -80,7 +79,7 @@ void appendJsonRelationship(std::string& out, const graph::KnowledgeGraph& g,
     out += ",\"support\":" + std::to_string(r.support) + '}';
 }
 
-void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v) {
+void appendJson(std::string& out, graph::GraphView g, const Value& v) {
     switch (v.kind()) {
     case Value::Kind::Null:
         out += "null";
@@ -150,9 +149,9 @@ void appendJson(std::string& out, const graph::KnowledgeGraph& g, const Value& v
     }
 }
 
-void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value& v, bool nested);
+void appendDisplay(std::string& out, graph::GraphView g, const Value& v, bool nested);
 
-std::string nodeText(const graph::KnowledgeGraph& g, graph::EntityId id) {
+std::string nodeText(graph::GraphView g, graph::EntityId id) {
     std::string out = "(";
     out += g.name(id);
     out += ':';
@@ -162,16 +161,15 @@ std::string nodeText(const graph::KnowledgeGraph& g, graph::EntityId id) {
 }
 
 // "-[:reject]->" seen from `from`.
-std::string relationArrow(const graph::KnowledgeGraph& g, graph::RelationId id,
-                          graph::EntityId from) {
-    const graph::Relation& r = g.relation(id);
+std::string relationArrow(graph::GraphView g, graph::RelationId id, graph::EntityId from) {
+    graph::RelationView r = g.relation(id);
     std::string out = r.source == from ? "-[:" : "<-[:";
     out += g.str(r.predicate);
     out += r.source == from ? "]->" : "]-";
     return out;
 }
 
-void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value& v, bool nested) {
+void appendDisplay(std::string& out, graph::GraphView g, const Value& v, bool nested) {
     switch (v.kind()) {
     case Value::Kind::Null:
         out += "null";
@@ -221,7 +219,7 @@ void appendDisplay(std::string& out, const graph::KnowledgeGraph& g, const Value
         out += nodeText(g, v.asNode());
         break;
     case Value::Kind::Relationship: {
-        const graph::Relation& r = g.relation(v.asRelationship());
+        graph::RelationView r = g.relation(v.asRelationship());
         out += '(';
         out += g.name(r.source);
         out += ')';
@@ -251,13 +249,13 @@ void appendDelimitedField(std::string& out, OutputFormat format, std::string_vie
 }
 
 // Cell text for csv/tsv: null is an empty field, everything else its display text.
-std::string flatText(const graph::KnowledgeGraph& g, const Value& v) {
+std::string flatText(graph::GraphView g, const Value& v) {
     return v.isNull() ? std::string() : displayValue(g, v);
 }
 
 // Cell text for the formats people read (table, markdown, line): null is spelled out, so it
 // never looks like an empty string.
-std::string readableText(const graph::KnowledgeGraph& g, const Value& v) {
+std::string readableText(graph::GraphView g, const Value& v) {
     return base::singleLine(displayValue(g, v));
 }
 
@@ -317,20 +315,20 @@ std::string_view outputFormatName(OutputFormat format) {
     return "table";
 }
 
-std::string displayValue(const graph::KnowledgeGraph& graph, const Value& value) {
+std::string displayValue(graph::GraphView graph, const Value& value) {
     std::string out;
     appendDisplay(out, graph, value, false);
     return out;
 }
 
-std::string jsonValue(const graph::KnowledgeGraph& graph, const Value& value) {
+std::string jsonValue(graph::GraphView graph, const Value& value) {
     std::string out;
     appendJson(out, graph, value);
     return out;
 }
 
 struct ResultWriter::State {
-    const graph::KnowledgeGraph& graph;
+    graph::GraphView graph;
     OutputFormat format;
     std::FILE* out;
     FormatOptions options;
@@ -423,7 +421,7 @@ struct ResultWriter::State {
     }
 };
 
-ResultWriter::ResultWriter(const graph::KnowledgeGraph& graph, OutputFormat format, std::FILE* out,
+ResultWriter::ResultWriter(graph::GraphView graph, OutputFormat format, std::FILE* out,
                            FormatOptions options)
     : state_(std::make_unique<State>(State{graph, format, out, options, {}, {}, {}, {}, 0, {}})) {}
 
@@ -506,8 +504,8 @@ std::size_t ResultWriter::finish() {
     return s.rows;
 }
 
-std::string formatResult(const graph::KnowledgeGraph& graph, const QueryResult& result,
-                         OutputFormat format, const FormatOptions& options) {
+std::string formatResult(graph::GraphView graph, const QueryResult& result, OutputFormat format,
+                         const FormatOptions& options) {
     // Route through a memory FILE so there is one implementation of every format.
     char* data = nullptr;
     std::size_t size = 0;

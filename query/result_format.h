@@ -2,7 +2,7 @@
 // Output of query results in the formats `kg query --format` and the REPL's `:mode` share.
 // JSON is always valid JSON with typed values; nodes, relationships and paths become objects
 // (see docs/query-language.md, "Output formats").
-#include "graph/knowledge_graph.h"
+#include "graph/graph_view.h"
 #include "query/engine.h"
 
 #include <cstdio>
@@ -30,14 +30,14 @@ struct FormatOptions {
 
 /// Human text of a value, as a table cell shows it: strings unquoted, nodes by name with
 /// their type "(Mark Rutte:Person)", relationships "[:reject]", paths node-rel-node...
-std::string displayValue(const graph::KnowledgeGraph& graph, const Value& value);
+std::string displayValue(graph::GraphView graph, const Value& value);
 
 /// The value as JSON (typed: numbers, booleans, null, strings, arrays, objects).
-std::string jsonValue(const graph::KnowledgeGraph& graph, const Value& value);
+std::string jsonValue(graph::GraphView graph, const Value& value);
 
 /// The whole result, formatted.
-std::string formatResult(const graph::KnowledgeGraph& graph, const QueryResult& result,
-                         OutputFormat format, const FormatOptions& options = {});
+std::string formatResult(graph::GraphView graph, const QueryResult& result, OutputFormat format,
+                         const FormatOptions& options = {});
 
 /// A RowSink that writes rows to `out` as they come (jsonl, csv, tsv and line stream; table,
 /// markdown and json are written by finish(), the first two because alignment depends on every
@@ -45,7 +45,7 @@ std::string formatResult(const graph::KnowledgeGraph& graph, const QueryResult& 
 /// finish() once after the query; it returns the number of rows.
 class ResultWriter : public RowSink {
 public:
-    ResultWriter(const graph::KnowledgeGraph& graph, OutputFormat format, std::FILE* out,
+    ResultWriter(graph::GraphView graph, OutputFormat format, std::FILE* out,
                  FormatOptions options = {});
     ~ResultWriter() override;
     ResultWriter(const ResultWriter&) = delete;

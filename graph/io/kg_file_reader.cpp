@@ -5,6 +5,7 @@
 #include "graph/io/json_config.h"
 #include "graph/io/kg_file.h"
 #include "graph/io/kg_file_format.h"
+#include "graph/mapped_graph.h"
 
 #include <array>
 #include <cerrno>
@@ -571,6 +572,8 @@ struct FileCloser {
 } // namespace
 
 KnowledgeGraph loadGraph(const std::filesystem::path& path) {
+    if (MappedGraph::looksBinary(path))
+        return loadBinaryGraph(path);
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
     if (!file)
         throw GraphFileError(

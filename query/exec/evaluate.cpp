@@ -20,7 +20,7 @@ using plan::Function;
 namespace {
 
 // Optional strings of the store: "" means not set, which a query sees as null.
-Value optionalString(const graph::KnowledgeGraph& g, graph::Sym s) {
+Value optionalString(graph::GraphView g, graph::Sym s) {
     if (s == graph::kNoSym)
         return Value();
     return Value(g.str(s));
@@ -314,8 +314,8 @@ std::optional<bool> equals(const Value& a, const Value& b) {
     return a == b;
 }
 
-Value entityProperty(const graph::KnowledgeGraph& g, graph::EntityId id, EntityProperty p) {
-    const graph::Entity& e = g.entity(id);
+Value entityProperty(graph::GraphView g, graph::EntityId id, EntityProperty p) {
+    graph::EntityView e = g.entity(id);
     switch (p) {
     case EntityProperty::Name:
         return Value(g.str(e.name));
@@ -343,10 +343,10 @@ Value entityProperty(const graph::KnowledgeGraph& g, graph::EntityId id, EntityP
 }
 
 // r.contested_by: each contradicting fact with where it was read and who said it.
-Value contestedBy(const graph::KnowledgeGraph& g, std::span<const graph::RelationId> others) {
+Value contestedBy(graph::GraphView g, std::span<const graph::RelationId> others) {
     ValueList out;
     for (graph::RelationId other : others) {
-        const graph::Relation& o = g.relation(other);
+        graph::RelationView o = g.relation(other);
         ValueMap side;
         side.emplace_back("id", Value(static_cast<std::int64_t>(other)));
         side.emplace_back("speaker", o.attributedTo == graph::kNoId || !g.isLive(o.attributedTo)
@@ -354,7 +354,7 @@ Value contestedBy(const graph::KnowledgeGraph& g, std::span<const graph::Relatio
                                          : Value(g.name(o.attributedTo)));
         const bool mentioned = !o.mentions.empty();
         side.emplace_back("doc", mentioned ? optionalString(g, o.mentions.front().doc) : Value());
-        side.emplace_back("date", optionalDay(graph::factDay(g, o)));
+        side.emplace_back("date", optionalDay(graph::factDay(g, o.mentions)));
         side.emplace_back("sentence",
                           mentioned ? optionalString(g, o.mentions.front().text) : Value());
         out.emplace_back(std::move(side));
@@ -371,8 +371,8 @@ Value relationProperty(ExecContext& cx, graph::RelationId id, RelationProperty p
     return relationProperty(cx.graph(), id, p);
 }
 
-Value relationProperty(const graph::KnowledgeGraph& g, graph::RelationId id, RelationProperty p) {
-    const graph::Relation& r = g.relation(id);
+Value relationProperty(graph::GraphView g, graph::RelationId id, RelationProperty p) {
+    graph::RelationView r = g.relation(id);
     switch (p) {
     case RelationProperty::Predicate:
         return Value(g.str(r.predicate));
@@ -401,7 +401,7 @@ Value relationProperty(const graph::KnowledgeGraph& g, graph::RelationId id, Rel
     case RelationProperty::Stance:
         return Value(graph::stanceName(r.stance));
     case RelationProperty::Date:
-        return optionalDay(graph::factDay(g, r));
+        return optionalDay(graph::factDay(g, r.mentions));
     case RelationProperty::Contested:
         return Value(!graph::contradictionsWith(g, id).empty());
     case RelationProperty::ContestedBy:

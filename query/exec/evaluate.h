@@ -31,9 +31,8 @@ Value evaluateCompound(const plan::BoundExpr& expr, const Row& row, ExecContext&
 std::optional<bool> equals(const Value& a, const Value& b);
 
 /// A property of an entity or relation as a Value.
-Value entityProperty(const graph::KnowledgeGraph& graph, graph::EntityId id, EntityProperty p);
-Value relationProperty(const graph::KnowledgeGraph& graph, graph::RelationId id,
-                       RelationProperty p);
+Value entityProperty(graph::GraphView graph, graph::EntityId id, EntityProperty p);
+Value relationProperty(graph::GraphView graph, graph::RelationId id, RelationProperty p);
 /// The same, with contested and contested_by read from the context's index of the whole graph
 /// (the overload above finds them among the source's edges, one relation at a time).
 Value relationProperty(ExecContext& cx, graph::RelationId id, RelationProperty p);

@@ -5,7 +5,7 @@
 
 namespace kg::query::exec {
 
-ExecContext::ExecContext(const graph::KnowledgeGraph& graph, const std::atomic<bool>* cancel,
+ExecContext::ExecContext(graph::GraphView graph, const std::atomic<bool>* cancel,
                          const QueryLimits& limits)
     : graph_(graph), cancel_(cancel), limits_(limits) {
     if (limits_.timeout.count() > 0)

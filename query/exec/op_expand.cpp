@@ -7,16 +7,18 @@ namespace {
 
 // The edges of `node` in direction `d` that `types` accepts, appended to `out`. An undirected
 // self-loop is listed once.
-void collectEdges(const graph::KnowledgeGraph& g, graph::EntityId node, ast::Direction d,
+void collectEdges(graph::GraphView g, graph::EntityId node, ast::Direction d,
                   const TypeFilter& types, std::vector<graph::EdgeView>& out) {
     if (d != ast::Direction::In)
-        for (graph::EdgeView e : g.outEdges(node))
+        g.forEachOutEdge(node, [&](graph::EdgeView e) {
             if (types.accepts(e.predicate))
                 out.push_back(e);
+        });
     if (d != ast::Direction::Out)
-        for (graph::EdgeView e : g.inEdges(node))
+        g.forEachInEdge(node, [&](graph::EdgeView e) {
             if (types.accepts(e.predicate) && (d == ast::Direction::In || e.other != node))
                 out.push_back(e);
+        });
 }
 
 } // namespace
@@ -64,9 +66,9 @@ bool Expand::advance(Row& row) {
 // Each node's number of matching edges is computed once (a hub reached a million times is
 // scanned once), then corrected per row for the relationships the row already uses.
 std::int64_t Expand::countAll(Row& row) {
-    const graph::KnowledgeGraph& g = cx_->graph();
+    graph::GraphView g = cx_->graph();
     auto incident = [&](graph::RelationId r, graph::EntityId node) {
-        const graph::Relation& rel = g.relation(r);
+        graph::RelationView rel = g.relation(r);
         if (!types_.accepts(rel.predicate))
             return false;
         bool out = rel.source == node;

@@ -30,7 +30,7 @@ BuildPath::BuildPath(OpPtr child, Slot path, Slot start, std::vector<Step> steps
 bool BuildPath::next(Row& row) {
     if (!child_->next(row))
         return false;
-    const graph::KnowledgeGraph& g = cx_->graph();
+    graph::GraphView g = cx_->graph();
     if (!row[start_].isNode()) {
         row[path_] = Value();
         return true;
@@ -38,7 +38,7 @@ bool BuildPath::next(Row& row) {
     Path p;
     p.nodes.push_back(row[start_].asNode());
     auto walk = [&](graph::RelationId r) {
-        const graph::Relation& rel = g.relation(r);
+        graph::RelationView rel = g.relation(r);
         p.relationships.push_back(r);
         p.nodes.push_back(rel.source == p.nodes.back() ? rel.target : rel.source);
     };

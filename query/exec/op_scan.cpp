@@ -46,13 +46,12 @@ void NodeScan::begin(Row&) {
 }
 
 bool NodeScan::advance(Row& row) {
-    const graph::KnowledgeGraph& g = cx_->graph();
+    graph::GraphView g = cx_->graph();
     graph::EntityId bound = g.entityIdBound();
     while (cursor_ < bound) {
         graph::EntityId id = cursor_++;
         cx_->tick();
-        const graph::Entity& e = g.entity(id);
-        if (e.removed || (label_ >= 0 && static_cast<int>(e.type) != label_))
+        if (!g.isLive(id) || (label_ >= 0 && static_cast<int>(g.entityType(id)) != label_))
             continue;
         row[slot_] = Value(NodeRef{id});
         return true;
@@ -103,7 +102,7 @@ void RelationshipByType::begin(Row&) {
 }
 
 bool RelationshipByType::advance(Row& row) {
-    const graph::KnowledgeGraph& g = cx_->graph();
+    graph::GraphView g = cx_->graph();
     for (;;) {
         if (cursor_ >= ids_.size()) {
             if (direction_ != ast::Direction::Both || orientation_ == 1)
@@ -113,7 +112,7 @@ bool RelationshipByType::advance(Row& row) {
         }
         cx_->tick();
         graph::RelationId id = ids_[cursor_++];
-        const graph::Relation& r = g.relation(id);
+        graph::RelationView r = g.relation(id);
         bool forward = direction_ == ast::Direction::Out ||
                        (direction_ == ast::Direction::Both && orientation_ == 0);
         graph::EntityId left = forward ? r.source : r.target;

@@ -30,16 +30,18 @@ ast::Direction reverse(ast::Direction d) {
 }
 
 template <class F>
-void forEachEdge(const graph::KnowledgeGraph& g, graph::EntityId node, ast::Direction d,
+void forEachEdge(graph::GraphView g, graph::EntityId node, ast::Direction d,
                  const TypeFilter& types, F&& f) {
     if (d != ast::Direction::In)
-        for (graph::EdgeView e : g.outEdges(node))
+        g.forEachOutEdge(node, [&](graph::EdgeView e) {
             if (types.accepts(e.predicate))
                 f(e);
+        });
     if (d != ast::Direction::Out)
-        for (graph::EdgeView e : g.inEdges(node))
+        g.forEachInEdge(node, [&](graph::EdgeView e) {
             if (types.accepts(e.predicate))
                 f(e);
+        });
 }
 
 /// Per-node search state for one side of the bidirectional search, in arrays indexed by entity
@@ -71,7 +73,7 @@ private:
 
 std::optional<Path> oneShortest(ExecContext& cx, graph::EntityId s, graph::EntityId t,
                                 ast::Direction d, const TypeFilter& types, std::uint32_t maxHops) {
-    const graph::KnowledgeGraph& g = cx.graph();
+    graph::GraphView g = cx.graph();
     SideState seen[2] = {SideState(g.entityIdBound()), SideState(g.entityIdBound())};
     std::vector<graph::EntityId> frontier[2] = {{s}, {t}};
     std::uint32_t depth[2] = {0, 0};
@@ -128,7 +130,7 @@ std::optional<Path> oneShortest(ExecContext& cx, graph::EntityId s, graph::Entit
 std::vector<Path> allShortest(ExecContext& cx, graph::EntityId s, graph::EntityId t,
                               ast::Direction d, const TypeFilter& types, std::uint32_t maxHops,
                               MemoryCharge& held) {
-    const graph::KnowledgeGraph& g = cx.graph();
+    graph::GraphView g = cx.graph();
     struct Parent {
         graph::EntityId node;
         graph::RelationId relation;

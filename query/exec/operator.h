@@ -4,7 +4,7 @@
 // copied between operators except by those that must hold rows (sort, aggregation, distinct).
 // So a pattern match streams: the first row reaches the sink before the second is looked for.
 #include "graph/contradictions.h"
-#include "graph/knowledge_graph.h"
+#include "graph/graph_view.h"
 #include "query/limits.h"
 #include "query/query_types.h"
 #include "query/regex.h"
@@ -32,9 +32,9 @@ struct EvalError {
 /// query/limits.h. Operators that hold rows charge their bytes through a MemoryCharge.
 class ExecContext {
 public:
-    ExecContext(const graph::KnowledgeGraph& graph, const std::atomic<bool>* cancel,
+    ExecContext(graph::GraphView graph, const std::atomic<bool>* cancel,
                 const QueryLimits& limits = {});
-    const graph::KnowledgeGraph& graph() const { return graph_; }
+    graph::GraphView graph() const { return graph_; }
     const QueryLimits& limits() const { return limits_; }
     /// Cheap enough for inner loops: looks at the flag and the clock once every 4096 calls.
     void tick() {
@@ -55,7 +55,7 @@ public:
     const graph::ContradictionIndex& contradictions();
 
 private:
-    const graph::KnowledgeGraph& graph_;
+    graph::GraphView graph_;
     const std::atomic<bool>* cancel_;
     QueryLimits limits_;
     std::chrono::steady_clock::time_point deadline_;

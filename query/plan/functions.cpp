@@ -20,7 +20,7 @@ using Result = std::optional<Value>;
 
 constexpr std::size_t kMany = 64;
 
-Result size(const Value& a, const graph::KnowledgeGraph&) {
+Result size(const Value& a, graph::GraphView) {
     if (a.isList())
         return Value(static_cast<std::int64_t>(a.asList().size()));
     if (a.isString())
@@ -28,25 +28,25 @@ Result size(const Value& a, const graph::KnowledgeGraph&) {
     return std::nullopt;
 }
 
-Result length(const Value& a, const graph::KnowledgeGraph& g) {
+Result length(const Value& a, graph::GraphView g) {
     if (a.isPath())
         return Value(static_cast<std::int64_t>(a.asPath().relationships.size()));
     return size(a, g);
 }
 
-Result labels(const Value& a, const graph::KnowledgeGraph& g) {
+Result labels(const Value& a, graph::GraphView g) {
     if (!a.isNode())
         return std::nullopt;
     return Value(ValueList{Value(graph::entityTypeName(g.entity(a.asNode()).type))});
 }
 
-Result type(const Value& a, const graph::KnowledgeGraph& g) {
+Result type(const Value& a, graph::GraphView g) {
     if (!a.isRelationship())
         return std::nullopt;
     return Value(g.str(g.relation(a.asRelationship()).predicate));
 }
 
-Result id(const Value& a, const graph::KnowledgeGraph&) {
+Result id(const Value& a, graph::GraphView) {
     if (a.isNode())
         return Value(static_cast<std::int64_t>(a.asNode()));
     if (a.isRelationship())
@@ -54,7 +54,7 @@ Result id(const Value& a, const graph::KnowledgeGraph&) {
     return std::nullopt;
 }
 
-Result nodes(const Value& a, const graph::KnowledgeGraph&) {
+Result nodes(const Value& a, graph::GraphView) {
     if (!a.isPath())
         return std::nullopt;
     ValueList out;
@@ -63,7 +63,7 @@ Result nodes(const Value& a, const graph::KnowledgeGraph&) {
     return Value(std::move(out));
 }
 
-Result relationships(const Value& a, const graph::KnowledgeGraph&) {
+Result relationships(const Value& a, graph::GraphView) {
     if (a.isList())
         return a; // a variable-length relationship variable already is the list
     if (!a.isPath())
@@ -74,25 +74,25 @@ Result relationships(const Value& a, const graph::KnowledgeGraph&) {
     return Value(std::move(out));
 }
 
-Result startNode(const Value& a, const graph::KnowledgeGraph& g) {
+Result startNode(const Value& a, graph::GraphView g) {
     if (!a.isRelationship())
         return std::nullopt;
     return Value(NodeRef{g.relation(a.asRelationship()).source});
 }
 
-Result endNode(const Value& a, const graph::KnowledgeGraph& g) {
+Result endNode(const Value& a, graph::GraphView g) {
     if (!a.isRelationship())
         return std::nullopt;
     return Value(NodeRef{g.relation(a.asRelationship()).target});
 }
 
-Result toLower(const Value& a, const graph::KnowledgeGraph&) {
+Result toLower(const Value& a, graph::GraphView) {
     if (!a.isString())
         return std::nullopt;
     return Value(base::lowerAscii(a.asString()));
 }
 
-Result toUpper(const Value& a, const graph::KnowledgeGraph&) {
+Result toUpper(const Value& a, graph::GraphView) {
     if (!a.isString())
         return std::nullopt;
     std::string s = a.asString();
@@ -113,7 +113,7 @@ std::string numberToString(const Value& v) {
     return s;
 }
 
-Result toString(const Value& a, const graph::KnowledgeGraph&) {
+Result toString(const Value& a, graph::GraphView) {
     if (a.isString())
         return a;
     if (a.isNumber())
@@ -123,7 +123,7 @@ Result toString(const Value& a, const graph::KnowledgeGraph&) {
     return std::nullopt;
 }
 
-Result toInteger(const Value& a, const graph::KnowledgeGraph&) {
+Result toInteger(const Value& a, graph::GraphView) {
     if (a.isInt())
         return a;
     if (a.isFloat()) {
@@ -147,7 +147,7 @@ Result toInteger(const Value& a, const graph::KnowledgeGraph&) {
     return std::nullopt;
 }
 
-Result toFloat(const Value& a, const graph::KnowledgeGraph&) {
+Result toFloat(const Value& a, graph::GraphView) {
     if (a.isNumber())
         return Value(a.asNumber());
     if (a.isString()) {
@@ -161,19 +161,19 @@ Result toFloat(const Value& a, const graph::KnowledgeGraph&) {
     return std::nullopt;
 }
 
-Result head(const Value& a, const graph::KnowledgeGraph&) {
+Result head(const Value& a, graph::GraphView) {
     if (!a.isList())
         return std::nullopt;
     return a.asList().empty() ? Value() : a.asList().front();
 }
 
-Result last(const Value& a, const graph::KnowledgeGraph&) {
+Result last(const Value& a, graph::GraphView) {
     if (!a.isList())
         return std::nullopt;
     return a.asList().empty() ? Value() : a.asList().back();
 }
 
-Result abs(const Value& a, const graph::KnowledgeGraph&) {
+Result abs(const Value& a, graph::GraphView) {
     if (a.isInt())
         return a.asInt() == INT64_MIN ? Value(std::abs(a.asNumber())) : Value(std::abs(a.asInt()));
     if (a.isFloat())
@@ -181,7 +181,7 @@ Result abs(const Value& a, const graph::KnowledgeGraph&) {
     return std::nullopt;
 }
 
-Result round(const Value& a, const graph::KnowledgeGraph&) {
+Result round(const Value& a, graph::GraphView) {
     if (a.isInt())
         return Value(a.asNumber());
     if (a.isFloat())
@@ -189,7 +189,7 @@ Result round(const Value& a, const graph::KnowledgeGraph&) {
     return std::nullopt;
 }
 
-Result trim(const Value& a, const graph::KnowledgeGraph&) {
+Result trim(const Value& a, graph::GraphView) {
     if (!a.isString())
         return std::nullopt;
     const std::string& s = a.asString();
@@ -210,7 +210,7 @@ constexpr std::array kRelationshipKeys = {
     RelationProperty::Doc,          RelationProperty::Sentence,   RelationProperty::Stance,
     RelationProperty::Date};
 
-Result keys(const Value& a, const graph::KnowledgeGraph& g) {
+Result keys(const Value& a, graph::GraphView g) {
     std::optional<Value> properties = propertiesOf(a, g);
     if (!properties)
         return std::nullopt;
@@ -220,7 +220,7 @@ Result keys(const Value& a, const graph::KnowledgeGraph& g) {
     return Value(std::move(out));
 }
 
-Result ltrim(const Value& a, const graph::KnowledgeGraph&) {
+Result ltrim(const Value& a, graph::GraphView) {
     if (!a.isString())
         return std::nullopt;
     const std::string& s = a.asString();
@@ -228,7 +228,7 @@ Result ltrim(const Value& a, const graph::KnowledgeGraph&) {
     return Value(b == std::string::npos ? std::string() : s.substr(b));
 }
 
-Result rtrim(const Value& a, const graph::KnowledgeGraph&) {
+Result rtrim(const Value& a, graph::GraphView) {
     if (!a.isString())
         return std::nullopt;
     const std::string& s = a.asString();
@@ -236,7 +236,7 @@ Result rtrim(const Value& a, const graph::KnowledgeGraph&) {
     return Value(e == std::string::npos ? std::string() : s.substr(0, e + 1));
 }
 
-Result reverse(const Value& a, const graph::KnowledgeGraph&) {
+Result reverse(const Value& a, graph::GraphView) {
     if (a.isList()) {
         ValueList out(a.asList().rbegin(), a.asList().rend());
         return Value(std::move(out));
@@ -257,14 +257,14 @@ Result reverse(const Value& a, const graph::KnowledgeGraph&) {
     return Value(std::move(out));
 }
 
-Result tail(const Value& a, const graph::KnowledgeGraph&) {
+Result tail(const Value& a, graph::GraphView) {
     if (!a.isList())
         return std::nullopt;
     const ValueList& list = a.asList();
     return Value(list.empty() ? ValueList{} : ValueList(list.begin() + 1, list.end()));
 }
 
-Result elementId(const Value& a, const graph::KnowledgeGraph&) {
+Result elementId(const Value& a, graph::GraphView) {
     if (a.isNode())
         return Value("n" + std::to_string(a.asNode()));
     if (a.isRelationship())
@@ -274,7 +274,7 @@ Result elementId(const Value& a, const graph::KnowledgeGraph&) {
 
 // Days are ISO strings (as r.date gives them), which compare in calendar order; date() checks
 // that its argument is one.
-Result date(const Value& a, const graph::KnowledgeGraph&) {
+Result date(const Value& a, graph::GraphView) {
     if (!a.isString() || a.asString().size() != 10 || graph::isoDay(a.asString()).empty())
         return std::nullopt;
     return a;
@@ -340,7 +340,7 @@ constexpr std::array<std::string_view, kFunctions.size()> kDisplayNames = [] {
 
 } // namespace
 
-std::optional<Value> propertiesOf(const Value& a, const graph::KnowledgeGraph& g) {
+std::optional<Value> propertiesOf(const Value& a, graph::GraphView g) {
     if (a.isMap())
         return a;
     ValueMap out;

@@ -4,7 +4,7 @@
 // arity there; the evaluator (exec/evaluate.cpp) calls the entry's implementation. Aggregates
 // are listed too; exec/op_aggregate.cpp computes them per group. Adding a function is adding
 // an entry and its implementation in functions.cpp.
-#include "graph/knowledge_graph.h"
+#include "graph/graph_view.h"
 #include "query/exec/operator.h"
 #include "query/value.h"
 
@@ -57,7 +57,7 @@ enum class Aggregate : std::uint8_t { Count, Collect, Min, Max, Sum, Avg };
 
 /// A scalar function's body for a non-null first argument: its value, or nullopt when the
 /// function cannot take that type (a query error at the call).
-using ScalarBody = std::optional<Value> (*)(const Value& argument, const graph::KnowledgeGraph&);
+using ScalarBody = std::optional<Value> (*)(const Value& argument, graph::GraphView);
 
 /// The body of a function of several arguments, none of them null: its value, or nullopt when
 /// it cannot take those types. It may charge the run's memory budget for what it builds.
@@ -76,7 +76,7 @@ struct FunctionDef {
 };
 
 /// A node's, relationship's or map's properties as a map (the function properties()).
-std::optional<Value> propertiesOf(const Value& a, const graph::KnowledgeGraph& g);
+std::optional<Value> propertiesOf(const Value& a, graph::GraphView g);
 
 std::span<const FunctionDef> functionTable();
 /// The entry named `name` (any case), or nullptr.

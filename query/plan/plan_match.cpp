@@ -332,7 +332,7 @@ double MatchPlanner::nodeCost(const NodeInfo& node) const {
 MatchPlanner::Start MatchPlanner::bestStart(const PartInfo& part) const {
     Start best;
     // Expanding from a node looks at its edges: an average node has 2R/N of them.
-    const graph::KnowledgeGraph& g = p_.graph_;
+    graph::GraphView g = p_.graph_;
     double averageDegree = 2.0 * static_cast<double>(g.relationCount()) /
                            static_cast<double>(std::max<std::size_t>(1, g.entityCount()));
     for (std::size_t i = 0; i < part.nodes.size(); ++i) {
@@ -367,7 +367,7 @@ MatchPlanner::Start MatchPlanner::bestStart(const PartInfo& part) const {
 // 1 + the average number of edges the expansions next to relationship j scan per row, from a
 // sample of up to 64 relationships of its types.
 double MatchPlanner::expansionFactor(const PartInfo& part, std::size_t j) const {
-    const graph::KnowledgeGraph& g = p_.graph_;
+    graph::GraphView g = p_.graph_;
     const RelInfo& r = part.rels[j];
     auto scanned = [&](graph::EntityId node, ast::Direction d) {
         std::size_t n = 0;
@@ -386,7 +386,7 @@ double MatchPlanner::expansionFactor(const PartInfo& part, std::size_t j) const 
         g.forEachRelationWithPredicate(s, [&](graph::RelationId id) {
             if (i++ % stride != 0)
                 return;
-            const graph::Relation& rel = g.relation(id);
+            graph::RelationView rel = g.relation(id);
             bool forward = r.pattern->direction != ast::Direction::In;
             graph::EntityId left = forward ? rel.source : rel.target;
             graph::EntityId right = forward ? rel.target : rel.source;

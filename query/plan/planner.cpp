@@ -314,7 +314,7 @@ Plan Planner::plan(const ast::Statement& statement) {
     return result;
 }
 
-Plan planStatement(const graph::KnowledgeGraph& graph, const ast::Statement& statement,
+Plan planStatement(graph::GraphView graph, const ast::Statement& statement,
                    const QueryParams& params, std::string_view text, std::uint32_t maxHops) {
     Planner planner(graph, params, text, maxHops);
     return planner.plan(statement);

@@ -2,7 +2,7 @@
 // The planner: checks a parsed statement against the graph's schema (variables bound before
 // use, known properties, functions and labels, regexes that compile) and turns it into a tree
 // of executor operators, choosing for each pattern the most selective place to start.
-#include "graph/knowledge_graph.h"
+#include "graph/graph_view.h"
 #include "query/exec/operator.h"
 #include "query/query_types.h"
 
@@ -22,7 +22,7 @@ struct Plan {
 
 /// Throws QueryError (positions in `text`, the statement's source). `maxHops` bounds
 /// variable-length patterns (QueryLimits::maxHops).
-Plan planStatement(const graph::KnowledgeGraph& graph, const ast::Statement& statement,
+Plan planStatement(graph::GraphView graph, const ast::Statement& statement,
                    const QueryParams& params, std::string_view text,
                    std::uint32_t maxHops = kDefaultMaxHops);
 

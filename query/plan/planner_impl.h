@@ -55,7 +55,7 @@ struct Projection {
 
 class Planner {
 public:
-    Planner(const graph::KnowledgeGraph& graph, const QueryParams& params, std::string_view text,
+    Planner(graph::GraphView graph, const QueryParams& params, std::string_view text,
             std::uint32_t maxHops)
         : graph_(graph), params_(params), text_(text), maxHops_(maxHops) {}
 
@@ -103,7 +103,7 @@ private:
     /// `scope` with `name` bound to a new slot (hiding an outer variable of that name).
     Scope withLocal(const Scope& scope, const std::string& name, Slot& slot);
 
-    const graph::KnowledgeGraph& graph_;
+    graph::GraphView graph_;
     const QueryParams& params_;
     std::string_view text_;
     std::uint32_t maxHops_;

@@ -116,7 +116,7 @@ TEST(FactDate, AFactIsDatedByItsEarliestMention) {
     const RelationId id =
         add(g, "Ada", "visit", "Oslo", false, Stance::Neutral, "", "d2", 0, "2025-01-09");
     add(g, "Ada", "visit", "Oslo", false, Stance::Neutral, "", "d3", 0, "undated");
-    EXPECT_EQ(factDay(g, g.relation(id)), "2025-01-09");
+    EXPECT_EQ(factDay(g, g.relation(id).mentions), "2025-01-09");
 }
 
 TEST(FactDate, AWindowKeepsWhatItsDocumentsState) {

@@ -1,5 +1,5 @@
 // The query corpus: tests/queries/*.cypher hold cases, each its own gtest, run against the
-// fixture graph. A case is
+// fixture graph in both store forms (editable and mapped binary). A case is
 //
 //   === name
 //   %param who='Mark Rutte'        (optional, repeatable)
@@ -70,8 +70,8 @@ std::vector<Case> readCorpus(const std::filesystem::path& path) {
     return cases;
 }
 
-std::string runCase(const Case& c) {
-    static const graph::KnowledgeGraph graph = testing::makeFixtureGraph();
+std::string runCase(const Case& c, testing::StoreForm form) {
+    const graph::GraphView graph = testing::fixtureGraph(form);
     QueryParams params;
     for (const std::string& p : c.params) {
         std::size_t eq = p.find('=');
@@ -88,15 +88,16 @@ std::string runCase(const Case& c) {
 
 class CorpusCase : public ::testing::Test {
 public:
-    explicit CorpusCase(Case c) : case_(std::move(c)) {}
+    CorpusCase(Case c, testing::StoreForm form) : case_(std::move(c)), form_(form) {}
     void TestBody() override {
-        EXPECT_EQ(runCase(case_), case_.expected)
+        EXPECT_EQ(runCase(case_, form_), case_.expected)
             << case_.file << ":" << case_.line << ": " << case_.name << "\n"
             << case_.query;
     }
 
 private:
     Case case_;
+    testing::StoreForm form_;
 };
 
 std::string testName(const Case& c) {
@@ -122,7 +123,7 @@ void updateCorpus(const std::filesystem::path& file) {
         for (const std::string& p : c.params)
             out << "%param " << p << "\n";
         out << c.query << "\n" << (c.expectError ? "--- error\n" : "--- result\n");
-        out << runCase(c) << "\n";
+        out << runCase(c, testing::StoreForm::Editable) << "\n";
     }
     std::ofstream(file) << out.str();
 }
@@ -142,8 +143,13 @@ int registerCorpus() {
             std::string name = testName(c);
             std::string where = file.string();
             int line = static_cast<int>(c.line);
-            ::testing::RegisterTest("QueryCorpus", name.c_str(), nullptr, nullptr, where.c_str(),
-                                    line, [c]() -> ::testing::Test* { return new CorpusCase(c); });
+            // Every case runs on both store forms and must give the same result on each.
+            for (testing::StoreForm form : testing::kStoreForms) {
+                std::string suite = std::string("QueryCorpus") + testing::storeFormName(form);
+                ::testing::RegisterTest(
+                    suite.c_str(), name.c_str(), nullptr, nullptr, where.c_str(), line,
+                    [c, form]() -> ::testing::Test* { return new CorpusCase(c, form); });
+            }
         }
     }
     return 0;

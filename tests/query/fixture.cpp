@@ -1,5 +1,12 @@
 #include "tests/query/fixture.h"
 
+#include "graph/io/kg_file.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unistd.h>
+
 namespace kg::query::testing {
 
 using graph::EntityType;
@@ -72,6 +79,32 @@ graph::KnowledgeGraph makeFixtureGraph() {
     g.addRelation(fact(greens, "oppose", army));   // 11
     g.addRelation(fact(weber, "member of", eu));   // 12
     return g;
+}
+
+} // namespace kg::query::testing
+
+namespace kg::query::testing {
+
+const char* storeFormName(StoreForm form) {
+    return form == StoreForm::Mapped ? "Mapped" : "Editable";
+}
+
+graph::GraphView fixtureGraph(StoreForm form) {
+    static const graph::KnowledgeGraph editable = makeFixtureGraph();
+    if (form == StoreForm::Editable)
+        return editable;
+    static const std::unique_ptr<graph::MappedGraph> mapped = [] {
+        auto dir = std::filesystem::temp_directory_path() /
+                   ("kg-query-fixture-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(dir);
+        auto path = dir / "fixture.kgb";
+        graph::saveGraph(editable, path);
+        auto opened = std::make_unique<graph::MappedGraph>(path);
+        // The mapping outlives the name: nothing is left behind in the temporary folder.
+        std::filesystem::remove_all(dir);
+        return opened;
+    }();
+    return *mapped;
 }
 
 } // namespace kg::query::testing
