@@ -3,6 +3,7 @@
 // name or alias lookup through the index, a predicate index scan, a type-filtered scan, a full
 // scan, in that order of preference) and expand outwards. Each conjunct becomes a Filter as
 // soon as every slot it reads is bound.
+#include "base/case_fold.h"
 #include "graph/entity.h"
 #include "query/plan/planner_impl.h"
 
@@ -105,6 +106,7 @@ private:
     Slot declareNode(const ast::NodePattern& n);
     void addNodeConjuncts(const NodeInfo& node);
     void addRelConjuncts(RelInfo& rel);
+    bool narrowTypes(const ast::Expr& e);
     TypeFilter typeFilter(const ast::RelPattern& rel) const;
     int labelCode(const std::string& label, const ast::Span& at) const;
 
@@ -211,11 +213,52 @@ void MatchPlanner::declare() {
         std::vector<const ast::Expr*> pieces;
         splitConjuncts(*clause_.where, pieces);
         for (const ast::Expr* piece : pieces) {
+            if (narrowTypes(*piece))
+                continue;
             Conjunct c{p_.bind(*piece, p_.scope_, nullptr), {}, false};
             collectSlots(c.expr, c.slots);
             conjuncts_.push_back(std::move(c));
         }
     }
+}
+
+// `type(r) = 'p'` (either way round) on a single relationship of this clause is the pattern
+// `[r:p]`: it goes into r's type filter, so the start can come from the predicate index and the
+// expansion compares predicate ids instead of building a string per row.
+bool MatchPlanner::narrowTypes(const ast::Expr& e) {
+    if (e.kind != ast::ExprKind::Binary || e.op != ast::Op::Eq)
+        return false;
+    auto isTypeCall = [](const ast::Expr& x) {
+        return x.kind == ast::ExprKind::Function && x.children.size() == 1 && !x.distinct &&
+               x.children[0]->kind == ast::ExprKind::Variable && base::foldCase(x.name) == "type";
+    };
+    auto isString = [](const ast::Expr& x) {
+        return x.kind == ast::ExprKind::Literal && std::holds_alternative<std::string>(x.value);
+    };
+    const ast::Expr* call = e.children[0].get();
+    const ast::Expr* literal = e.children[1].get();
+    if (!isTypeCall(*call))
+        std::swap(call, literal);
+    if (!isTypeCall(*call) || !isString(*literal))
+        return false;
+    for (PartInfo& part : parts_)
+        for (RelInfo& rel : part.rels) {
+            if (rel.name != call->children[0]->name || rel.pattern->variableLength)
+                continue;
+            const std::string& type = std::get<std::string>(literal->value);
+            std::optional<graph::Sym> sym = p_.graph_.findSym(type);
+            exec::SymSet kept;
+            for (graph::Sym s : rel.types.predicates)
+                if (sym && s == *sym)
+                    kept.push_back(s);
+            if (rel.types.any && sym)
+                kept.push_back(*sym);
+            rel.types.predicates = std::move(kept);
+            rel.types.any = false;
+            rel.types.text += (rel.types.text.empty() ? ":" : "&") + quoteIfNeeded(type);
+            return true;
+        }
+    return false;
 }
 
 void MatchPlanner::addNodeConjuncts(const NodeInfo& node) {

@@ -108,3 +108,22 @@ MATCH (a) WHERE "Group" IN labels(a) RETURN a.name
 a.name
 the Greens
 
+=== type equality in WHERE is the pattern's type
+MATCH (a)-[r]->(b) WHERE type(r) = "criticize" RETURN a.name, b.name ORDER BY a.name, b.name
+--- result
+a.name	b.name
+Marco Rubio	Spain
+NATO	Spain
+
+=== type equality written the other way round, and with a pattern type
+MATCH (a)-[r:criticize|lead]->(b) WHERE "lead" = type(r) RETURN a.name, b.name ORDER BY a.name
+--- result
+a.name	b.name
+Mark Rutte	NATO
+
+=== type equality with a type the graph does not have
+MATCH (a)-[r]->(b) WHERE type(r) = "no such predicate" RETURN count(*)
+--- result
+count(*)
+0
+

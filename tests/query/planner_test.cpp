@@ -83,6 +83,14 @@ TEST(Planner, PredicateCountsNeedNoScan) {
               "        Start\n");
 }
 
+TEST(Planner, TypeEqualityInWhereStartsFromThePredicateIndex) {
+    EXPECT_EQ(plan("MATCH (a)-[r]->(b) WHERE type(r) = 'lead' AND b.name <> 'x' RETURN a"),
+              "Project a\n"
+              "  Filter b.name <> 'x'\n"
+              "    RelationshipByType (a)-[r:lead]->(b) (predicate index)\n"
+              "      Start\n");
+}
+
 TEST(Planner, CountOfAPatternCountsTheLastHop) {
     EXPECT_EQ(plan("MATCH (a)-[:lead]->(b)-[:`member of`]->(c) RETURN count(*)"),
               "Project count(*)\n"
