@@ -129,7 +129,8 @@ bool RelationshipByType::advance(Row& row) {
     }
 }
 
-PredicateCounts::PredicateCounts(OpPtr child, Slot type, Slot count, std::int64_t multiplier)
+PredicateCounts::PredicateCounts(OpPtr child, std::optional<Slot> type, Slot count,
+                                 std::int64_t multiplier)
     : Operator(std::move(child)), type_(type), count_(count), multiplier_(multiplier) {}
 
 void PredicateCounts::open(ExecContext& cx) {
@@ -142,19 +143,24 @@ bool PredicateCounts::next(Row& row) {
     if (!started_) {
         if (!child_->next(row))
             return false;
-        counts_ = cx_->graph().predicates();
+        if (type_)
+            counts_ = cx_->graph().predicates();
+        else
+            counts_ = {{graph::kNoSym, cx_->graph().relationCount()}};
         started_ = true;
     }
     if (cursor_ >= counts_.size())
         return false;
     const auto& [sym, count] = counts_[cursor_++];
-    row[type_] = Value(cx_->graph().str(sym));
+    if (type_)
+        row[*type_] = Value(cx_->graph().str(sym));
     row[count_] = Value(static_cast<std::int64_t>(count) * multiplier_);
     return true;
 }
 
 std::string PredicateCounts::describe() const {
-    return "PredicateCounts (live count per predicate, no scan)";
+    return type_ ? "PredicateCounts (live count per predicate, no scan)"
+                 : "RelationCount (live count, no scan)";
 }
 
 namespace {

@@ -405,16 +405,18 @@ private:
 };
 
 /// `MATCH ()-[r]->() RETURN type(r), count(*)`: the store keeps a live count per predicate, so
-/// the grouping needs no scan at all.
+/// the grouping needs no scan at all. Without a `type` slot, `RETURN count(*)`: one row, the
+/// store's relation count.
 class PredicateCounts : public Operator {
 public:
-    PredicateCounts(OpPtr child, Slot type, Slot count, std::int64_t multiplier);
+    PredicateCounts(OpPtr child, std::optional<Slot> type, Slot count, std::int64_t multiplier);
     void open(ExecContext& cx) override;
     bool next(Row& row) override;
     std::string describe() const override;
 
 private:
-    Slot type_, count_;
+    std::optional<Slot> type_;
+    Slot count_;
     std::int64_t multiplier_;
     std::vector<std::pair<graph::Sym, std::size_t>> counts_;
     std::size_t cursor_ = 0;

@@ -126,16 +126,20 @@ OpPtr Planner::appendAggregate(OpPtr input, Projection& projection) {
             keys.push_back({item.bound, item.slot});
     }
     OpPtr op = std::move(input);
-    bool counts = wholeRelationScan_ && keys.size() == 1 && calls.size() == 1 &&
-                  readsPredicateOf(keys[0].expr, wholeRelationScan_->rel) &&
+    // count(*) or count(r) of every relationship, alone or per type(r).
+    bool counts = wholeRelationScan_ && keys.size() <= 1 && calls.size() == 1 &&
+                  (keys.empty() || readsPredicateOf(keys[0].expr, wholeRelationScan_->rel)) &&
                   calls[0].function == Aggregate::Count && !calls[0].distinct &&
                   (calls[0].star || (calls[0].argument.kind == BoundKind::Slot &&
                                      calls[0].argument.slot == wholeRelationScan_->rel));
     if (counts) {
         // The scan below would visit every relationship; the store knows the answer.
         std::int64_t multiplier = wholeRelationScan_->direction == ast::Direction::Both ? 2 : 1;
-        op = std::make_unique<exec::PredicateCounts>(std::make_unique<exec::SingleRow>(),
-                                                     keys[0].slot, calls[0].slot, multiplier);
+        std::optional<Slot> type;
+        if (!keys.empty())
+            type = keys[0].slot;
+        op = std::make_unique<exec::PredicateCounts>(std::make_unique<exec::SingleRow>(), type,
+                                                     calls[0].slot, multiplier);
     } else if (auto* expand = dynamic_cast<exec::Expand*>(op.get());
                expand != nullptr && keys.empty() &&
                std::all_of(calls.begin(), calls.end(), [](const AggregateCall& c) {

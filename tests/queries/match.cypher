@@ -190,3 +190,21 @@ in.name
 Germany
 Spain
 
+=== the count of every relationship, each way
+MATCH ()-[r]->() RETURN count(*) AS out
+--- result
+out
+13
+
+=== the count of every relationship, both ways
+MATCH ()-[r]-() RETURN count(r) AS both
+--- result
+both
+26
+
+=== the count of every relationship, through a scan
+MATCH (a)-[r]->() RETURN count(a) AS scanned
+--- result
+scanned
+13
+

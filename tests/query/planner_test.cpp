@@ -83,6 +83,13 @@ TEST(Planner, PredicateCountsNeedNoScan) {
               "        Start\n");
 }
 
+TEST(Planner, TheCountOfEveryRelationshipNeedsNoScan) {
+    EXPECT_EQ(plan("MATCH ()-[r]-() RETURN count(r) AS n"),
+              "Project n\n"
+              "  RelationCount (live count, no scan)\n"
+              "    Start\n");
+}
+
 TEST(Planner, TypeEqualityInWhereStartsFromThePredicateIndex) {
     EXPECT_EQ(plan("MATCH (a)-[r]->(b) WHERE type(r) = 'lead' AND b.name <> 'x' RETURN a"),
               "Project a\n"
