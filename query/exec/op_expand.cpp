@@ -68,11 +68,10 @@ bool Expand::advance(Row& row) {
 std::int64_t Expand::countAll(Row& row) {
     graph::GraphView g = cx_->graph();
     auto incident = [&](graph::RelationId r, graph::EntityId node) {
-        graph::RelationView rel = g.relation(r);
-        if (!types_.accepts(rel.predicate))
+        if (!types_.accepts(g.predicate(r)))
             return false;
-        bool out = rel.source == node;
-        bool in = rel.target == node;
+        bool out = g.source(r) == node;
+        bool in = g.target(r) == node;
         return direction_ == ast::Direction::Out  ? out
                : direction_ == ast::Direction::In ? in
                                                   : (out || in);

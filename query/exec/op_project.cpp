@@ -38,9 +38,9 @@ bool BuildPath::next(Row& row) {
     Path p;
     p.nodes.push_back(row[start_].asNode());
     auto walk = [&](graph::RelationId r) {
-        graph::RelationView rel = g.relation(r);
         p.relationships.push_back(r);
-        p.nodes.push_back(rel.source == p.nodes.back() ? rel.target : rel.source);
+        const graph::EntityId source = g.source(r);
+        p.nodes.push_back(source == p.nodes.back() ? g.target(r) : source);
     };
     for (const Step& s : steps_) {
         const Value& v = row[s.slot];

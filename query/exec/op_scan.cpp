@@ -112,11 +112,12 @@ bool RelationshipByType::advance(Row& row) {
         }
         cx_->tick();
         graph::RelationId id = ids_[cursor_++];
-        graph::RelationView r = g.relation(id);
+        // Only the two end columns: a mapped graph pages in nothing else.
+        const graph::EntityId source = g.source(id), target = g.target(id);
         bool forward = direction_ == ast::Direction::Out ||
                        (direction_ == ast::Direction::Both && orientation_ == 0);
-        graph::EntityId left = forward ? r.source : r.target;
-        graph::EntityId right = forward ? r.target : r.source;
+        graph::EntityId left = forward ? source : target;
+        graph::EntityId right = forward ? target : source;
         if (from_ == to_ && left != right)
             continue;
         // An undirected self-loop is one match, not two.

@@ -43,7 +43,7 @@ Result labels(const Value& a, graph::GraphView g) {
 Result type(const Value& a, graph::GraphView g) {
     if (!a.isRelationship())
         return std::nullopt;
-    return Value(g.str(g.relation(a.asRelationship()).predicate));
+    return Value(g.str(g.predicate(a.asRelationship())));
 }
 
 Result id(const Value& a, graph::GraphView) {
@@ -77,13 +77,13 @@ Result relationships(const Value& a, graph::GraphView) {
 Result startNode(const Value& a, graph::GraphView g) {
     if (!a.isRelationship())
         return std::nullopt;
-    return Value(NodeRef{g.relation(a.asRelationship()).source});
+    return Value(NodeRef{g.source(a.asRelationship())});
 }
 
 Result endNode(const Value& a, graph::GraphView g) {
     if (!a.isRelationship())
         return std::nullopt;
-    return Value(NodeRef{g.relation(a.asRelationship()).target});
+    return Value(NodeRef{g.target(a.asRelationship())});
 }
 
 Result toLower(const Value& a, graph::GraphView) {

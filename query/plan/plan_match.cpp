@@ -429,10 +429,9 @@ double MatchPlanner::expansionFactor(const PartInfo& part, std::size_t j) const 
         g.forEachRelationWithPredicate(s, [&](graph::RelationId id) {
             if (i++ % stride != 0)
                 return;
-            graph::RelationView rel = g.relation(id);
             bool forward = r.pattern->direction != ast::Direction::In;
-            graph::EntityId left = forward ? rel.source : rel.target;
-            graph::EntityId right = forward ? rel.target : rel.source;
+            graph::EntityId left = forward ? g.source(id) : g.target(id);
+            graph::EntityId right = forward ? g.target(id) : g.source(id);
             if (j + 1 < part.rels.size())
                 total += scanned(right, part.rels[j + 1].pattern->direction);
             if (j > 0)
