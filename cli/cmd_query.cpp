@@ -1,6 +1,7 @@
 // `kg query graph.kg 'QUERY' | -f file.cypher | < stdin  [--param name=value]... [--format F]`
 #include "cli/command.h"
 #include "cli/date_options.h"
+#include "cli/output_guard.h"
 #include "cli/query_limit_options.h"
 #include "cli/repl/terminal.h"
 #include "cli/report_output.h"
@@ -59,6 +60,8 @@ struct QueryArgs {
     std::vector<std::string> params;
     std::string format = "table";
     std::string asOf;
+    bool write = false;
+    std::string note;
     QueryLimitArgs limits;
     bool queryGiven = false; ///< the positional query was given, even if empty
 };
@@ -142,6 +145,19 @@ private:
     std::size_t size_ = 0;
 };
 
+// Without --write a writing statement is refused before anything runs.
+void refuseWriting(const std::vector<query::StatementText>& statements, const std::string& origin) {
+    for (const query::StatementText& st : statements)
+        if (std::string clause = query::firstWritingClause(st.text); !clause.empty())
+            throw CliError(fmt::format("{}:{}:{}: {} changes the graph: add --write to run it",
+                                       origin, st.line, st.column, clause));
+}
+
+void reportChanges(const query::WriteSummary& summary) {
+    if (!summary.empty())
+        fmt::print(stderr, "kg: {}\n", summary.describe());
+}
+
 void run(const QueryArgs& args) {
     if (args.queryGiven && !args.file.empty())
         throw CliError("give the query as an argument or with -f, not both", kExitUsage);
@@ -163,12 +179,25 @@ void run(const QueryArgs& args) {
     if (statements.empty())
         throw CliError(fmt::format("{}: no query given", origin), kExitUsage);
 
-    // Only a time window changes the graph; otherwise a binary file is queried where it lies.
-    graph::OpenGraph opened(args.graph, args.asOf.empty() ? graph::GraphAccess::Read
-                                                          : graph::GraphAccess::Edit);
+    if (args.write && !args.asOf.empty())
+        throw CliError("--as-of shows the graph as it was; it cannot be combined with --write",
+                       kExitUsage);
+    if (!args.write)
+        refuseWriting(statements, origin);
+    // A writer holds the graph's lock from loading to saving, as every writer does, so no
+    // other writer's changes are lost in between.
+    std::unique_ptr<base::FileLock> lock = args.write ? lockForUpdate(args.graph) : nullptr;
+    // Only a write or a time window changes the graph; otherwise a binary file is queried where
+    // it lies.
+    const bool edits = args.write || !args.asOf.empty();
+    graph::OpenGraph opened(args.graph,
+                            edits ? graph::GraphAccess::Edit : graph::GraphAccess::Read);
     if (!args.asOf.empty())
         applyAsOf(opened.editable(), args.asOf);
     const graph::GraphView graph = opened.view();
+    const std::uint64_t loaded = edits ? opened.editable().generation() : 0;
+    query::WriteOptions writeOptions;
+    writeOptions.note = args.note;
 
     // Several statements in JSON become one JSON array of results, so the output stays one
     // valid JSON document, also when a statement fails: the error goes to stderr and the
@@ -179,10 +208,12 @@ void run(const QueryArgs& args) {
     if (wrapJson)
         std::fputs("[\n", out);
     std::optional<CliError> failure;
+    bool printed = false;
     for (std::size_t i = 0; i < statements.size() && !failure; ++i) {
         const query::StatementText& st = statements[i];
-        // A statement that fails before printing anything leaves no separator behind.
-        const char* separator = i == 0 ? "" : wrapJson ? ",\n" : "\n";
+        // A statement that fails before printing anything, or a writing statement that prints
+        // nothing, leaves no separator behind.
+        const char* separator = !printed ? "" : wrapJson ? ",\n" : "\n";
         query::ResultWriter writer(graph, format, out, output.tableOptions());
         StatementSink sink(writer, out, separator);
         try {
@@ -191,9 +222,14 @@ void run(const QueryArgs& args) {
                 std::string plan = query::explain(graph, st.text, params, options);
                 std::fputs(separator, out);
                 std::fputs(plan.c_str(), out);
+                printed = true;
                 continue;
             }
-            query::runQuery(graph, st.text, params, sink, options);
+            if (args.write)
+                reportChanges(query::runWrite(opened.editable(), st.text, params, sink, options,
+                                              writeOptions));
+            else
+                query::runQuery(graph, st.text, params, sink, options);
         } catch (const query::QueryError& e) {
             if (sink.started() && format != query::OutputFormat::Table)
                 writer.finish(); // closes a JSON array; a half-built table is dropped
@@ -201,6 +237,10 @@ void run(const QueryArgs& args) {
             failure = CliError(origin + ":" + where.formatted());
             break;
         }
+        printed = printed || sink.started();
+        // A writing statement without RETURN prints nothing but its summary (on stderr).
+        if (!sink.started() && args.write)
+            continue;
         writer.finish();
         if (sink.rows == 0) {
             std::fflush(out); // the hint follows the empty result, not the other way round
@@ -211,8 +251,14 @@ void run(const QueryArgs& args) {
     if (wrapJson)
         std::fputs("]\n", out);
     output.finish();
+    const bool changed = args.write && opened.editable().generation() != loaded;
+    if (failure && changed)
+        fmt::print(stderr, "kg: nothing was saved: {} is as it was\n", args.graph);
     if (failure)
         throw *failure;
+    // The script's changes are saved together, only when every statement succeeded.
+    if (changed)
+        graph::saveGraph(opened.editable(), args.graph);
     if (std::ferror(stdout))
         throw CliError("cannot write the result to standard output");
 }
@@ -232,6 +278,11 @@ void addQueryCommand(CLI::App& app, CommandStatus&) {
     addResultFormatOption(*cmd, args->format);
     addQueryLimitOptions(*cmd, args->limits);
     addAsOfOption(*cmd, args->asOf);
+    cmd->add_flag("--write", args->write,
+                  "Run CREATE, MERGE, SET, REMOVE and DELETE, and save the graph when every "
+                  "statement succeeded (docs/curation.md)");
+    cmd->add_option("--note", args->note,
+                    "With --write: a note kept with the change (the text of a created fact)");
     cmd->footer("Exit status: 0 success, 1 query or file error, 2 usage error.\n"
                 "Example: kg query news.kg 'MATCH (a {name: $who})-[r]->(b) RETURN type(r), b.name'"
                 " --param who='Mark Rutte'");

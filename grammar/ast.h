@@ -162,7 +162,29 @@ struct SortItem {
     bool descending = false;
 };
 
-enum class ClauseKind : std::uint8_t { Match, With, Return, Unwind };
+enum class ClauseKind : std::uint8_t {
+    Match,
+    With,
+    Return,
+    Unwind,
+    // Writing clauses (docs/curation.md): only `kg query --write` and the REPL run them.
+    Create,
+    Merge,
+    Set,
+    Remove,
+    Delete
+};
+
+/// One change of SET or REMOVE: `n.key = value`, `n:Label` (SET), `n.key`, `n:Label` (REMOVE).
+struct SetItem {
+    std::string variable;
+    Span variableSpan;
+    std::string key; ///< empty for labels
+    Span keySpan;
+    std::vector<std::string> labels;
+    std::vector<Span> labelSpans;
+    ExprPtr value; ///< SET n.key = value; null in REMOVE
+};
 
 struct Clause {
     ClauseKind kind = ClauseKind::Match;
@@ -181,7 +203,34 @@ struct Clause {
     // UNWIND expr AS alias
     ExprPtr unwind;
     std::string unwindAlias;
+    // CREATE and MERGE take `patterns`; SET and REMOVE `changes`; DELETE `deleted`
+    std::vector<SetItem> changes;
+    std::vector<ExprPtr> deleted;
+    bool detach = false; ///< DETACH DELETE
 };
+
+/// The keyword of a writing clause as users write it: "CREATE", "DETACH DELETE", ...
+inline const char* writingClauseKeyword(const Clause& c) {
+    switch (c.kind) {
+    case ClauseKind::Create:
+        return "CREATE";
+    case ClauseKind::Merge:
+        return "MERGE";
+    case ClauseKind::Set:
+        return "SET";
+    case ClauseKind::Remove:
+        return "REMOVE";
+    case ClauseKind::Delete:
+        return c.detach ? "DETACH DELETE" : "DELETE";
+    default:
+        return "";
+    }
+}
+
+inline bool isWritingClause(ClauseKind kind) {
+    return kind == ClauseKind::Create || kind == ClauseKind::Merge || kind == ClauseKind::Set ||
+           kind == ClauseKind::Remove || kind == ClauseKind::Delete;
+}
 
 /// A query after UNION or UNION ALL.
 struct UnionBranch {

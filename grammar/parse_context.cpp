@@ -72,23 +72,18 @@ std::string joinAlternatives(const std::vector<std::string>& items) {
 
 // Cypher clauses kg does not have, named as such where a clause could start, so a user reads
 // "CALL is not supported" rather than a list of what was expected.
-constexpr std::array<std::string_view, 12> kUnsupportedClauses = {
-    "CALL",   "CREATE",  "MERGE", "SET", "DELETE", "DETACH",
-    "REMOVE", "FOREACH", "LOAD",  "USE", "SHOW",   "FINISH"};
-constexpr std::array<std::string_view, 6> kWritingClauses = {"CREATE", "MERGE",  "SET",
-                                                             "DELETE", "DETACH", "REMOVE"};
+constexpr std::array<std::string_view, 6> kUnsupportedClauses = {"CALL", "FOREACH", "LOAD",
+                                                                 "USE",  "SHOW",    "FINISH"};
 
 std::string unsupportedClause(int tokenType, Tok at, const std::vector<int>& expected) {
     if (tokenType != TK_ID || !(contains(expected, TK_MATCH) || contains(expected, TK_RETURN)))
         return {};
-    for (std::string_view word : kUnsupportedClauses) {
-        if (!base::equalsIgnoreCase(at.text(), word))
-            continue;
-        bool writes = std::find(kWritingClauses.begin(), kWritingClauses.end(), word) !=
-                      kWritingClauses.end();
-        return std::string(word) + " is not supported" +
-               (writes ? " (kg queries read the graph; they do not change it)" : "");
-    }
+    // MERGE's ON CREATE SET / ON MATCH SET.
+    if (base::equalsIgnoreCase(at.text(), "ON"))
+        return "ON CREATE and ON MATCH are not supported (follow MERGE with SET)";
+    for (std::string_view word : kUnsupportedClauses)
+        if (base::equalsIgnoreCase(at.text(), word))
+            return std::string(word) + " is not supported";
     return {};
 }
 

@@ -53,6 +53,15 @@ public:
     ast::Clause* with(Tok keyword, ast::Clause* projection, ast::Expr* where);
     ast::Clause* ret(Tok keyword, ast::Clause* projection);
     ast::Clause* unwind(Tok keyword, ast::Expr* list, Tok alias);
+    ast::Clause* create(Tok keyword, std::vector<ast::PatternPart>* patterns);
+    ast::Clause* merge(Tok keyword, ast::PatternPart* pattern);
+    ast::Clause* setClause(Tok keyword, std::vector<ast::SetItem>* items);
+    ast::Clause* removeClause(Tok keyword, std::vector<ast::SetItem>* items);
+    ast::Clause* deleteClause(Tok keyword, bool detach, std::vector<ast::ExprPtr>* targets);
+    std::vector<ast::SetItem>* setItems(std::vector<ast::SetItem>* list, ast::SetItem* item);
+    /// `value` null: the item of a REMOVE.
+    ast::SetItem* setProperty(Tok variable, Tok key, ast::Expr* value);
+    ast::SetItem* setLabels(Tok variable, std::vector<Tok>* labels);
     ast::Clause* projection(bool distinct, ast::Clause* items, std::vector<ast::SortItem>* order,
                             ast::Expr* skip, ast::Expr* limit);
     ast::Clause* items(ast::Clause* list, bool star, ast::ProjectionItem* item);

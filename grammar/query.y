@@ -79,11 +79,44 @@ clause(A) ::= OPTIONAL(K) MATCH patterns(P) where(W). { A = cx->match(K, true, P
 clause(A) ::= WITH(K) projection(P) where(W). { A = cx->with(K, P, W); }
 clause(A) ::= RETURN(K) projection(P). { A = cx->ret(K, P); }
 clause(A) ::= UNWIND(K) expr(E) AS name(N). { A = cx->unwind(K, E, N); }
+clause(A) ::= CREATE(K) patterns(P). { A = cx->create(K, P); }
+clause(A) ::= MERGE(K) pattern(P). { A = cx->merge(K, P); }
+clause(A) ::= SET(K) set_items(S). { A = cx->setClause(K, S); }
+clause(A) ::= REMOVE(K) remove_items(R). { A = cx->removeClause(K, R); }
+clause(A) ::= DELETE(K) exprs(L). { A = cx->deleteClause(K, false, L); }
+clause(A) ::= DETACH(K) DELETE exprs(L). { A = cx->deleteClause(K, true, L); }
 
 %type where {Expr*}
 %destructor where { delete $$; }
 where(A) ::= . { A = nullptr; }
 where(A) ::= WHERE expr(E). { A = E; }
+
+// ---- writing clauses: what SET and REMOVE change -----------------------------------------------
+
+%type set_items {std::vector<SetItem>*}
+%destructor set_items { delete $$; }
+set_items(A) ::= set_item(I). { A = cx->setItems(nullptr, I); }
+set_items(A) ::= set_items(L) COMMA set_item(I). { A = cx->setItems(L, I); }
+
+%type set_item {SetItem*}
+%destructor set_item { delete $$; }
+set_item(A) ::= name(V) DOT name(K) EQ expr(E). { A = cx->setProperty(V, K, E); }
+set_item(A) ::= name(V) label_list(L). { A = cx->setLabels(V, L); }
+
+%type remove_items {std::vector<SetItem>*}
+%destructor remove_items { delete $$; }
+remove_items(A) ::= remove_item(I). { A = cx->setItems(nullptr, I); }
+remove_items(A) ::= remove_items(L) COMMA remove_item(I). { A = cx->setItems(L, I); }
+
+%type remove_item {SetItem*}
+%destructor remove_item { delete $$; }
+remove_item(A) ::= name(V) DOT name(K). { A = cx->setProperty(V, K, nullptr); }
+remove_item(A) ::= name(V) label_list(L). { A = cx->setLabels(V, L); }
+
+%type label_list {std::vector<Tok>*}
+%destructor label_list { delete $$; }
+label_list(A) ::= COLON name(N). { A = cx->names(nullptr, N); }
+label_list(A) ::= label_list(L) COLON name(N). { A = cx->names(L, N); }
 
 // ---- projections ------------------------------------------------------------------------------
 

@@ -369,6 +369,21 @@ void KnowledgeGraph::removeRelation(RelationId id) {
     detachRelation(id, r);
 }
 
+RelationId KnowledgeGraph::reviseRelation(RelationId id, Relation revised) {
+    if (!isLiveRelation(id))
+        throw std::invalid_argument("reviseRelation: relation is not live");
+    revised.removed = false;
+    revised.confidence = std::clamp(revised.confidence, 0.0f, 1.0f);
+    if (sameFact(relations_[id], revised)) {
+        relations_[id] = std::move(revised);
+        ++generation_;
+        return id;
+    }
+    Relation old = std::move(relations_[id]);
+    detachRelation(id, old);
+    return addRelation(std::move(revised)).id;
+}
+
 void KnowledgeGraph::keepMentions(RelationId id, std::vector<Mention> mentions) {
     if (!isLiveRelation(id) || mentions.empty())
         throw std::invalid_argument("keepMentions: no live relation or no mention to keep");

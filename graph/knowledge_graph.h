@@ -179,6 +179,11 @@ public:
     /// Live relation ids in increasing order.
     std::vector<RelationId> relationIds() const;
     void removeRelation(RelationId id);
+    /// Replaces a live relation's content with `revised` (a curator's correction). When its
+    /// identity (the fields sameFact compares) is unchanged it is edited in place and keeps its
+    /// id; otherwise it is taken out and added again, merging into an identical fact if there is
+    /// one. Returns the id the fact now has.
+    RelationId reviseRelation(RelationId id, Relation revised);
     /// Replaces a live relation's mentions with a non-empty subset of them (a time window);
     /// its support becomes their count.
     void keepMentions(RelationId id, std::vector<Mention> mentions);

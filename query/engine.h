@@ -66,6 +66,45 @@ QueryResult runQuery(graph::GraphView graph, std::string_view text, const QueryP
 void runQuery(graph::GraphView graph, std::string_view text, const QueryParams& params,
               RowSink& sink, const RunOptions& options = {});
 
+// ---- writing (docs/curation.md) ------------------------------------------------------------
+
+/// What a writing statement changed.
+struct WriteSummary {
+    std::size_t entitiesCreated = 0;
+    std::size_t entitiesDeleted = 0;
+    std::size_t relationsCreated = 0;
+    std::size_t relationsDeleted = 0;
+    std::size_t propertiesSet = 0;
+    std::size_t labelsSet = 0;
+    bool empty() const {
+        return entitiesCreated + entitiesDeleted + relationsCreated + relationsDeleted +
+                   propertiesSet + labelsSet ==
+               0;
+    }
+    /// "created 1 entity and 2 relations, set 1 property" or "no changes".
+    std::string describe() const;
+};
+
+struct WriteOptions {
+    /// The curator's note: the sentence text of the `manual` mention a created fact carries.
+    std::string note;
+};
+
+/// The document (and source) of the mention a fact made by hand carries.
+inline constexpr std::string_view kManualProvenance = "manual";
+
+/// The keyword of the first writing clause of `text` ("CREATE", "DETACH DELETE", ...), or empty
+/// when it has none. Never throws: text that does not parse has none.
+std::string firstWritingClause(std::string_view text);
+
+/// Runs a statement that may change `graph`: reading clauses first, then writing clauses, and
+/// an optional RETURN of plain expressions whose rows go to `sink`. A statement without writing
+/// clauses runs as runQuery would. Throws QueryError; a statement that fails part-way may leave
+/// the changes made before the failure (the callers save only after success).
+WriteSummary runWrite(graph::KnowledgeGraph& graph, std::string_view text,
+                      const QueryParams& params, RowSink& sink, const RunOptions& options = {},
+                      const WriteOptions& writeOptions = {});
+
 /// The plan chosen for a statement (with or without a leading EXPLAIN), as indented text
 /// ending with a newline. Throws QueryError like runQuery.
 std::string explain(graph::GraphView graph, std::string_view text, const QueryParams& params = {},

@@ -28,23 +28,25 @@ std::string counted(std::size_t n, std::string_view one, std::string_view many) 
 }
 
 /// Passes rows on to the writer of the chosen format while keeping them for :evidence.
+// Keeps the result and passes it on to `next`, if any.
 class RecordingSink : public query::RowSink {
 public:
-    explicit RecordingSink(query::ResultWriter& writer) : writer_(writer) {}
+    explicit RecordingSink(query::RowSink* next = nullptr) : next_(next) {}
     void columns(const std::vector<std::string>& names) override {
         result.columns = names;
-        writer_.columns(names);
+        if (next_ != nullptr)
+            next_->columns(names);
     }
     bool row(const std::vector<query::Value>& values) override {
         result.rows.push_back(values);
-        return writer_.row(values);
+        return next_ == nullptr || next_->row(values);
     }
     // Every row stays in `result`, so the query's memory budget counts them.
     bool keepsRows() const override { return true; }
     query::QueryResult result;
 
 private:
-    query::ResultWriter& writer_;
+    query::RowSink* next_;
 };
 
 } // namespace
@@ -227,29 +229,48 @@ bool Session::runStatement(const BufferedStatement& statement) {
     // Enter, before the query starts, must still cancel it.
     query::RunOptions options = runOptions();
     auto start = Clock::now();
+    // A writing statement changes the session's graph; :save writes it (docs/curation.md).
+    const std::string writing = query::firstWritingClause(text);
+    if (!writing.empty() && !asOf.empty()) {
+        error(fmt::format("{} changes the graph, which :as-of {} shows as it was: :as-of off "
+                          "first",
+                          writing, asOf));
+        return false;
+    }
+    std::optional<query::WriteSummary> changes;
+    auto run = [&](query::RowSink& sink) {
+        if (writing.empty())
+            query::runQuery(queryGraph(), text, params, sink, options);
+        else
+            changes = query::runWrite(graph_, text, params, sink, options);
+    };
     try {
         if (mode == query::OutputFormat::Table) {
-            query::QueryResult result = query::runQuery(queryGraph(), text, params, options);
+            RecordingSink sink;
+            run(sink);
+            query::QueryResult result = std::move(sink.result);
             double ms = millisecondsSince(start);
             if (result.columns == std::vector<std::string>{"plan"} && query::isExplain(text))
                 printRaw(result);
-            else
+            else if (!changes || !result.columns.empty())
                 printTable(result, ms);
-            if (result.rows.empty())
+            if (result.rows.empty() && !changes)
                 printAliasHints(text);
             lastResult_ = std::move(result);
         } else {
             query::ResultWriter writer(queryGraph(), mode, out_);
-            RecordingSink sink(writer);
-            query::runQuery(queryGraph(), text, params, sink, options);
+            RecordingSink sink(&writer);
+            run(sink);
             writer.finish();
             std::fflush(out_);
             if (timing)
                 fmt::print(err_, "Time: {}\n", formatDuration(millisecondsSince(start)));
-            if (sink.result.rows.empty())
+            if (sink.result.rows.empty() && !changes)
                 printAliasHints(text);
             lastResult_ = std::move(sink.result);
         }
+        if (changes)
+            fmt::print(out_, "{}\n", changes->describe());
         return true;
     } catch (const query::QueryError& e) {
         printQueryError(e, statement);

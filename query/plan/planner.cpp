@@ -257,6 +257,9 @@ OpPtr Planner::planQuery(const std::vector<ast::Clause>& clauses, Plan* result) 
     for (std::size_t i = 0; i < clauses.size(); ++i) {
         const ast::Clause& c = clauses[i];
         bool last = i + 1 == clauses.size();
+        if (ast::isWritingClause(c.kind))
+            error(c.span, std::string(ast::writingClauseKeyword(c)) +
+                              " changes the graph: run it with kg query --write, or in the REPL");
         if (c.kind == ast::ClauseKind::Return && !last)
             error(clauses[i + 1].span, "RETURN must be the last clause");
         if (last && c.kind != ast::ClauseKind::Return)
@@ -276,6 +279,8 @@ OpPtr Planner::planQuery(const std::vector<ast::Clause>& clauses, Plan* result) 
         case ast::ClauseKind::With:
         case ast::ClauseKind::Return:
             op = planProjection(std::move(op), c, result);
+            break;
+        default:
             break;
         }
     }

@@ -65,6 +65,10 @@ public:
     /// `aggregates` null: aggregate functions are not allowed here.
     BoundExpr bind(const ast::Expr& expr, const Scope& scope,
                    std::vector<AggregateCall>* aggregates);
+    /// A row slot of the caller's own (the write path binds its variables to them), kept
+    /// apart from the slots expressions take for their local names.
+    Slot reserveSlot() { return newSlot(); }
+    std::size_t slotCount() const { return slotCount_; }
 
 private:
     friend class MatchPlanner;

@@ -2,7 +2,9 @@
 // semantic check, the planner and the executor, on the fixture graph so that planning sees real
 // predicates and names. Queries run under tight budgets (query/limits.h), so an arbitrary query
 // ends quickly with QueryLimitExceeded instead of running for a long time. Anything but
-// QueryError or QueryLimitExceeded escaping, or any crash, is a bug.
+// QueryError or QueryLimitExceeded escaping, or any crash, is a bug. Every input also runs on
+// the write path (CREATE, MERGE, SET, REMOVE, DELETE), on a fresh copy of the graph, and the
+// changed graph must still answer a query over all of it.
 #include "query/engine.h"
 #include "tests/query/fixture.h"
 
@@ -46,6 +48,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)e.formatted();
     } catch (const kg::query::QueryLimitExceeded&) {
     }
+    kg::graph::KnowledgeGraph changed = kg::query::testing::makeFixtureGraph();
+    try {
+        DiscardingSink sink;
+        (void)kg::query::runWrite(changed, text, params, sink, options, {"fuzz"});
+    } catch (const kg::query::QueryError& e) {
+        (void)e.formatted();
+    } catch (const kg::query::QueryLimitExceeded&) {
+    }
+    DiscardingSink all;
+    kg::query::runQuery(changed, "MATCH (a)-[r]->(b) RETURN a, r, b, r.doc, a.aliases", {}, all);
     for (const auto& statement : kg::query::splitStatements(text).statements)
         (void)statement.text.size();
     return 0;

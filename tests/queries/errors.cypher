@@ -224,7 +224,7 @@ RETURN a.name,
 === empty query
 // nothing here
 --- error
-1:16: expected MATCH, OPTIONAL, RETURN, WITH, EXPLAIN or UNWIND, found end of input
+1:16: expected MATCH, OPTIONAL, RETURN, WITH, EXPLAIN, UNWIND, CREATE or ..., found end of input
 // nothing here
                ^
 
@@ -249,19 +249,26 @@ MATCH (a) CALL db.labels() RETURN a
 MATCH (a) CALL db.labels() RETURN a
           ^
 
-=== writing clauses are named
+=== writing clauses need the write path
 CREATE (a {name: "x"}) RETURN a
 --- error
-1:1: CREATE is not supported (kg queries read the graph; they do not change it)
+1:1: CREATE changes the graph: run it with kg query --write, or in the REPL
 CREATE (a {name: "x"}) RETURN a
 ^
 
 === detach delete is named
 MATCH (a) DETACH DELETE a
 --- error
-1:11: DETACH is not supported (kg queries read the graph; they do not change it)
+1:11: DETACH DELETE changes the graph: run it with kg query --write, or in the REPL
 MATCH (a) DETACH DELETE a
           ^
+
+=== merge options are named
+MERGE (a {name: "x"}) ON MATCH SET a.type = "Person"
+--- error
+1:23: ON CREATE and ON MATCH are not supported (follow MERGE with SET)
+MERGE (a {name: "x"}) ON MATCH SET a.type = "Person"
+                      ^
 
 === quantifier needs name in list
 RETURN any(1 WHERE true)

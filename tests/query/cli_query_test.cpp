@@ -143,3 +143,55 @@ TEST_F(KgQuery, ExplainPrintsThePlan) {
 
 } // namespace
 } // namespace kg::query
+
+namespace kg::query {
+namespace {
+
+TEST_F(KgQuery, WritingNeedsWrite) {
+    Outcome r = query("'MATCH (a {name: \"Spain\"}) DETACH DELETE a'");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "kg: query:1:1: DETACH DELETE changes the graph: add --write to run it\n");
+}
+
+TEST_F(KgQuery, WriteSavesTheScriptWhenEveryStatementSucceeds) {
+    writeFile(dir_ / "fix.cypher",
+              "MATCH (a {name: 'Spain'}) DETACH DELETE a;\n"
+              "CREATE (p:Person {name: 'Ines Varga'})-[r:advise]->(m {name: 'Marco Rubio'}) "
+              "RETURN r.doc AS doc;\n");
+    Outcome bad = query("--write -f fix.cypher");
+    // The second statement fails (Marco Rubio exists): nothing is saved.
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_EQ(bad.err, "kg: deleted 1 entity and 4 relations\n"
+                       "kg: nothing was saved: news.kg is as it was\n"
+                       "kg: fix.cypher:2:52: 'Marco Rubio' names the entity 'Marco Rubio' "
+                       "already (MERGE finds it or creates it)\n"
+                       "CREATE (p:Person {name: 'Ines Varga'})-[r:advise]->(m {name: 'Marco "
+                       "Rubio'}) RETURN r.doc AS doc;\n"
+                       "                                                   ^\n");
+    EXPECT_EQ(query("'MATCH (a {name: \"Spain\"}) RETURN a.type' --format tsv").out,
+              "a.type\nPlace\n");
+
+    writeFile(
+        dir_ / "fix.cypher",
+        "MATCH (a {name: 'Spain'}) DETACH DELETE a;\n"
+        "MATCH (m {name: 'Marco Rubio'}) "
+        "CREATE (p:Person {name: 'Ines Varga'})-[r:advise]->(m) RETURN r.sentence AS note;\n");
+    Outcome good = query("--write -f fix.cypher --note 'checked by phone' --format tsv");
+    EXPECT_EQ(good.exitCode, 0) << good.err;
+    EXPECT_EQ(good.out, "note\nchecked by phone\n");
+    EXPECT_EQ(good.err, "kg: deleted 1 entity and 4 relations\n"
+                        "kg: created 1 entity and 1 relation\n");
+    Outcome after = query("'MATCH (a)-[r]->(b) WHERE r.doc = \"manual\" OR b.name = \"Spain\" "
+                          "RETURN a.name, type(r), b.name' --format tsv");
+    EXPECT_EQ(after.out, "a.name\ttype(r)\tb.name\nInes Varga\tadvise\tMarco Rubio\n");
+}
+
+TEST_F(KgQuery, WriteRefusesAsOf) {
+    Outcome r = query("--write --as-of 2024-01-01 'MATCH (a) SET a.type = \"Person\"'");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "kg: --as-of shows the graph as it was; it cannot be combined with --write\n");
+}
+
+} // namespace
+} // namespace kg::query

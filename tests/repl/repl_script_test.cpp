@@ -37,6 +37,27 @@ TEST_F(ReplScript, PrintsAlignedTablesWithRowCounts) {
     EXPECT_EQ(r.exitCode, 0);
 }
 
+TEST_F(ReplScript, WritingClausesChangeTheGraphAndSaveWritesIt) {
+    RunResult r = repl("MATCH (a {name: 'Ana Lima'}) SET a.name = 'Ana M. Lima';\n"
+                       "CREATE (c:Place {name: 'Quarry Hill'}) RETURN c.name AS made;\n"
+                       ":save\n");
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out, "set 1 property\n"
+                     " made\n"
+                     "-------------\n"
+                     " Quarry Hill\n"
+                     "(1 row)\n"
+                     "created 1 entity\n"
+                     "saved news.kg: 6 entities, 6 relations\n");
+    RunResult after = repl("MATCH (a) WHERE a.name IN ['Ana M. Lima', 'Quarry Hill'] "
+                           "RETURN a.name AS name, a.aliases AS aliases ORDER BY name;\n");
+    EXPECT_EQ(after.out, " name        | aliases\n"
+                         "-------------+----------------------------\n"
+                         " Ana M. Lima | [\"Mayor Lima\", \"Ana Lima\"]\n"
+                         " Quarry Hill | []\n"
+                         "(2 rows)\n");
+}
+
 TEST_F(ReplScript, ShowsNoPromptOrBanner) {
     RunResult r = repl("RETURN 1 AS one;\n");
     EXPECT_EQ(r.out, " one\n-----\n   1\n(1 row)\n");

@@ -1,0 +1,1 @@
+UNWIND ['P', 'Q'] AS n MERGE (a:Person {name: n}) CREATE (a)-[r:meet {confidence: 0.5}]->(b {name: n + '!'}) RETURN a.name, type(r)

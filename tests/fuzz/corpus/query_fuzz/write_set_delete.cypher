@@ -1,0 +1,1 @@
+MATCH (a {name: 'Manfred Weber'})-[r]->(b) SET r.time = 'in June', a:Group, b.name = 'X' REMOVE r.place DETACH DELETE b
