@@ -39,5 +39,7 @@ void addQueryCommand(CLI::App& app, CommandStatus& status);
 void addContradictionsCommand(CLI::App& app, CommandStatus& status);
 void addDiffCommand(CLI::App& app, CommandStatus& status);
 void addConvertCommand(CLI::App& app, CommandStatus& status);
+void addMergeEntitiesCommand(CLI::App& app, CommandStatus& status);
+void addRenameEntityCommand(CLI::App& app, CommandStatus& status);
 
 } // namespace kg::cli

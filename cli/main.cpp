@@ -57,6 +57,8 @@ int run(int argc, char** argv) {
     addContradictionsCommand(app, status);
     addDiffCommand(app, status);
     addConvertCommand(app, status);
+    addMergeEntitiesCommand(app, status);
+    addRenameEntityCommand(app, status);
     addHelpCommand(app);
 
     try {
