@@ -179,6 +179,8 @@ void run(const QueryArgs& args) {
     if (statements.empty())
         throw CliError(fmt::format("{}: no query given", origin), kExitUsage);
 
+    if (!args.write && !args.note.empty())
+        throw CliError("--note is kept with a change: it goes with --write", kExitUsage);
     if (args.write && !args.asOf.empty())
         throw CliError("--as-of shows the graph as it was; it cannot be combined with --write",
                        kExitUsage);

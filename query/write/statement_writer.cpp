@@ -188,12 +188,18 @@ void StatementWriter::readRows(std::vector<ast::Clause> reading, const ast::Span
 }
 
 Value StatementWriter::evaluate(const ast::Expr& expr, std::size_t row) {
-    plan::BoundExpr bound = planner_.bind(expr, scope_, nullptr);
+    // Bound once, on its first row: binding takes slots for the expression's own names, and
+    // the scope it sees (the variables before its clause and those its clause declares) is
+    // the same on every row.
+    auto it = bound_.find(&expr);
+    if (it == bound_.end())
+        it = bound_.emplace(&expr, planner_.bind(expr, scope_, nullptr)).first;
     exec::Row& r = rows_[row];
     r.resize(planner_.slotCount());
     exec::ExecContext cx(graph_, options_.cancel, options_.limits);
+    cx.checkpoint();
     try {
-        return exec::evaluate(bound, r, cx);
+        return exec::evaluate(it->second, r, cx);
     } catch (const exec::EvalError& e) {
         error(e.span, e.message);
     }

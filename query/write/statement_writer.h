@@ -29,7 +29,7 @@ private:
     void readRows(std::vector<ast::Clause> reading, const ast::Span& firstWrite);
     plan::Slot declare(const std::string& name, plan::VarKind kind);
     const plan::Variable* find(const std::string& name) const { return scope_.find(name); }
-    /// Binds `expr` in the current scope and evaluates it for row `row`.
+    /// Evaluates `expr`, bound in the scope of its clause, for row `row`.
     Value evaluate(const ast::Expr& expr, std::size_t row);
     /// Rows keep what they held: a deleted entity or relation reads as null after its deletion.
     void forgetDeleted(std::size_t row);
@@ -66,6 +66,8 @@ private:
     std::vector<exec::Row> rows_;
     /// A relation revised into another fact gets a new id; rows holding the old id follow it.
     std::map<graph::RelationId, graph::RelationId> movedRelations_;
+    /// Each expression of the writing clauses, bound on first use.
+    std::map<const ast::Expr*, plan::BoundExpr> bound_;
     /// The variables the CREATE or MERGE being run introduces.
     std::set<std::string> freshNames_;
     WriteSummary summary_;
