@@ -110,7 +110,8 @@ void addBuildCommand(CLI::App& app, CommandStatus& /*status*/) {
     cmd->add_option("-o,--output", args->output, "Graph file to write (.kg)")->required();
     cmd->add_flag("--append", args->append,
                   "Add to the graph in the output file instead of replacing it");
-    cmd->add_option("-j,--jobs", args->threads, "Parse documents on N threads")
+    cmd->add_option("-j,--jobs", args->threads,
+                    "Parse sentences on N threads (the graph is the same)")
         ->check(CLI::Range(1u, 256u));
     addMinConfidenceOption(*cmd, args->minConfidence);
     addDateOption(*cmd, args->date);

@@ -234,7 +234,7 @@ void addExtractCommand(CLI::App& app, CommandStatus& /*status*/) {
     cmd->add_option("-o,--output", args->output, "Write to this file (default: stdout)");
     cmd->add_option("--format", args->format, "Output format (default jsonl)")
         ->check(CLI::IsMember({"jsonl", "tsv", "carb"}));
-    cmd->add_option("-j,--jobs", args->threads, "Parse documents on N threads (output is the same)")
+    cmd->add_option("-j,--jobs", args->threads, "Parse sentences on N threads (output is the same)")
         ->check(CLI::Range(1u, 256u));
     cmd->add_flag("--lines", args->lines,
                   "Each input line is one sentence (benchmarks such as CaRB): no segmentation, "

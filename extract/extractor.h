@@ -1,5 +1,5 @@
 #pragma once
-// The extraction driver: documents in, claims per sentence out. Documents are parsed on N threads
+// The extraction driver: documents in, claims per sentence out. Sentences are parsed on N threads
 // (one parser each, one shared dictionary) and returned in input order, so what follows
 // (entity resolution, extract/pipeline.h) sees the same input whatever N is.
 #include "extract/document.h"

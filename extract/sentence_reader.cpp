@@ -60,36 +60,46 @@ std::string describeSkipped(const ExtractStats& s) {
 SentenceReader::SentenceReader(const LinkDictionary& dictionary, ReadOptions options)
     : options_(options), parser_(dictionary, options.limits) {}
 
-void SentenceReader::readSentence(std::string_view text, std::uint32_t begin, DocumentClaims& out) {
-    ++out.stats.sentences;
+ExtractStats SentenceReader::parse(SentenceClaims& sentence, DocumentBudget& budget) {
+    ExtractStats stats;
     const auto start = Clock::now();
     const double cpuStart = threadCpuSeconds();
-    const double budget =
-        options_.documentBaseSeconds +
-        options_.documentSecondsPerSentence * static_cast<double>(out.stats.sentences);
-    ParseResult result = parser_.parse(text, budget - out.stats.parserCpuSeconds);
-    out.stats.parserCpuSeconds += threadCpuSeconds() - cpuStart;
-    out.stats.parserSeconds += secondsSince(start);
+    // The allowance grows with each sentence read, so it is the same whichever thread parses.
+    const double allowance =
+        options_.documentBaseSeconds + options_.documentSecondsPerSentence * (sentence.index + 1.0);
+    ParseResult result = parser_.parse(sentence.text, allowance - budget.usedSeconds());
+    stats.parserCpuSeconds = threadCpuSeconds() - cpuStart;
+    budget.spend(stats.parserCpuSeconds);
+    stats.parserSeconds = secondsSince(start);
+    if (result.parse) {
+        ++stats.parsed;
+        sentence.claims = readBestOf(*result.parse, result.rivals);
+    } else if (result.refusal == ParseRefusal::TooLong) {
+        ++stats.tooLong;
+    } else if (result.refusal == ParseRefusal::OverBudget) {
+        ++stats.overBudget;
+    } else if (result.refusal != ParseRefusal::Empty) {
+        ++stats.unparsed;
+    }
+    stats.totalSeconds = secondsSince(start);
+    return stats;
+}
+
+namespace {
+
+void addSentence(std::string_view text, std::uint32_t begin, DocumentClaims& out) {
     SentenceClaims sentence;
-    sentence.index = static_cast<std::uint32_t>(out.stats.sentences - 1);
+    sentence.index = static_cast<std::uint32_t>(out.sentences.size());
     sentence.begin = begin;
     sentence.end = begin + static_cast<std::uint32_t>(text.size());
     sentence.text.assign(text);
     sentence.opensWithQuote = startsWithQuote(text);
-    if (result.parse) {
-        ++out.stats.parsed;
-        sentence.claims = readBestOf(*result.parse, result.rivals);
-    } else if (result.refusal == ParseRefusal::TooLong) {
-        ++out.stats.tooLong;
-    } else if (result.refusal == ParseRefusal::OverBudget) {
-        ++out.stats.overBudget;
-    } else if (result.refusal != ParseRefusal::Empty) {
-        ++out.stats.unparsed;
-    }
     out.sentences.push_back(std::move(sentence));
 }
 
-DocumentClaims SentenceReader::read(const Document& document) {
+} // namespace
+
+DocumentClaims segmentDocument(const Document& document, const ReadOptions& options) {
     const auto start = Clock::now();
     DocumentClaims out;
     out.id = document.id;
@@ -99,7 +109,7 @@ DocumentClaims SentenceReader::read(const Document& document) {
     base::RepairedText repaired = base::repairUtf8(document.text);
     out.stats.invalidBytes = repaired.invalidBytes;
     const std::string& text = repaired.text;
-    if (options_.linePerSentence) {
+    if (options.linePerSentence) {
         std::size_t pos = 0;
         while (pos < text.size()) {
             std::size_t nl = text.find('\n', pos);
@@ -109,7 +119,7 @@ DocumentClaims SentenceReader::read(const Document& document) {
             while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
                 line.remove_suffix(1);
             if (!line.empty())
-                readSentence(line, static_cast<std::uint32_t>(pos), out);
+                addSentence(line, static_cast<std::uint32_t>(pos), out);
             pos = nl + 1;
         }
     } else {
@@ -117,10 +127,19 @@ DocumentClaims SentenceReader::read(const Document& document) {
         out.stats.droppedLines = layout.droppedLines;
         for (const TextBlock& block : layout.blocks)
             for (const SentenceSpan& span : splitSentences(block.text))
-                readSentence(std::string_view(block.text).substr(span.begin, span.end - span.begin),
-                             block.begin + span.begin, out);
+                addSentence(std::string_view(block.text).substr(span.begin, span.end - span.begin),
+                            block.begin + span.begin, out);
     }
+    out.stats.sentences = out.sentences.size();
     out.stats.totalSeconds = secondsSince(start);
+    return out;
+}
+
+DocumentClaims SentenceReader::read(const Document& document) {
+    DocumentClaims out = segmentDocument(document, options_);
+    DocumentBudget budget;
+    for (SentenceClaims& sentence : out.sentences)
+        out.stats.add(parse(sentence, budget));
     return out;
 }
 

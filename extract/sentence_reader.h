@@ -5,6 +5,7 @@
 #include "extract/document.h"
 #include "extract/link_parser.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -61,14 +62,32 @@ struct ReadOptions {
     double documentSecondsPerSentence = 0.1;
 };
 
+/// The CPU time a document's sentences have used in the parser, shared by the threads that parse
+/// them (ReadOptions: the parsing budget is per document).
+class DocumentBudget {
+public:
+    double usedSeconds() const { return static_cast<double>(nanoseconds_.load()) * 1e-9; }
+    void spend(double seconds) { nanoseconds_ += static_cast<std::int64_t>(seconds * 1e9); }
+
+private:
+    std::atomic<std::int64_t> nanoseconds_{0};
+};
+
+/// What a document is before parsing: its sentences with text and spans but no claims yet, and
+/// the stats of everything that needs the whole text (UTF-8 repair, page furniture, segmentation).
+/// Its sentences can then be parsed on any thread, in any order.
+DocumentClaims segmentDocument(const Document& document, const ReadOptions& options);
+
 class SentenceReader {
 public:
     SentenceReader(const LinkDictionary& dictionary, ReadOptions options);
+    /// segmentDocument, then every sentence parsed in order.
     DocumentClaims read(const Document& document);
+    /// Parses one sentence of a segmented document into its claims; returns the sentence's
+    /// stats (parsed or why not, parser and pipeline time) for the document's total.
+    ExtractStats parse(SentenceClaims& sentence, DocumentBudget& budget);
 
 private:
-    void readSentence(std::string_view text, std::uint32_t begin, DocumentClaims& out);
-
     ReadOptions options_;
     LinkParser parser_;
 };

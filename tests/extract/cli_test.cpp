@@ -110,6 +110,20 @@ TEST_F(KgBinary, SameOutputWithTwoJobs) {
     EXPECT_EQ(one.out, two.out);
 }
 
+// Work is split by sentence, so one file read line by line is shared by both threads.
+TEST_F(KgBinary, SameOutputWithTwoJobsOnOneFileOfLines) {
+    const std::string args = "extract --lines " + kSample;
+    KgRun one = kg(args);
+    KgRun two = kg(args + " -j 2");
+    ASSERT_EQ(one.status, 0) << lastStderr();
+    EXPECT_GT(lineCount(one.out), 3u);
+    EXPECT_EQ(one.out, two.out);
+    KgRun carbOne = kg(args + " --format carb");
+    KgRun carbTwo = kg(args + " --format carb -j 2");
+    EXPECT_GT(lineCount(carbOne.out), 3u);
+    EXPECT_EQ(carbOne.out, carbTwo.out);
+}
+
 TEST_F(KgBinary, BuildWritesAGraphAndAppends) {
     const fs::path graph = scratch("build.kg");
     fs::remove(graph);
