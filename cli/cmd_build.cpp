@@ -1,9 +1,11 @@
 // `kg build FILE|DIR... -o graph.kg [--append] [-j N] [--min-confidence P]`: extract facts and
-// store them in one step.
+// store them in one step. `kg build --from-records SHARD.jsonl... -o graph.kg` does the second
+// half for claims extracted elsewhere (`kg extract --format claims`), through the same code.
 #include "cli/command.h"
 #include "cli/date_options.h"
 #include "cli/extract_options.h"
 #include "cli/output_guard.h"
+#include "extract/claims_json.h"
 #include "extract/pipeline.h"
 #include "graph/io/kg_file.h"
 
@@ -24,6 +26,7 @@ struct BuildArgs {
     std::string output;
     unsigned threads = 1;
     bool append = false;
+    bool fromRecords = false;
     double minConfidence = extract::kDefaultMinConfidence;
     std::string date;
 };
@@ -59,35 +62,61 @@ private:
     Clock::time_point start_ = Clock::now();
 };
 
+// Every document's claims, read from text on N threads.
+std::vector<extract::DocumentClaims>
+extractDocuments(const BuildArgs& args, const std::vector<std::filesystem::path>& files) {
+    extract::ExtractOptions options;
+    options.threads = args.threads;
+    options.minConfidence = args.minConfidence;
+    extract::Extractor extractor(options);
+    Progress progress(files.size());
+    try {
+        auto documents = extractor.readAll(
+            files.size(),
+            [&](std::size_t i) { return extract::readDocumentFile(files[i], args.date); },
+            [&](const extract::ExtractStats& s) { progress.update(s); });
+        progress.finish();
+        return documents;
+    } catch (...) {
+        progress.finish(); // end the progress line before main() prints the error
+        throw;
+    }
+}
+
+// Every document's claims, read from claim record files (`kg extract --format claims`).
+std::vector<extract::DocumentClaims> readRecords(const std::vector<std::filesystem::path>& files) {
+    std::vector<extract::DocumentClaims> documents;
+    for (const std::filesystem::path& file : files)
+        for (extract::DocumentClaims& doc : extract::readClaimsFile(file))
+            documents.push_back(std::move(doc));
+    return documents;
+}
+
+// The graph a build adds to: with --append the one in the output file, else an empty one.
+graph::KnowledgeGraph graphToBuildOn(const BuildArgs& args) {
+    if (args.append && std::filesystem::exists(args.output))
+        return graph::loadGraph(args.output);
+    return {};
+}
+
 void runBuild(const BuildArgs& args) {
-    std::vector<std::filesystem::path> paths(args.inputs.begin(), args.inputs.end());
-    const std::vector<std::filesystem::path> files =
-        extract::listInputFiles(paths, [](const std::string& message) {
+    if (args.fromRecords && !args.date.empty())
+        throw CliError("--date applies to text; claim records carry their documents' dates",
+                       kExitUsage);
+    std::vector<std::filesystem::path> files(args.inputs.begin(), args.inputs.end());
+    if (!args.fromRecords)
+        files = extract::listInputFiles(files, [](const std::string& message) {
             fmt::print(stderr, "kg: warning: {}\n", message);
         });
     checkOutput(args.output, std::vector<std::string>(files.begin(), files.end()));
     // Load the old graph first: a broken --append target should cost no parsing. Another
     // writer of the same graph waits until this one has saved.
     std::unique_ptr<base::FileLock> lock = lockForUpdate(args.output);
-    graph::KnowledgeGraph graph;
-    if (args.append && std::filesystem::exists(args.output))
-        graph = graph::loadGraph(args.output);
-    extract::ExtractOptions options;
-    options.threads = args.threads;
-    options.minConfidence = args.minConfidence;
-    extract::Extractor extractor(options);
-    Progress progress(files.size());
-    extract::BuildResult built;
-    try {
-        built = extract::buildGraph(
-            graph, extractor, files.size(),
-            [&](std::size_t i) { return extract::readDocumentFile(files[i], args.date); },
-            [&](const extract::ExtractStats& s) { progress.update(s); });
-    } catch (...) {
-        progress.finish(); // end the progress line before main() prints the error
-        throw;
-    }
-    progress.finish();
+    graph::KnowledgeGraph graph = graphToBuildOn(args);
+    // Text and claim records meet here: the same resolution, in document-id order.
+    const extract::BuildResult built = extract::addDocumentsToGraph(
+        graph, args.fromRecords ? readRecords(files) : extractDocuments(args, files),
+        args.minConfidence);
     for (const std::string& warning : built.extracted.warnings)
         fmt::print(stderr, "kg: warning: {}\n", warning);
     graph::saveGraph(graph, args.output);
@@ -98,6 +127,9 @@ void runBuild(const BuildArgs& args) {
                "relations\n",
                args.output, built.extracted.facts.size(), built.added, total.documents,
                total.sentences, graph.entityCount(), graph.relationCount());
+    if (built.extracted.repeated > 0)
+        fmt::print("{} document{} left out: already in the graph or read twice\n",
+                   built.extracted.repeated, built.extracted.repeated == 1 ? "" : "s");
 }
 
 } // namespace
@@ -106,15 +138,21 @@ void addBuildCommand(CLI::App& app, CommandStatus& /*status*/) {
     auto args = std::make_shared<BuildArgs>();
     CLI::App* cmd =
         app.add_subcommand("build", "Extract facts from text and store them in a graph");
-    cmd->add_option("inputs", args->inputs, "Text files or folders")->required();
+    cmd->add_option("inputs", args->inputs,
+                    "Text files or folders; with --from-records, claim record files ('-': stdin)")
+        ->required();
     cmd->add_option("-o,--output", args->output, "Graph file to write (.kg)")->required();
     cmd->add_flag("--append", args->append,
                   "Add to the graph in the output file instead of replacing it");
-    cmd->add_option("-j,--jobs", args->threads,
-                    "Parse sentences on N threads (the graph is the same)")
-        ->check(CLI::Range(1u, 256u));
+    CLI::Option* jobs = cmd->add_option("-j,--jobs", args->threads,
+                                        "Parse sentences on N threads (the graph is the same)")
+                            ->check(CLI::Range(1u, 256u));
     addMinConfidenceOption(*cmd, args->minConfidence);
     addDateOption(*cmd, args->date);
+    cmd->add_flag("--from-records", args->fromRecords,
+                  "Inputs are claim records (kg extract --format claims), extracted anywhere: "
+                  "resolve them as one corpus")
+        ->excludes(jobs);
     cmd->callback([args] { runBuild(*args); });
 }
 

@@ -1,4 +1,4 @@
-// `kg extract FILE|DIR|- ... [-o out.jsonl] [--format jsonl|tsv|carb] [-j N] [--lines]`
+// `kg extract FILE|DIR|- ... [-o out.jsonl] [--format jsonl|tsv|carb|claims] [-j N] [--lines]`
 // Files and folders are one corpus (entities resolved across them); `-` streams JSON Lines
 // documents from stdin to records on stdout, one document at a time, as a Hadoop or Spark mapper.
 #include "base/atomic_file.h"
@@ -6,7 +6,7 @@
 #include "cli/date_options.h"
 #include "cli/extract_options.h"
 #include "cli/output_guard.h"
-#include "extract/entity_resolver.h"
+#include "extract/claims_json.h"
 #include "extract/pipeline.h"
 #include "extract/record_format.h"
 #include "graph/io/fact_record_json.h"
@@ -94,11 +94,31 @@ std::string formatRecords(const std::vector<graph::FactRecord>& records,
     return out;
 }
 
-std::string formatCarb(const extract::DocumentClaims& doc) {
+// The formats written per document, before entities are resolved: CaRB lines, or the document's
+// claim record for `kg build --from-records`.
+bool isPerDocument(const std::string& format) {
+    return format == "carb" || format == "claims";
+}
+
+std::string formatDocument(const extract::DocumentClaims& doc, const std::string& format) {
     std::string out;
-    for (const extract::SentenceClaims& s : doc.sentences)
-        extract::appendCarbLines(s.text, s, out);
+    if (format == "claims") {
+        extract::appendClaimsRecord(doc, out);
+        out += '\n';
+    } else {
+        for (const extract::SentenceClaims& s : doc.sentences)
+            extract::appendCarbLines(s.text, s, out);
+    }
     return out;
+}
+
+// One corpus's facts, resolved by the pipeline's own step so `kg build` gets the same.
+std::string resolveAndFormat(std::vector<extract::DocumentClaims> documents,
+                             const ExtractArgs& args) {
+    extract::ResolveOptions options;
+    options.minConfidence = args.minConfidence;
+    return formatRecords(extract::resolveDocuments(std::move(documents), options).facts,
+                         args.format);
 }
 
 void warnAbout(const extract::DocumentClaims& doc) {
@@ -143,16 +163,10 @@ void streamStdin(const ExtractArgs& args, extract::Extractor& extractor, RecordS
         for (const extract::DocumentClaims& doc : claims) {
             warnAbout(doc);
             total.add(doc.stats);
-            if (args.format == "carb") {
-                sink.write(formatCarb(doc));
-                continue;
-            }
-            extract::EntityResolver resolver;
-            resolver.addDocument(doc);
-            auto records = resolver.takeRecords();
-            extract::keepConfident(records, args.minConfidence);
-            sink.write(formatRecords(records, args.format));
         }
+        for (extract::DocumentClaims& doc : claims)
+            sink.write(isPerDocument(args.format) ? formatDocument(doc, args.format)
+                                                  : resolveAndFormat({std::move(doc)}, args));
         resolveSeconds += secondsSince(resolveStart);
         sink.flush();
     }
@@ -179,21 +193,15 @@ void extractFiles(const ExtractArgs& args, extract::Extractor& extractor, Record
         });
     const auto resolveStart = Clock::now();
     extract::ExtractStats total;
-    extract::EntityResolver resolver;
     std::string out;
     for (const extract::DocumentClaims& doc : claims) {
         warnAbout(doc);
         total.add(doc.stats);
-        if (args.format == "carb")
-            out += formatCarb(doc);
-        else
-            resolver.addDocument(doc);
+        if (isPerDocument(args.format))
+            out += formatDocument(doc, args.format);
     }
-    if (args.format != "carb") {
-        auto records = resolver.takeRecords();
-        extract::keepConfident(records, args.minConfidence);
-        out = formatRecords(records, args.format);
-    }
+    if (!isPerDocument(args.format))
+        out = resolveAndFormat(std::move(claims), args);
     const double resolveSeconds = secondsSince(resolveStart);
     sink.write(out);
     summarise(total);
@@ -232,8 +240,10 @@ void addExtractCommand(CLI::App& app, CommandStatus& /*status*/) {
                     "{\"id\",\"text\",\"date\",\"source\"} from stdin")
         ->required();
     cmd->add_option("-o,--output", args->output, "Write to this file (default: stdout)");
-    cmd->add_option("--format", args->format, "Output format (default jsonl)")
-        ->check(CLI::IsMember({"jsonl", "tsv", "carb"}));
+    cmd->add_option("--format", args->format,
+                    "Output format: jsonl (facts, the default), tsv, carb, or claims (one claim "
+                    "record per document, for kg build --from-records)")
+        ->check(CLI::IsMember({"jsonl", "tsv", "carb", "claims"}));
     cmd->add_option("-j,--jobs", args->threads, "Parse sentences on N threads (output is the same)")
         ->check(CLI::Range(1u, 256u));
     cmd->add_flag("--lines", args->lines,

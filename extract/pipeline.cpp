@@ -2,7 +2,9 @@
 
 #include "extract/entity_resolver.h"
 
+#include <algorithm>
 #include <fmt/core.h>
+#include <unordered_set>
 
 namespace kg::extract {
 
@@ -18,40 +20,81 @@ void keepConfident(std::vector<graph::FactRecord>& records, double minimum) {
                   [minimum](const graph::FactRecord& r) { return r.confidence < minimum; });
 }
 
-ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
-                            const ProgressCallback& progress,
-                            const std::function<bool(std::string_view)>& namesInUse) {
-    const std::vector<DocumentClaims> claims = extractor.readAll(count, load, progress);
+ExtractedFacts resolveDocuments(std::vector<DocumentClaims> documents,
+                                const ResolveOptions& options) {
+    // Stable, so documents sharing an id keep their input order and the first one read wins.
+    std::stable_sort(documents.begin(), documents.end(),
+                     [](const DocumentClaims& a, const DocumentClaims& b) { return a.id < b.id; });
     ExtractedFacts out;
     EntityResolver resolver;
-    resolver.avoidNames(namesInUse);
-    for (const DocumentClaims& doc : claims) {
+    resolver.avoidNames(options.namesInUse);
+    const std::string* previous = nullptr;
+    for (const DocumentClaims& doc : documents) {
+        const bool repeated = previous != nullptr && *previous == doc.id;
+        previous = &doc.id;
+        if (repeated || (options.documentRead && options.documentRead(doc.id))) {
+            ++out.repeated;
+            continue;
+        }
         if (std::string warning = invalidBytesWarning(doc); !warning.empty())
             out.warnings.push_back(std::move(warning));
         out.stats.add(doc.stats);
         resolver.addDocument(doc);
     }
     out.facts = resolver.takeRecords();
-    keepConfident(out.facts, extractor.options().minConfidence);
+    keepConfident(out.facts, options.minConfidence);
     out.stats.facts = out.facts.size();
     return out;
+}
+
+ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
+                            const ProgressCallback& progress,
+                            const std::function<bool(std::string_view)>& namesInUse) {
+    ResolveOptions options;
+    options.minConfidence = extractor.options().minConfidence;
+    options.namesInUse = namesInUse;
+    return resolveDocuments(extractor.readAll(count, load, progress), options);
 }
 
 ExtractedFacts extractFacts(Extractor& extractor, const std::vector<Document>& documents) {
     return extractFacts(extractor, documents.size(), [&](std::size_t i) { return documents[i]; });
 }
 
-BuildResult buildGraph(graph::KnowledgeGraph& graph, Extractor& extractor, std::size_t count,
-                       const DocumentLoader& load, const ProgressCallback& progress) {
+namespace {
+
+// The documents a graph holds evidence from.
+std::unordered_set<std::string> documentsOf(const graph::KnowledgeGraph& graph) {
+    std::unordered_set<std::string> documents;
+    for (graph::RelationId id : graph.relationIds())
+        for (const graph::Mention& mention : graph.relation(id).mentions)
+            if (mention.doc != graph::kNoSym)
+                documents.emplace(graph.str(mention.doc));
+    return documents;
+}
+
+} // namespace
+
+BuildResult addDocumentsToGraph(graph::KnowledgeGraph& graph, std::vector<DocumentClaims> documents,
+                                double minConfidence) {
+    const std::unordered_set<std::string> read = documentsOf(graph);
+    ResolveOptions options;
+    options.minConfidence = minConfidence;
+    options.namesInUse = [&graph](std::string_view name) {
+        return graph.findEntity(name).has_value();
+    };
+    options.documentRead = [&read](std::string_view id) { return read.contains(std::string(id)); };
     BuildResult result;
-    result.extracted =
-        extractFacts(extractor, count, load, progress, [&graph](std::string_view name) {
-            return graph.findEntity(name).has_value();
-        });
+    result.extracted = resolveDocuments(std::move(documents), options);
     for (const graph::FactRecord& record : result.extracted.facts)
         if (graph::addFactRecord(graph, record).inserted)
             ++result.added;
     return result;
+}
+
+BuildResult buildGraph(graph::KnowledgeGraph& graph, Extractor& extractor, std::size_t count,
+                       const DocumentLoader& load, const ProgressCallback& progress) {
+    return addDocumentsToGraph(graph, extractor.readAll(count, load, progress),
+                               extractor.options().minConfidence);
 }
 
 } // namespace kg::extract

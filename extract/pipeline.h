@@ -1,8 +1,11 @@
 #pragma once
 // The build pipeline in one place: documents in -> claims per sentence (Extractor, on N threads)
-// -> entities resolved over the whole corpus (EntityResolver, in document order) -> facts added
-// to a KnowledgeGraph (graph::addFactRecord). `kg build`, the REPL's :build and the tests go
-// through it; `kg extract` writes the resolved facts instead of adding them.
+// -> entities resolved over the whole corpus (EntityResolver, in document-id order) -> facts
+// added to a KnowledgeGraph (graph::addFactRecord). Resolution is its own step
+// (resolveDocuments), so claims extracted apart (`kg extract --format claims` on many machines)
+// are resolved by `kg build --from-records` through the same code as `kg build DIR`. The REPL's
+// :build and the tests go through it too; `kg extract` writes the resolved facts instead of
+// adding them.
 #include "extract/document.h"
 #include "extract/extractor.h"
 #include "graph/io/fact_record.h"
@@ -11,6 +14,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kg::extract {
@@ -23,14 +27,30 @@ struct ExtractedFacts {
     std::vector<graph::FactRecord> facts;
     ExtractStats stats;                ///< summed over the documents; stats.facts = facts.size()
     std::vector<std::string> warnings; ///< one line per document with replaced bytes
+    std::size_t repeated = 0;          ///< documents left out because their id was already read
 };
 
 /// Drops the records whose confidence is below `minimum`.
 void keepConfident(std::vector<graph::FactRecord>& records, double minimum);
 
-/// Parses `count` documents and resolves their entities as one corpus; facts below the
-/// extractor's `minConfidence` are left out. `namesInUse` says which names a graph the facts
-/// will join already has: names join its entities, descriptions keep clear of them.
+struct ResolveOptions {
+    double minConfidence = kDefaultMinConfidence; ///< facts below it are left out
+    /// Names a graph the facts will join already has: names join its entities, descriptions
+    /// keep clear of them.
+    EntityResolver::NameInUse namesInUse;
+    /// Documents already read (into the graph the facts will join): left out.
+    std::function<bool(std::string_view)> documentRead;
+};
+
+/// Resolves the documents' entities as one corpus. The documents are taken in order of their
+/// id, whatever order they come in, and a document whose id was already read (earlier in this
+/// call, or in `options.documentRead`) is left out, so any partition of a corpus into shards,
+/// read in any order and any number of times, gives the same facts.
+ExtractedFacts resolveDocuments(std::vector<DocumentClaims> documents,
+                                const ResolveOptions& options);
+
+/// Parses `count` documents and resolves their entities as one corpus (resolveDocuments);
+/// facts below the extractor's `minConfidence` are left out.
 ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
                             const ProgressCallback& progress = {},
                             const std::function<bool(std::string_view)>& namesInUse = {});
@@ -44,9 +64,15 @@ struct BuildResult {
     std::size_t added = 0; ///< facts that were new to the graph (the rest merged into old ones)
 };
 
-/// The whole pipeline: extracts the documents and adds their facts to `graph`. The graph is
-/// changed only after every document was read, so an error or a cancellation (an exception from
-/// `load`) leaves it as it was.
+/// Resolves the documents' claims against `graph` and adds their facts to it: documents the
+/// graph already has evidence from are left out, names join the graph's entities. `kg build`
+/// (from text or from claim records) and --append both end here.
+BuildResult addDocumentsToGraph(graph::KnowledgeGraph& graph, std::vector<DocumentClaims> documents,
+                                double minConfidence);
+
+/// The whole pipeline: extracts the documents and adds their facts to `graph`
+/// (addDocumentsToGraph). The graph is changed only after every document was read, so an error
+/// or a cancellation (an exception from `load`) leaves it as it was.
 BuildResult buildGraph(graph::KnowledgeGraph& graph, Extractor& extractor, std::size_t count,
                        const DocumentLoader& load, const ProgressCallback& progress = {});
 

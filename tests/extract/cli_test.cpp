@@ -185,3 +185,99 @@ TEST_F(KgBinary, ErrorsAreOneLineWithExitCodes) {
 }
 
 } // namespace
+
+namespace {
+
+std::vector<std::string> splitLines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+// The graph as `kg export --format json` writes it: entities and relations with every
+// mention, in the order they were added.
+std::string exported(const fs::path& graph) {
+    const fs::path json = scratch("export.json");
+    KgRun r = kg("export --format json -o " + json.string() + " " + graph.string());
+    EXPECT_EQ(r.status, 0) << lastStderr();
+    std::ifstream in(json);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Resolution is its own step: claim records of the samples, cut into shards in any way and
+// read in any order, build the graph that `kg build samples` builds.
+TEST(BuildFromRecords, AnyPartitionOfTheDocumentsGivesTheSameGraph) {
+    const std::string samples = std::string(KG_SOURCE_DIR) + "/samples";
+    const fs::path direct = scratch("direct.kg");
+    ASSERT_EQ(kg("build " + samples + " -o " + direct.string()).status, 0) << lastStderr();
+    KgRun claims = kg("extract --format claims " + samples);
+    ASSERT_EQ(claims.status, 0) << lastStderr();
+    const std::vector<std::string> records = splitLines(claims.out);
+    ASSERT_EQ(records.size(), 7u); // one per document
+    const std::string expected = exported(direct);
+    EXPECT_NE(expected.find("\"Elena Vasquez\""), std::string::npos);
+    for (std::size_t parts : {1u, 2u, 3u}) {
+        std::string shards;
+        for (std::size_t p = 0; p < parts; ++p) {
+            // Shard p holds documents p, p + parts, ...; shards are named in reverse order.
+            const fs::path shard = scratch("shard" + std::to_string(parts - p) + ".jsonl");
+            std::ofstream out(shard);
+            for (std::size_t i = p; i < records.size(); i += parts)
+                out << records[i] << '\n';
+            shards.append(" ").append(shard.string());
+        }
+        const fs::path built = scratch("from-records.kg");
+        KgRun r = kg("build --from-records" + shards + " -o " + built.string());
+        ASSERT_EQ(r.status, 0) << lastStderr();
+        EXPECT_EQ(exported(built), expected) << parts << " shards";
+    }
+}
+
+TEST(BuildFromRecords, TheSameDocumentsTwiceAddNothing) {
+    const fs::path records = scratch("claims.jsonl");
+    KgRun r = kg("extract --format claims -o " + records.string() + " " + kSample);
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    const fs::path graph = scratch("twice.kg");
+    ASSERT_EQ(kg("build " + kSample + " -o " + graph.string()).status, 0) << lastStderr();
+    const std::string once = exported(graph);
+    r = kg("build --append --from-records " + records.string() + " " + records.string() + " -o " +
+           graph.string());
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    EXPECT_NE(r.out.find("0 facts (0 new) from 0 documents"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("2 documents left out"), std::string::npos) << r.out;
+    EXPECT_EQ(exported(graph), once);
+    r = kg("build --append " + kSample + " -o " + graph.string());
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    EXPECT_EQ(exported(graph), once);
+}
+
+TEST(BuildFromRecords, ABadRecordIsAOneLineErrorAndNoGraph) {
+    KgRun claims = kg("extract --format claims " + kSample);
+    ASSERT_EQ(claims.status, 0) << lastStderr();
+    const fs::path graph = scratch("bad.kg");
+    const auto fails = [&](const std::string& content, const std::string& message) {
+        const fs::path records = scratch("bad.jsonl");
+        std::ofstream(records) << content;
+        fs::remove(graph);
+        KgRun r = kg("build --from-records " + records.string() + " -o " + graph.string());
+        EXPECT_EQ(r.status, 1);
+        EXPECT_NE(lastStderr().find(records.string() + ":" + message), std::string::npos)
+            << lastStderr();
+        EXPECT_EQ(lineCount(lastStderr()), 1u) << lastStderr();
+        EXPECT_FALSE(fs::exists(graph));
+    };
+    fails(claims.out + "{\"kg_claims\":1}\n", "2: missing \"id\"");
+    fails("\n{\"kg_claims\":2}\n", "2: claim record version 2");
+    fails("{\"subject\":\"a\",\"predicate\":\"b\",\"object\":\"c\"}\n", "1: missing \"kg_claims\"");
+    const std::size_t passive = claims.out.find("\"passive\":false");
+    ASSERT_NE(passive, std::string::npos);
+    fails(claims.out.substr(0, passive) + "\"passive\":0" + claims.out.substr(passive + 15),
+          "1: \"passive\" must be true or false");
+    fails(claims.out.substr(0, 200), "1:201: ");
+    KgRun r = kg("build --from-records -j 2 " + kSample + " -o " + graph.string());
+    EXPECT_EQ(r.status, 2);
+}
+
+} // namespace

@@ -1,0 +1,337 @@
+#include "extract/claims_json.h"
+
+#include "extract/document.h"
+#include "graph/io/importer.h"
+#include "graph/io/json_config.h"
+#include "graph/io/line_reader.h"
+
+#include <array>
+#include <cstdio>
+#include <fmt/format.h>
+#include <limits>
+#include <memory>
+
+namespace kg::extract {
+namespace {
+
+namespace rj = rapidjson;
+
+struct StringAppendStream {
+    using Ch = char;
+    std::string& out;
+    void Put(char c) { out.push_back(c); }
+    void Flush() {}
+};
+
+using Writer = rj::Writer<StringAppendStream, rj::UTF8<>, rj::UTF8<>, rj::CrtAllocator,
+                          rj::kWriteValidateEncodingFlag>;
+
+constexpr std::array kMentionKinds = {"name", "common", "pronoun", "quantity"};
+constexpr std::array kClaimKinds = {"action", "title", "apposition", "copula", "nominal"};
+constexpr std::array kModifierRoles = {"time", "place", "quantity", "other"};
+
+// Writing: every field, in a fixed order, so a record is a function of the claims alone.
+class RecordWriter {
+public:
+    explicit RecordWriter(std::string& out) : stream_{out}, w_(stream_) {}
+
+    void key(std::string_view k) { w_.Key(k.data(), static_cast<rj::SizeType>(k.size())); }
+    void string(std::string_view k, std::string_view v) {
+        key(k);
+        if (!w_.String(v.data(), static_cast<rj::SizeType>(v.size())))
+            throw InputError(fmt::format("claim record: \"{}\" is not valid UTF-8", k));
+    }
+    void integer(std::string_view k, std::int64_t v) {
+        key(k);
+        w_.Int64(v);
+    }
+    void boolean(std::string_view k, bool v) {
+        key(k);
+        w_.Bool(v);
+    }
+    void argument(std::string_view k, const Argument& a) {
+        key(k);
+        w_.StartObject();
+        integer("head", a.head);
+        integer("first", a.first);
+        integer("last", a.last);
+        integer("text_last", a.textLast);
+        string("text", a.text);
+        string("name", a.name);
+        string("title", a.title);
+        string("kind", kMentionKinds[static_cast<std::size_t>(a.kind)]);
+        string("type", a.typeHint);
+        boolean("plural", a.plural);
+        string("gender", a.gender == 0 ? std::string_view() : std::string_view(&a.gender, 1));
+        boolean("entity", a.entity);
+        w_.EndObject();
+    }
+    void claim(const Claim& c) {
+        w_.StartObject();
+        string("kind", kClaimKinds[static_cast<std::size_t>(c.kind)]);
+        argument("subject", c.subject);
+        argument("object", c.object);
+        string("relation", c.relation);
+        string("predicate", c.predicate);
+        string("surface", c.surface);
+        boolean("passive", c.passive);
+        boolean("negated", c.negated);
+        string("modality", c.modality);
+        argument("speaker", c.speakerArgument);
+        boolean("reporting", c.reporting);
+        boolean("clausal_object", c.clausalObject);
+        boolean("asserted", c.asserted);
+        key("modifiers");
+        w_.StartArray();
+        for (const Modifier& m : c.modifiers) {
+            w_.StartObject();
+            string("preposition", m.preposition);
+            argument("argument", m.argument);
+            string("role", kModifierRoles[static_cast<std::size_t>(m.role)]);
+            integer("preposition_first", m.prepositionFirst);
+            integer("preposition_last", m.prepositionLast);
+            integer("coordination", m.coordination);
+            boolean("opener", m.opener);
+            w_.EndObject();
+        }
+        w_.EndArray();
+        // The shortest decimal that reads back as the same float.
+        key("confidence");
+        const std::string confidence = fmt::format("{}", c.confidence);
+        w_.RawValue(confidence.data(), confidence.size(), rj::kNumberType);
+        w_.EndObject();
+    }
+    void document(const DocumentClaims& d) {
+        w_.StartObject();
+        integer("kg_claims", kClaimsRecordVersion);
+        string("id", d.id);
+        string("date", d.date);
+        string("source", d.source);
+        key("stats");
+        w_.StartObject();
+        integer("sentences", static_cast<std::int64_t>(d.stats.sentences));
+        integer("parsed", static_cast<std::int64_t>(d.stats.parsed));
+        integer("too_long", static_cast<std::int64_t>(d.stats.tooLong));
+        integer("over_budget", static_cast<std::int64_t>(d.stats.overBudget));
+        integer("unparsed", static_cast<std::int64_t>(d.stats.unparsed));
+        integer("dropped_lines", static_cast<std::int64_t>(d.stats.droppedLines));
+        integer("invalid_bytes", static_cast<std::int64_t>(d.stats.invalidBytes));
+        w_.EndObject();
+        key("sentences");
+        w_.StartArray();
+        for (const SentenceClaims& s : d.sentences) {
+            w_.StartObject();
+            integer("index", s.index);
+            integer("begin", s.begin);
+            integer("end", s.end);
+            string("text", s.text);
+            boolean("opens_with_quote", s.opensWithQuote);
+            key("claims");
+            w_.StartArray();
+            for (const Claim& c : s.claims)
+                claim(c);
+            w_.EndArray();
+            w_.EndObject();
+        }
+        w_.EndArray();
+        w_.EndObject();
+    }
+
+private:
+    StringAppendStream stream_;
+    Writer w_;
+};
+
+// Reading: every key required and of its type, so a record from another version or a damaged
+// shard is refused with the place and the key rather than resolved into different facts.
+class RecordReader {
+public:
+    explicit RecordReader(const std::string& where) : where_(where) {}
+
+    [[noreturn]] void fail(const std::string& what) const {
+        throw InputError(fmt::format("{}: {}", where_, what));
+    }
+    const rj::Value& member(const rj::Value& object, const char* key) const {
+        auto it = object.FindMember(key);
+        if (it == object.MemberEnd())
+            fail(fmt::format("missing \"{}\"", key));
+        return it->value;
+    }
+    const rj::Value& object(const rj::Value& parent, const char* key) const {
+        const rj::Value& v = member(parent, key);
+        if (!v.IsObject())
+            fail(fmt::format("\"{}\" must be an object", key));
+        return v;
+    }
+    rj::Value::ConstArray array(const rj::Value& parent, const char* key) const {
+        const rj::Value& v = member(parent, key);
+        if (!v.IsArray())
+            fail(fmt::format("\"{}\" must be an array", key));
+        return v.GetArray();
+    }
+    std::string string(const rj::Value& parent, const char* key) const {
+        const rj::Value& v = member(parent, key);
+        if (!v.IsString())
+            fail(fmt::format("\"{}\" must be a string", key));
+        return {v.GetString(), v.GetStringLength()};
+    }
+    bool boolean(const rj::Value& parent, const char* key) const {
+        const rj::Value& v = member(parent, key);
+        if (!v.IsBool())
+            fail(fmt::format("\"{}\" must be true or false", key));
+        return v.GetBool();
+    }
+    template <typename Int> Int integer(const rj::Value& parent, const char* key) const {
+        const rj::Value& v = member(parent, key);
+        if (!v.IsInt64() || v.GetInt64() < std::numeric_limits<Int>::min() ||
+            v.GetInt64() > static_cast<std::int64_t>(std::numeric_limits<Int>::max()))
+            fail(fmt::format("\"{}\" must be an integer from {} to {}", key,
+                             std::numeric_limits<Int>::min(), std::numeric_limits<Int>::max()));
+        return static_cast<Int>(v.GetInt64());
+    }
+    template <typename Enum, std::size_t N>
+    Enum choice(const rj::Value& parent, const char* key,
+                const std::array<const char*, N>& names) const {
+        const std::string value = string(parent, key);
+        for (std::size_t i = 0; i < N; ++i)
+            if (value == names[i])
+                return static_cast<Enum>(i);
+        fail(fmt::format("\"{}\" has an unknown value \"{}\"", key, value));
+    }
+    Argument argument(const rj::Value& parent, const char* key) const {
+        const rj::Value& v = object(parent, key);
+        Argument a;
+        a.head = integer<int>(v, "head");
+        a.first = integer<std::uint16_t>(v, "first");
+        a.last = integer<std::uint16_t>(v, "last");
+        a.textLast = integer<std::uint16_t>(v, "text_last");
+        a.text = string(v, "text");
+        a.name = string(v, "name");
+        a.title = string(v, "title");
+        a.kind = choice<MentionKind>(v, "kind", kMentionKinds);
+        a.typeHint = string(v, "type");
+        a.plural = boolean(v, "plural");
+        const std::string gender = string(v, "gender");
+        if (gender.size() > 1)
+            fail("\"gender\" must be \"\", \"m\" or \"f\"");
+        a.gender = gender.empty() ? 0 : gender[0];
+        a.entity = boolean(v, "entity");
+        return a;
+    }
+    Claim claim(const rj::Value& v) const {
+        if (!v.IsObject())
+            fail("a claim must be an object");
+        Claim c;
+        c.kind = choice<ClaimKind>(v, "kind", kClaimKinds);
+        c.subject = argument(v, "subject");
+        c.object = argument(v, "object");
+        c.relation = string(v, "relation");
+        c.predicate = string(v, "predicate");
+        c.surface = string(v, "surface");
+        c.passive = boolean(v, "passive");
+        c.negated = boolean(v, "negated");
+        c.modality = string(v, "modality");
+        c.speakerArgument = argument(v, "speaker");
+        c.reporting = boolean(v, "reporting");
+        c.clausalObject = boolean(v, "clausal_object");
+        c.asserted = boolean(v, "asserted");
+        for (const rj::Value& m : array(v, "modifiers")) {
+            if (!m.IsObject())
+                fail("a modifier must be an object");
+            Modifier& mod = c.modifiers.emplace_back();
+            mod.preposition = string(m, "preposition");
+            mod.argument = argument(m, "argument");
+            mod.role = choice<Modifier::Role>(m, "role", kModifierRoles);
+            mod.prepositionFirst = integer<int>(m, "preposition_first");
+            mod.prepositionLast = integer<int>(m, "preposition_last");
+            mod.coordination = integer<int>(m, "coordination");
+            mod.opener = boolean(m, "opener");
+        }
+        const rj::Value& confidence = member(v, "confidence");
+        if (!confidence.IsNumber() || confidence.GetDouble() < 0 || confidence.GetDouble() > 1)
+            fail("\"confidence\" must be a number from 0 to 1");
+        c.confidence = static_cast<float>(confidence.GetDouble());
+        return c;
+    }
+    DocumentClaims document(const rj::Value& v) const {
+        if (!v.IsObject())
+            fail("a claim record must be a JSON object");
+        if (integer<int>(v, "kg_claims") != kClaimsRecordVersion)
+            fail(fmt::format("claim record version {} is not the one this kg reads ({})",
+                             integer<int>(v, "kg_claims"), kClaimsRecordVersion));
+        DocumentClaims d;
+        d.id = string(v, "id");
+        if (d.id.empty())
+            fail("\"id\" must not be empty: documents are merged and deduplicated by id");
+        d.date = string(v, "date");
+        d.source = string(v, "source");
+        const rj::Value& stats = object(v, "stats");
+        d.stats.documents = 1;
+        d.stats.sentences = integer<std::uint32_t>(stats, "sentences");
+        d.stats.parsed = integer<std::uint32_t>(stats, "parsed");
+        d.stats.tooLong = integer<std::uint32_t>(stats, "too_long");
+        d.stats.overBudget = integer<std::uint32_t>(stats, "over_budget");
+        d.stats.unparsed = integer<std::uint32_t>(stats, "unparsed");
+        d.stats.droppedLines = integer<std::uint32_t>(stats, "dropped_lines");
+        d.stats.invalidBytes = integer<std::uint32_t>(stats, "invalid_bytes");
+        for (const rj::Value& s : array(v, "sentences")) {
+            if (!s.IsObject())
+                fail("a sentence must be an object");
+            SentenceClaims& sentence = d.sentences.emplace_back();
+            sentence.index = integer<std::uint32_t>(s, "index");
+            sentence.begin = integer<std::uint32_t>(s, "begin");
+            sentence.end = integer<std::uint32_t>(s, "end");
+            sentence.text = string(s, "text");
+            sentence.opensWithQuote = boolean(s, "opens_with_quote");
+            for (const rj::Value& c : array(s, "claims"))
+                sentence.claims.push_back(claim(c));
+        }
+        return d;
+    }
+
+private:
+    const std::string& where_;
+};
+
+} // namespace
+
+void appendClaimsRecord(const DocumentClaims& document, std::string& out) {
+    RecordWriter(out).document(document);
+}
+
+DocumentClaims parseClaimsRecord(std::string_view line, const std::string& where) {
+    rj::Document json;
+    json.Parse<rj::kParseIterativeFlag | rj::kParseValidateEncodingFlag>(line.data(), line.size());
+    if (json.HasParseError())
+        throw InputError(fmt::format("{}:{}: {}", where, json.GetErrorOffset() + 1,
+                                     rj::GetParseError_En(json.GetParseError())));
+    return RecordReader(where).document(json);
+}
+
+std::vector<DocumentClaims> readClaimsFile(const std::filesystem::path& path) {
+    const bool fromStdin = path == "-";
+    const std::string name = fromStdin ? "stdin" : path.string();
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
+        fromStdin ? stdin : std::fopen(path.c_str(), "rb"),
+        fromStdin ? [](std::FILE*) { return 0; } : &std::fclose);
+    if (!file)
+        throw InputError(name + ": cannot open for reading");
+    std::vector<DocumentClaims> documents;
+    try {
+        graph::LineReader reader(file.get(), name);
+        std::string_view line;
+        while (reader.next(line)) {
+            const std::string where = fmt::format("{}:{}", name, reader.lineNumber());
+            if (reader.lineTooLong())
+                throw InputError(where + ": line too long for a claim record");
+            if (line.find_first_not_of(" \t\r") == std::string_view::npos)
+                continue;
+            documents.push_back(parseClaimsRecord(line, where));
+        }
+    } catch (const graph::ImportError& e) {
+        throw InputError(e.what());
+    }
+    return documents;
+}
+
+} // namespace kg::extract
