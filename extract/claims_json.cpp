@@ -281,6 +281,8 @@ public:
             sentence.index = integer<std::uint32_t>(s, "index");
             sentence.begin = integer<std::uint32_t>(s, "begin");
             sentence.end = integer<std::uint32_t>(s, "end");
+            if (sentence.end < sentence.begin)
+                fail("a sentence's \"end\" must not be before its \"begin\"");
             sentence.text = string(s, "text");
             sentence.opensWithQuote = boolean(s, "opens_with_quote");
             for (const rj::Value& c : array(s, "claims"))

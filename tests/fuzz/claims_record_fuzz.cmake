@@ -1,0 +1,1 @@
+kg_add_fuzzer(claims_record_fuzz SOURCES claims_record_fuzz.cpp DEPS kg_extract)
