@@ -39,7 +39,8 @@ Document readDocumentFile(const std::filesystem::path& path, const std::string& 
 
 /// Parses one JSON Lines document; `where` ("stdin:3") prefixes errors. Only "text" is required;
 /// a missing "id" becomes `fallbackId`. Its date is its own "date", else `date` (the --date
-/// option), else the date line of its text.
+/// option), else the date line of its text, else its "modified" day (the day its file was last
+/// modified, as readDocumentFile would read it: "2025-06-24 (file modified)").
 Document parseDocumentJson(std::string_view line, const std::string& where,
                            const std::string& fallbackId, const std::string& date = {});
 
