@@ -568,13 +568,18 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
     const auto isTaken = [&](const std::string& name) {
         return taken.contains(name) || (namesInUse_ && namesInUse_(name));
     };
+    // Names only ever become taken, so the numbers below the last one given to a name are
+    // still taken: the search resumes there (a description in every story of a large corpus
+    // would otherwise cost the square of the stories).
+    std::unordered_map<std::string, int> nextNumber;
     for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
         if (find(e) != e || entities_[e].scope.empty() ||
             (!entities_[e].names.empty() && !entities_[e].storyName) ||
             (nameUses[names[e]] < 2 && !isTaken(names[e])))
             continue;
         std::string name = names[e];
-        for (int n = 2; isTaken(name); ++n)
+        int& n = nextNumber.try_emplace(names[e], 2).first->second;
+        for (; isTaken(name); ++n)
             name = names[e] + " (" + std::to_string(n) + ")";
         taken.insert(name);
         names[e] = std::move(name);
