@@ -16,14 +16,7 @@ namespace {
 
 namespace rj = rapidjson;
 
-struct StringAppendStream {
-    using Ch = char;
-    std::string& out;
-    void Put(char c) { out.push_back(c); }
-    void Flush() {}
-};
-
-using Writer = rj::Writer<StringAppendStream, rj::UTF8<>, rj::UTF8<>, rj::CrtAllocator,
+using Writer = rj::Writer<rj::StringBuffer, rj::UTF8<>, rj::UTF8<>, rj::CrtAllocator,
                           rj::kWriteValidateEncodingFlag>;
 
 constexpr std::array kMentionKinds = {"name", "common", "pronoun", "quantity"};
@@ -33,7 +26,8 @@ constexpr std::array kModifierRoles = {"time", "place", "quantity", "other"};
 // Writing: every field, in a fixed order, so a record is a function of the claims alone.
 class RecordWriter {
 public:
-    explicit RecordWriter(std::string& out) : stream_{out}, w_(stream_) {}
+    RecordWriter() : w_(buffer_) {}
+    std::string_view text() const { return {buffer_.GetString(), buffer_.GetSize()}; }
 
     void key(std::string_view k) { w_.Key(k.data(), static_cast<rj::SizeType>(k.size())); }
     void string(std::string_view k, std::string_view v) {
@@ -138,7 +132,7 @@ public:
     }
 
 private:
-    StringAppendStream stream_;
+    rj::StringBuffer buffer_;
     Writer w_;
 };
 
@@ -298,7 +292,9 @@ private:
 } // namespace
 
 void appendClaimsRecord(const DocumentClaims& document, std::string& out) {
-    RecordWriter(out).document(document);
+    RecordWriter writer;
+    writer.document(document);
+    out += writer.text();
 }
 
 DocumentClaims parseClaimsRecord(std::string_view line, const std::string& where) {
