@@ -47,6 +47,12 @@ exporter::ExportJob makeJob(const ExportArgs& args, std::optional<exporter::Form
     exporter::ExportJob job;
     if (args.output.empty())
         throw CliError("no output file given (-o FILE)", kExitUsage);
+    // Exports are written atomically beside their final name, which standard output has not;
+    // without this check "-o -" quietly made a file named "-".
+    if (args.output == "-")
+        throw CliError("-o -: exports are written to files; give a file name (kg query prints "
+                       "to standard output)",
+                       kExitUsage);
     job.output = args.output;
     std::optional<exporter::Format> format;
     if (!args.format.empty()) {

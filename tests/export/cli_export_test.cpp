@@ -108,6 +108,14 @@ TEST_F(CliExport, UsageErrorsExitWithTwo) {
               2);
 }
 
+TEST_F(CliExport, StandardOutputIsNoExportFile) {
+    auto r = kg("export " + graphArg() + " --format json -o -");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.output, "kg: -o -: exports are written to files; give a file name (kg query "
+                        "prints to standard output)\n");
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "-"));
+}
+
 TEST_F(CliExport, BadInputsFailWithOneLine) {
     auto missing = kg("export missing.kg -o x.json");
     EXPECT_EQ(missing.exitCode, 1);
