@@ -17,28 +17,75 @@ void Reader::attribute() {
             return &claims_[it->second].subject;
         return nullptr;
     };
+    // The verb whose clause a verb belongs to: "said that C" links C to "said" (CV, or TH then
+    // CV through "that"). A verb coordinated inside C ("thought the club played well but lost")
+    // hangs its link on the coordinator.
+    auto governorOf = [&](WordIndex w) -> int {
+        std::vector<WordIndex> heads{w};
+        for (bool toRight : {false, true})
+            for (WordIndex c : p_.partners(w, "VJ", toRight))
+                if (isConjunction(p_.words[c]))
+                    heads.push_back(c);
+        for (WordIndex h : heads)
+            for (std::string_view t : {"CV", "C"})
+                if (int x = left(h, t); x >= 0) {
+                    const int that = left(static_cast<WordIndex>(x), "TH");
+                    return that >= 0 ? that : x;
+                }
+        return -1;
+    };
+    // Who speaks through a governing verb: its claim's subject ("X said that C"). A reporting
+    // participle after a comma ("criticised the union, saying that C") speaks for the clause it
+    // closes, whether the parse hangs it on the verb (MVg) or on the verb's object (MX): for that
+    // clause's speaker when the clause is itself reported ("warned that boosting defences would
+    // weaken NATO, adding that C"), else for its subject if that can speak, else for the
+    // sentence's main clause.
+    auto voiceOf = [&](int claim) -> const Argument* {
+        if (claim < 0)
+            return nullptr;
+        const Claim& owner = claims_[claim];
+        if (owner.speakerArgument.valid())
+            return &owner.speakerArgument;
+        return canSpeak(owner.subject) ? &owner.subject : nullptr;
+    };
+    auto speakerThrough = [&](WordIndex gov, std::size_t reported) -> const Argument* {
+        if (const std::string lemma = lemmaOf(gov);
+            !wn_.isReportingVerb(lemma) && !isSpeechVerb(lemma))
+            return nullptr;
+        if (p_.words[gov].subscript.starts_with('g') && p_.words[gov - 1].text == ",") {
+            int closed = -1;
+            if (const Link* mv = p_.linkTo(gov, "MV", false); mv != nullptr && mv->sub == "g")
+                if (auto it = ownerOfVerb.find(mv->left); it != ownerOfVerb.end())
+                    closed = static_cast<int>(it->second);
+            if (const int noun = left(gov, "MX"); closed < 0 && noun >= 0)
+                for (std::size_t k = 0; k < claims_.size(); ++k)
+                    if (claims_[k].kind == ClaimKind::Action && claims_[k].object.head == noun)
+                        closed = static_cast<int>(k);
+            if (const Argument* voice = voiceOf(closed))
+                return voice;
+            const int main = right(0, "WV");
+            if (auto it =
+                    main >= 0 ? ownerOfVerb.find(static_cast<WordIndex>(main)) : ownerOfVerb.end();
+                it != ownerOfVerb.end() && it->second != reported)
+                return voiceOf(static_cast<int>(it->second));
+            return nullptr;
+        }
+        if (auto it = ownerOfVerb.find(gov); it != ownerOfVerb.end() && it->second != reported)
+            return speakerOfVerb(gov);
+        return nullptr;
+    };
     for (std::size_t i = 0; i < claims_.size(); ++i) {
         Claim& c = claims_[i];
         if (c.speakerArgument.valid())
             continue;
         for (WordIndex w : claimVerbs_[i]) {
-            int gov = -1;
-            for (std::string_view t : {"CV", "C"}) {
-                int x = left(w, t);
-                if (x < 0)
-                    continue;
-                gov = left(static_cast<WordIndex>(x), "TH");
-                if (gov < 0)
-                    gov = x;
+            const int gov = governorOf(w);
+            if (gov < 0)
+                continue;
+            if (const Argument* s = speakerThrough(static_cast<WordIndex>(gov), i)) {
+                c.speakerArgument = *s;
                 break;
             }
-            if (gov >= 0 && ownerOfVerb.count(static_cast<WordIndex>(gov)) &&
-                ownerOfVerb[static_cast<WordIndex>(gov)] != i &&
-                wn_.isReportingVerb(lemmaOf(static_cast<WordIndex>(gov))))
-                if (const Argument* s = speakerOfVerb(static_cast<WordIndex>(gov))) {
-                    c.speakerArgument = *s;
-                    break;
-                }
         }
     }
     // A quotation verb whose speaker the parse lost ("a study that claimed C" read without its

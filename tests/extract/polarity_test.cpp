@@ -183,6 +183,27 @@ TEST(Attribution, SpeakerBeforeMidAndAfter) {
         (Claims{"governor | tell | reporters", "bank | cut | rates [mod=would] [by=governor]"}));
 }
 
+TEST(Attribution, ACoordinatedVerbOfTheClauseKeepsItsSpeaker) {
+    EXPECT_EQ(claimsOf("The coach thought his side were the stronger team in the final, but were "
+                       "punished for their missed chances."),
+              (Claims{"side | be | stronger team in the final [by=coach]",
+                      "side | be punished for | missed chances [passive] [by=coach]"}));
+}
+
+TEST(Attribution, AReportingParticipleSpeaksForTheClausesSubject) {
+    EXPECT_EQ(claimsOf("The minister criticised the union, saying the union had broken its "
+                       "promise."),
+              (Claims{"minister | criticise | union", "union | break | promise [by=minister]"}));
+    EXPECT_EQ(
+        claimsOf("The mayor praised the council, adding that the council will build a new "
+                 "bridge."),
+        (Claims{"mayor | praise | council", "council | build | new bridge [mod=will] [by=mayor]"}));
+    // The clause it closes is itself reported: the participle goes on with the report.
+    EXPECT_EQ(claimsOf("Berg warned that selling the harbour would weaken the town, adding that "
+                       "the harbour remains the heart of its trade."),
+              (Claims{"harbour | remain | heart of its trade [by=Berg]"}));
+}
+
 TEST(Attribution, ASpeakersWeIsTheSpeaker) {
     EXPECT_EQ(claimsOf("\"Today, we have reached an agreement to add four trains to the fleet,\" "
                        "said Berg."),
