@@ -77,6 +77,33 @@ bool Reader::isTimeBeforeOrAfter(const Argument& a) const {
                                     next == "earlier" || next == "later");
 }
 
+// "because of its deep water, cranes, and long experience" read as the apposition "deep water,
+// cranes,": a bare noun that a list goes on after is the list's next item, not another name
+// for the noun before it ("Berg, a local teacher, ..." has its determiner).
+bool Reader::isListItem(const Argument& a) const {
+    if (!a.valid() || a.kind != MentionKind::Common)
+        return false;
+    for (WordIndex w = a.first; w < a.head; ++w)
+        for (std::string_view d : {"D", "DG", "DD"})
+            if (right(w, d) >= 0)
+                return false;
+    std::size_t next = a.textLast + 1u;
+    if (next < p_.words.size() && p_.words[next].text == ",")
+        ++next;
+    return next < p_.words.size() && (lower(static_cast<WordIndex>(next)) == "and" ||
+                                      lower(static_cast<WordIndex>(next)) == "or");
+}
+
+// "is central to this system because of its power, resources, and long experience" read as
+// "is ... experience": an object opening right after a coordinator the parse did not take as
+// one (no SJ link on the object) is the last item of a list the parse lost.
+bool Reader::endsALostList(const Argument& a) const {
+    if (!a.valid() || a.first < 2 || !isConjunction(p_.words[a.first - 1]))
+        return false;
+    const auto coordinator = static_cast<WordIndex>(a.first - 1);
+    return p_.partner(coordinator, "SJ", true) < 0 && p_.partner(coordinator, "SJ", false) < 0;
+}
+
 bool Reader::isMisread(const Claim& c) const {
     const Argument& subject = c.subject;
     const Argument& object = c.object;
@@ -106,6 +133,10 @@ bool Reader::isMisread(const Claim& c) const {
         if (progressive || opensWithGerund(object))
             return true;
     }
+    if (c.kind == ClaimKind::Apposition && isListItem(object))
+        return true;
+    if ((c.kind == ClaimKind::Action || c.kind == ClaimKind::Copula) && endsALostList(object))
+        return true;
     if (c.kind == ClaimKind::Action && isNotANounPhrase(object, Role::Object))
         return true;
     // "they project that President Trump's duties will ...": "that" after a verb of saying and

@@ -241,6 +241,8 @@ private:
     bool opensWithGerund(const Argument& a) const;
     bool subjectOfLaterVerb(const Argument& a) const;
     bool isTimeBeforeOrAfter(const Argument& a) const;
+    bool isListItem(const Argument& a) const;
+    bool endsALostList(const Argument& a) const;
     bool isMisread(const Claim& c) const;
     void distrustMisreadings();
 

@@ -108,5 +108,16 @@ TEST(Misreadings, ANumberAloneIsNoSubject) {
               Claims{"bankers | be on | hold"});
 }
 
+TEST(Misreadings, ListItemsAreNeitherAppositionsNorObjects) {
+    // The parse reads "deep water, cranes," as an apposition and "is ... long experience" across
+    // the list; neither is what the port is.
+    EXPECT_EQ(claimsOf("He explained that the port is central to this trade because of its deep "
+                       "water, cranes, and long experience in shipping."),
+              Claims{});
+    // An apposition with its determiner stays one.
+    EXPECT_EQ(claimsOf("The mayor praised Berg, a local teacher, for her work."),
+              (Claims{"mayor | praise | Berg", "Berg | be | local teacher"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
