@@ -150,11 +150,25 @@ bool Reader::isMisread(const Claim& c) const {
     return !adjectiveState && c.kind != ClaimKind::Apposition && subjectOfLaterVerb(object);
 }
 
+// "the link dates back two decades" read as "the link dates | back": the noun before the verb
+// and the verb make one verb the lexicon lists, so that noun was the verb.
+bool Reader::isVerbReadAsNoun(WordIndex verb) const {
+    if (verb < 2)
+        return false;
+    const auto before = static_cast<WordIndex>(verb - 1);
+    return p_.words[before].subscript.starts_with('n') && lower(before).ends_with('s') &&
+           !wn_.firstVerbSynset(lemmaOf(before) + " " + lemmaOf(verb)).empty();
+}
+
 void Reader::distrustMisreadings() {
-    for (Claim& c : claims_)
-        if (c.asserted && c.kind != ClaimKind::Title && c.kind != ClaimKind::Nominal &&
-            isMisread(c))
+    for (std::size_t i = 0; i < claims_.size(); ++i) {
+        Claim& c = claims_[i];
+        if (!c.asserted || c.kind == ClaimKind::Title || c.kind == ClaimKind::Nominal)
+            continue;
+        if (isMisread(c) || std::any_of(claimVerbs_[i].begin(), claimVerbs_[i].end(),
+                                        [&](WordIndex v) { return isVerbReadAsNoun(v); }))
             c.asserted = false;
+    }
 }
 
 } // namespace kg::extract::reading

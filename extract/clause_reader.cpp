@@ -318,6 +318,22 @@ float Reader::confidence(const Claim& c, float base) const {
     return std::clamp(score, 0.01f, 0.99f);
 }
 
+// "took place in Portland": the verb's object is one noun right after it, with no determiner
+// or modifier of its own, and a phrase other than a time follows to be the fact's object. Without
+// one ("took effect on May 20") the noun stays the object: a fact needs one.
+bool Reader::isIdiomNounOf(WordIndex verb, WordIndex noun) const {
+    if (noun != verb + 1u || !p_.words[noun].subscript.starts_with('n'))
+        return false;
+    for (std::uint16_t li : p_.linksOfWord[noun])
+        if (const Link& l = p_.links[li]; l.right == noun && l.left != verb)
+            return false;
+    for (WordIndex prep : p_.partners(verb, "MV", true))
+        if (const int object = right(prep, "J");
+            object >= 0 && prep > noun && readArgument(p_, object).typeHint != "Date")
+            return true;
+    return false;
+}
+
 void Reader::buildClaim(const Argument& subject, const Chain& chain,
                         std::vector<WordIndex> relWords) {
     const WordIndex verb = chain.content;
@@ -343,12 +359,19 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         particle = lower(static_cast<WordIndex>(k));
         relWords.push_back(static_cast<WordIndex>(k));
     }
-    std::string predicate = particle.empty() ? verbLemma : verbLemma + " " + particle;
-    std::string surface = particle.empty() ? written : written + " " + particle;
-
     int objWord = right(verb, "O");
     if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "that")
         objWord = -1;
+    // "took place in Portland", "took part in the final": a verb and a bare noun that the
+    // lexicon lists as one verb are the predicate.
+    if (objWord >= 0 && particle.empty() && isIdiomNounOf(verb, static_cast<WordIndex>(objWord)) &&
+        !wn_.firstVerbSynset(verbLemma + " " + lower(static_cast<WordIndex>(objWord))).empty()) {
+        particle = lower(static_cast<WordIndex>(objWord));
+        relWords.push_back(static_cast<WordIndex>(objWord));
+        objWord = -1;
+    }
+    std::string predicate = particle.empty() ? verbLemma : verbLemma + " " + particle;
+    std::string surface = particle.empty() ? written : written + " " + particle;
     if (objWord < 0 && !chain.passive)
         objWord = relativeObjectOf(chain);
     if (objWord < 0) // "refunds money and loses revenue and prestige": and -O- and

@@ -201,6 +201,7 @@ private:
     Argument outsideClause(Argument a, const std::vector<WordIndex>& verbWords) const;
     bool predicateAdjective(const Argument& subject, const Chain& chain) const;
     float confidence(const Claim& c, float base) const;
+    bool isIdiomNounOf(WordIndex verb, WordIndex noun) const;
     void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
     void clauseClaims(const Argument& subject, Chain chain, int depth);
     /// Returns the word index of the clause's "that", which CaRB writes in the relation, or -1.
@@ -243,6 +244,7 @@ private:
     bool isTimeBeforeOrAfter(const Argument& a) const;
     bool isListItem(const Argument& a) const;
     bool endsALostList(const Argument& a) const;
+    bool isVerbReadAsNoun(WordIndex verb) const;
     bool isMisread(const Claim& c) const;
     void distrustMisreadings();
 

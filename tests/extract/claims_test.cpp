@@ -350,5 +350,15 @@ TEST(Claims, APredicateAdjectiveWithoutAReferentOrAComparisonIsNoFact) {
               (Facts{"coach | want | more time", "mayor | be | calm"}));
 }
 
+TEST(Claims, AVerbAndItsBareNounThatMakeOneVerbAreThePredicate) {
+    EXPECT_EQ(claimsOf("The festival took place in the old harbour."),
+              Claims{"festival | take place in | old harbour"});
+    EXPECT_EQ(claimsOf("The club took part in the final."),
+              Claims{"club | take part in | final"});
+    // With only a time after it, the noun stays the object: a fact needs one.
+    EXPECT_EQ(claimsOf("The new rule took effect on May 3."),
+              Claims{"new rule | take | effect [time=on May 3]"});
+}
+
 } // namespace
 } // namespace kg::extract::test

@@ -119,5 +119,11 @@ TEST(Misreadings, ListItemsAreNeitherAppositionsNorObjects) {
               (Claims{"mayor | praise | Berg", "Berg | be | local teacher"}));
 }
 
+TEST(Misreadings, AVerbReadAsTheNounBeforeAnotherMakesNoFact) {
+    // "dates" read as a noun and "back" as the verb.
+    EXPECT_EQ(claimsOf("The feud between the two towns and the port dates back three centuries."),
+              Claims{});
+}
+
 } // namespace
 } // namespace kg::extract::test
