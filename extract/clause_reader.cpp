@@ -772,11 +772,19 @@ std::vector<Claim> Reader::run() {
             for (WordIndex noun : nouns)
                 if (Argument subject = readArgument(p_, noun); subject.valid())
                     buildClaim(subject, chain, chain.words);
+        // "rejected the notion of the city selling its port", "the risk of prices rising": a
+        // gerund on the object of "of" after a noun is that noun's content, which may never
+        // happen.
+        const int of = left(link.left, "J");
+        const bool content = participle == 'g' && of >= 0 &&
+                             lower(static_cast<WordIndex>(of)) == "of" &&
+                             left(static_cast<WordIndex>(of), "M") >= 0;
         // The relation as a reader states it: "the album, released in 2000" → be released in.
         // "would like to see soldiers carrying the flag": a participle on the object of a verb
         // with a modality is as wished or possible as that verb.
         const int governing = claimOfVerbOf(link.left);
         for (std::size_t i = before; i < claims_.size(); ++i) {
+            claims_[i].asserted = claims_[i].asserted && !content;
             claims_[i].relation = std::string(kCarbBe) + " " + claims_[i].relation;
             if (governing >= 0 && !claims_[governing].modality.empty() &&
                 claims_[i].modality.empty()) {

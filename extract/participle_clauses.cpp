@@ -1,6 +1,7 @@
 // Participle clauses hung on a verb ("..., killing eight people") and a preposition's gerund
 // ("resigned after losing the vote"): their subject is the verb's.
 #include "extract/clause_reader_parts.h"
+#include "extract/stance.h"
 
 #include <algorithm>
 
@@ -59,13 +60,36 @@ void Reader::adverbialParticiples() {
             Chain gerund = follow(static_cast<WordIndex>(participle));
             if (gerund.modality.empty())
                 gerund.modality = claims_[i].modality;
+            const std::string preposition =
+                link.sub[0] == 'p' ? lowerAscii(p_.span(idiomStart(link.right), link.right)) : "";
+            // "is committed to keeping", "looks forward to opening": the gerund is what the
+            // subject holds an attitude to, which is its modality.
+            const bool attitude = preposition == "to";
+            const std::string attitudeLemma = lemmaOf(link.left);
+            std::string attitudeWords = claims_[i].passive ? "be " : "";
+            attitudeWords.append(claims_[i].passive ? lower(link.left) : attitudeLemma);
+            for (WordIndex w = link.left + 1; w < link.right; ++w)
+                if (p_.partner(w, "MV", false) == link.left) { // "looks forward to"
+                    attitudeWords.push_back(' ');
+                    attitudeWords.append(lower(w));
+                }
+            attitudeWords.append(" to");
+            if (attitude && gerund.modality.empty())
+                gerund.modality = attitudeWords;
             const std::size_t before = claims_.size();
             clauseClaims(subject, gerund, 1);
-            // "warned against selling the harbour": the subject opposes the event, which did
-            // not happen.
-            if (lower(link.right) == "against")
-                for (std::size_t k = before; k < claims_.size(); ++k)
-                    claims_[k].asserted = false;
+            // "warned against selling the harbour", "spent it instead of paying the debt", "is
+            // opposed to raising taxes": the event did not happen, or the subject stands
+            // against it. "left without paying": it did not happen.
+            const bool denied =
+                preposition == "against" || preposition == "instead of" ||
+                preposition == "rather than" ||
+                (attitude && (stanceOf(attitudeLemma, false) == graph::Stance::Oppose ||
+                              stanceOf(attitudeLemma + " to", false) == graph::Stance::Oppose));
+            for (std::size_t k = before; k < claims_.size(); ++k) {
+                claims_[k].asserted = claims_[k].asserted && !denied;
+                claims_[k].negated = claims_[k].negated || preposition == "without";
+            }
             break;
         }
     }

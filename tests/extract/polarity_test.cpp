@@ -168,6 +168,32 @@ TEST(Scope, AParticipleOnAWishedForObjectIsWishedFor) {
                       "nurses | wear | new uniform [mod=would like to] [by=Berg]"}));
 }
 
+TEST(Scope, AGerundAfterToIsWhatTheSubjectHoldsAnAttitudeTo) {
+    EXPECT_EQ(claimsOf("The council is committed to keeping the library open."),
+              Claims{"council | keep | library [mod=be committed to]"});
+    EXPECT_EQ(claimsOf("The bank looks forward to opening the branch."),
+              Claims{"bank | open | branch [mod=look forward to]"});
+    // Standing against the act asserts nothing of it.
+    EXPECT_EQ(claimsOf("The union is opposed to raising taxes."), Claims{});
+    EXPECT_EQ(claimsOf("The mayor objected to closing the school."), Claims{});
+}
+
+TEST(Scope, AGerundThatDidNotHappen) {
+    EXPECT_EQ(claimsOf("The club spent its money instead of paying its debts."),
+              Claims{"club | spend | money"});
+    EXPECT_EQ(claimsOf("The council sold the land rather than keeping it."),
+              Claims{"council | sell | land"});
+    EXPECT_EQ(claimsOf("The firm left the city without paying its taxes."),
+              (Claims{"firm | leave | city", "firm | pay | taxes [neg]"}));
+}
+
+TEST(Scope, AGerundThatIsANounsContentIsNotAsserted) {
+    EXPECT_EQ(claimsOf("The mayor rejected the notion of the city selling its port."),
+              Claims{"mayor | reject | notion of the city"});
+    EXPECT_EQ(claimsOf("Traders fear the risk of prices rising again."),
+              Claims{"Traders | fear | risk of prices"});
+}
+
 TEST(Polarity, NoLongerNegates) {
     EXPECT_EQ(claimsOf("The city can no longer fund the old dams."),
               Claims{"city | fund | old dams [neg] [mod=can]"});
