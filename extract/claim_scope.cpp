@@ -29,6 +29,13 @@ bool isNegativeImplicative(std::string_view verb) {
     return verb == "fail" || verb == "refuse" || verb == "decline" || verb == "neglect";
 }
 
+bool deniesItsGerund(std::string_view verb) {
+    static constexpr std::array<std::string_view, 9> kDenying = {
+        "avoid", "stop", "quit", "cease", "postpone", "delay", "defer", "escape", "deny"};
+    return isRejection(verb) || isNegativeImplicative(verb) ||
+           std::find(kDenying.begin(), kDenying.end(), verb) != kDenying.end();
+}
+
 // "did not say if it would appeal", "will decide whether to sell", "a debate about how far ...":
 // an indirect question asserts nothing.
 bool Reader::isQuestion(WordIndex introducer) const {

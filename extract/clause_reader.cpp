@@ -111,8 +111,11 @@ Chain Reader::follow(WordIndex finite) {
             if (!sub.empty() && sub[0] == 'g') {
                 // "proposed building a bridge", "kept raising rates": a verb taking a gerund is a
                 // modality of it, like "plans to"; only "be" makes a progressive.
-                if (const std::string verb = lemmaOf(cur); verb != "be" && !isBeContraction(cur))
+                if (const std::string verb = lemmaOf(cur); verb != "be" && !isBeContraction(cur)) {
                     chain.modality = chain.modality.empty() ? verb : chain.modality + " " + verb;
+                    // "denied polluting the river", "stopped lending": it did not happen.
+                    chain.negated = chain.negated || deniesItsGerund(verb);
+                }
                 cur = target;
                 continue;
             }
@@ -684,7 +687,12 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
         if (!modality.empty())
             modality += " ";
         modality += control + particle + " to";
-        if (!isPositiveImplicative(control + particle))
+        // "has yet to pay the fine": it has not been paid.
+        const int yet = toWord >= 0 ? left(static_cast<WordIndex>(toWord), "E") : -1;
+        const bool notYet =
+            control == "have" && yet >= 0 && lower(static_cast<WordIndex>(yet)) == "yet";
+        sub.negated = sub.negated || notYet;
+        if (!isPositiveImplicative(control + particle) && !notYet)
             sub.modality = sub.modality.empty() ? modality : modality + " " + sub.modality;
         else if (!chain.modality.empty())
             sub.modality =

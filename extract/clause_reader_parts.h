@@ -66,6 +66,9 @@ bool isHedge(std::string_view adverb);
 bool isMandative(std::string_view verb);
 // "fail to", "refuse to": control verbs that say the event did not happen.
 bool isNegativeImplicative(std::string_view verb);
+// "denied polluting", "avoided paying", "stopped lending": verbs whose gerund did not happen (or
+// no longer does).
+bool deniesItsGerund(std::string_view verb);
 
 // A noun of intent and the modality it gives its infinitive: "plan" (plan to), "effort" (try
 // to), "refusal" (refuse to, which also denies: `refused` is set). False for other nouns.

@@ -1,5 +1,7 @@
 #include "extract/linkage_choice.h"
 
+#include "base/case_fold.h"
+
 #include <algorithm>
 #include <set>
 #include <string_view>
@@ -18,6 +20,11 @@ constexpr float kInversionOfAGerund = 4.0f;
 // directly followed by one should take it: the cheaper readings hang the infinitive on the
 // main verb ("praised Germany ... to increase") or lose it, and with it the plan's content.
 constexpr float kNounWithoutItsInfinitive = 3.0f;
+
+// A gerund read as a noun object where it is the verb's gerund complement: as the second object
+// of a verb with two ("denied the river polluting" for "denied polluting the river"), or as what
+// a form of "be" is ("is [the act of] considering" for the progressive "is considering selling").
+constexpr float kGerundAsNounObject = 2.0f;
 
 // Link types whose readings the dictionary prices too cheaply (a positive charge) or too dearly
 // (negative), per link. Found on CaRB dev by searching the charges that make the cheapest
@@ -60,6 +67,25 @@ float inversionPenalty(const ParsedSentence& parse) {
     return penalty;
 }
 
+float gerundObjectPenalty(const ParsedSentence& parse) {
+    float penalty = 0.0f;
+    for (const Link& link : parse.links) {
+        if (link.type != "O" || !parse.words[link.right].subscript.starts_with('g'))
+            continue;
+        const std::string verb = base::lowerAscii(parse.words[link.left].text);
+        const bool be = verb == "is" || verb == "are" || verb == "was" || verb == "were" ||
+                        verb == "be" || verb == "been" || verb == "'s" || verb == "'re";
+        const bool secondObject =
+            std::any_of(parse.links.begin(), parse.links.end(), [&](const Link& other) {
+                return &other != &link && other.type == "O" && other.left == link.left &&
+                       other.sub.find('n') != std::string::npos;
+            });
+        if (be || secondObject)
+            penalty += kGerundAsNounObject;
+    }
+    return penalty;
+}
+
 // Byte offsets of the nouns that take the infinitive right after them in this linkage.
 // Offsets, not word indexes: linkages of one sentence can split it into words differently.
 std::set<std::uint32_t> nounsTakingAnInfinitive(const ParsedSentence& parse) {
@@ -86,7 +112,7 @@ std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
             return !infinitiveNouns[i].contains(n);
         });
         costs.push_back(candidates[i].disjunctCost + linkCharges(candidates[i]) +
-                        inversionPenalty(candidates[i]) +
+                        inversionPenalty(candidates[i]) + gerundObjectPenalty(candidates[i]) +
                         static_cast<float>(missing) * kNounWithoutItsInfinitive);
     }
     return costs;

@@ -194,6 +194,20 @@ TEST(Scope, AGerundThatIsANounsContentIsNotAsserted) {
               Claims{"Traders | fear | risk of prices"});
 }
 
+TEST(Polarity, AVerbThatDeniesItsGerundNegatesIt) {
+    EXPECT_EQ(claimsOf("The firm denied polluting the river."),
+              Claims{"firm | pollute | river [neg] [mod=deny]"});
+    EXPECT_EQ(claimsOf("The bank stopped lending money to farmers."),
+              Claims{"bank | lend | money [neg] [mod=stop]"});
+    // A gerund complement is not a noun object, nor is a progressive what the subject is.
+    EXPECT_EQ(claimsOf("The city is considering selling the port."),
+              Claims{"city | sell | port [mod=consider]"});
+}
+
+TEST(Polarity, HaveYetToIsNotYetDone) {
+    EXPECT_EQ(claimsOf("The firm has yet to pay the fine."), Claims{"firm | pay | fine [neg]"});
+}
+
 TEST(Polarity, NoLongerNegates) {
     EXPECT_EQ(claimsOf("The city can no longer fund the old dams."),
               Claims{"city | fund | old dams [neg] [mod=can]"});
