@@ -321,6 +321,15 @@ float Reader::confidence(const Claim& c, float base) const {
     return std::clamp(score, 0.01f, 0.99f);
 }
 
+// "about 300 teachers", "more than 300 teachers": a comparator the parse links to the phrase's
+// number (EN) opens it.
+bool Reader::hasComparator(const Argument& a) const {
+    for (int w = a.first; w < a.head; ++w)
+        if (p_.partner(static_cast<WordIndex>(w), "EN", true) >= 0)
+            return true;
+    return false;
+}
+
 // "took place in Portland": the verb's object is one noun right after it, with no determiner
 // or modifier of its own, and a phrase other than a time follows to be the fact's object. Without
 // one ("took effect on May 20") the noun stays the object: a fact needs one.
@@ -488,6 +497,9 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                     c.modifiers.push_back(Modifier{"", quantity, Modifier::Role::Quantity});
                     base = 0.6f;
                 }
+            } else if (c.object.text.size() > c.object.name.size() && hasComparator(c.object)) {
+                // "hired about 300 teachers": the teachers, counted.
+                c.modifiers.push_back(Modifier{"", c.object, Modifier::Role::Quantity});
             }
             if (chain.adjective >= 0 && c.object.valid())
                 base = 0.6f;

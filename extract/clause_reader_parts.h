@@ -205,6 +205,7 @@ private:
     bool predicateAdjective(const Argument& subject, const Chain& chain) const;
     float confidence(const Claim& c, float base) const;
     bool isIdiomNounOf(WordIndex verb, WordIndex noun) const;
+    bool hasComparator(const Argument& a) const;
     void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
     void clauseClaims(const Argument& subject, Chain chain, int depth);
     /// Returns the word index of the clause's "that", which CaRB writes in the relation, or -1.

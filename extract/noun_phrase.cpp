@@ -569,7 +569,10 @@ void keepComparator(const ParsedSentence& p, Argument& arg) {
         p.span(static_cast<std::uint16_t>(first), static_cast<std::uint16_t>(arg.first - 1)));
     arg.first = static_cast<std::uint16_t>(first);
     arg.text = comparator + " " + arg.text;
-    arg.name = comparator + " " + arg.name;
+    // "about 300 teachers" names the teachers; the comparator is the quantity's (the claim
+    // reader gives the phrase as written as the fact's quantity). A bare measure keeps it.
+    if (arg.kind == MentionKind::Quantity)
+        arg.name = comparator + " " + arg.name;
 }
 
 } // namespace

@@ -260,11 +260,16 @@ TEST(Claims, NamesOfOneTypeContinueAPrepositionalObject) {
 
 // Arguments a reader would write (docs/extraction.md, "What a fact asserts").
 TEST(Claims, ComparatorsStayWithTheQuantity) {
+    // Counted things are the object; the quantity is the phrase as written.
     EXPECT_EQ(claimsOf("The firm sold more than 300 cars in May."),
-              Claims{"firm | sell | more than 300 cars [time=in May]"});
+              Claims{"firm | sell | 300 cars [qty=more than 300 cars] [time=in May]"});
+    EXPECT_EQ(claimsOf("The firm sold nearly 300 cars."),
+              Claims{"firm | sell | 300 cars [qty=nearly 300 cars]"});
+    EXPECT_EQ(claimsOf("The council hired about 300 teachers on June 25."),
+              Claims{"council | hire | 300 teachers [qty=about 300 teachers] [time=on June 25]"});
+    // A measure alone keeps its comparator.
     EXPECT_EQ(claimsOf("The agency will spend no more than 5 million dollars."),
               Claims{"agency | spend | no more than 5 million dollars [mod=will]"});
-    EXPECT_EQ(claimsOf("The firm sold nearly 300 cars."), Claims{"firm | sell | nearly 300 cars"});
 }
 
 TEST(Claims, AboutANumberIsAQuantityNotAPreposition) {
