@@ -1,6 +1,7 @@
 #include "extract/sentence_reader.h"
 
 #include "base/utf8.h"
+#include "extract/clause_split.h"
 #include "extract/layout.h"
 #include "extract/reading_choice.h"
 #include "extract/sentence_splitter.h"
@@ -57,6 +58,29 @@ std::string describeSkipped(const ExtractStats& s) {
            std::to_string(s.unparsed) + " not parsable as English)";
 }
 
+// A costly linkage of a sentence that joins clauses after a comma: when its clauses parse more
+// cheaply apart, their claims replace the whole's.
+void SentenceReader::readClausesApart(SentenceClaims& sentence, float wholeCost,
+                                      DocumentBudget& budget) {
+    const std::vector<std::string> pieces = splitClauses(sentence.text);
+    if (pieces.empty())
+        return;
+    std::vector<Claim> claims;
+    float cost = 0.0f;
+    for (const std::string& piece : pieces) {
+        const double cpuStart = threadCpuSeconds();
+        ParseResult result = parser_.parse(piece, 0);
+        budget.spend(threadCpuSeconds() - cpuStart);
+        if (!result.parse)
+            return;
+        cost += result.parse->chargedCost;
+        for (Claim& c : readBestOf(*result.parse, result.rivals))
+            claims.push_back(std::move(c));
+    }
+    if (cost < wholeCost)
+        sentence.claims = std::move(claims);
+}
+
 SentenceReader::SentenceReader(const LinkDictionary& dictionary, ReadOptions options)
     : options_(options), parser_(dictionary, options.limits) {}
 
@@ -74,6 +98,8 @@ ExtractStats SentenceReader::parse(SentenceClaims& sentence, DocumentBudget& bud
     if (result.parse) {
         ++stats.parsed;
         sentence.claims = readBestOf(*result.parse, result.rivals);
+        if (result.parse->chargedCost >= kSplitCost)
+            readClausesApart(sentence, result.parse->chargedCost, budget);
     } else if (result.refusal == ParseRefusal::TooLong) {
         ++stats.tooLong;
     } else if (result.refusal == ParseRefusal::OverBudget) {

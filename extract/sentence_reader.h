@@ -88,6 +88,8 @@ public:
     ExtractStats parse(SentenceClaims& sentence, DocumentBudget& budget);
 
 private:
+    void readClausesApart(SentenceClaims& sentence, float wholeCost, DocumentBudget& budget);
+
     ReadOptions options_;
     LinkParser parser_;
 };
