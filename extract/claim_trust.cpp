@@ -104,6 +104,19 @@ bool Reader::endsALostList(const Argument& a) const {
     return p_.partner(coordinator, "SJ", true) < 0 && p_.partner(coordinator, "SJ", false) < 0;
 }
 
+// "stated before the ministers' meeting" read with "meeting" as the object and "before" left
+// without one: a preposition right before the object that the parse hangs on the verb but gives
+// no object of its own lost it to the verb.
+bool Reader::followsAnEmptyPreposition(const Argument& a) const {
+    if (!a.valid() || a.first < 2)
+        return false;
+    const auto before = static_cast<WordIndex>(a.first - 1);
+    const Link* mv = p_.linkTo(before, "MV", false);
+    const Link* gerund = p_.linkTo(before, "M", true); // "after losing the vote"
+    return mv != nullptr && mv->sub.starts_with('p') && right(before, "J") < 0 &&
+           (gerund == nullptr || !gerund->sub.starts_with('g'));
+}
+
 bool Reader::isMisread(const Claim& c) const {
     const Argument& subject = c.subject;
     const Argument& object = c.object;
@@ -136,6 +149,8 @@ bool Reader::isMisread(const Claim& c) const {
     if (c.kind == ClaimKind::Apposition && isListItem(object))
         return true;
     if ((c.kind == ClaimKind::Action || c.kind == ClaimKind::Copula) && endsALostList(object))
+        return true;
+    if (c.kind == ClaimKind::Action && followsAnEmptyPreposition(object))
         return true;
     if (c.kind == ClaimKind::Action && isNotANounPhrase(object, Role::Object))
         return true;

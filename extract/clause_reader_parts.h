@@ -249,6 +249,7 @@ private:
     bool isListItem(const Argument& a) const;
     bool endsALostList(const Argument& a) const;
     bool isVerbReadAsNoun(WordIndex verb) const;
+    bool followsAnEmptyPreposition(const Argument& a) const;
     bool isMisread(const Claim& c) const;
     void distrustMisreadings();
 

@@ -125,5 +125,19 @@ TEST(Misreadings, AVerbReadAsTheNounBeforeAnotherMakesNoFact) {
               Claims{});
 }
 
+TEST(Misreadings, AnObjectThatAPrepositionLostMakesNoFact) {
+    // "Berg waited before the council meeting" with "meeting" read as the object and "before"
+    // hung on the verb without one.
+    const std::vector<Link> lost{{0, 2, "W", "V"}, {1, 2, "S", "s"}, {2, 3, "MV", "p"},
+                                 {2, 6, "O", "s"}, {4, 6, "D", "s"}, {5, 6, "AN", ""}};
+    const std::vector<std::string> words{"LEFT-WALL", "Berg",      "waited.v-d", "before",
+                                         "the",       "council.n", "meeting.g",  "."};
+    EXPECT_EQ(claimsOf(linkage(0, words, lost)), Claims{});
+    // With its object the preposition's phrase is the verb's.
+    const std::vector<Link> kept{{0, 2, "W", "V"}, {1, 2, "S", "s"}, {2, 3, "MV", "p"},
+                                 {3, 6, "J", "s"}, {4, 6, "D", "s"}, {5, 6, "AN", ""}};
+    EXPECT_EQ(claimsOf(linkage(0, words, kept)), Claims{"Berg | wait before | council meeting"});
+}
+
 } // namespace
 } // namespace kg::extract::test
