@@ -141,8 +141,14 @@ bool Reader::isMisread(const Claim& c) const {
         return true;
     if (c.kind == ClaimKind::Copula) {
         // "the world is not waiting for us": a progressive, not what the subject is.
-        const bool progressive = object.valid() && object.first == object.head &&
-                                 p_.words[object.first].subscript.starts_with('g');
+        // "costs are slowing sales" read as are → "slowing sales": a bare object opening with
+        // an -ing word is the progressive's verb and its object ("a leading firm" has its
+        // determiner first).
+        const bool progressive =
+            object.valid() &&
+            ((object.first == object.head && p_.words[object.first].subscript.starts_with('g')) ||
+             (object.first < object.head && lower(object.first).ends_with("ing") &&
+              !p_.words[object.first].subscript.starts_with('n')));
         if (progressive || opensWithGerund(object))
             return true;
     }

@@ -770,7 +770,7 @@ std::vector<Claim> Reader::run() {
             participle = link.sub[0];
         else if (link.type == "MX" && !form.empty())
             participle = form[0];
-        if (participle != 'v' && participle != 'g')
+        if ((participle != 'v' && participle != 'g') || isTopicParticiple(lower(link.right)))
             continue;
         if (link.sub.starts_with("gp"))
             continue; // "after losing the vote": a preposition's gerund, adverbialParticiples()

@@ -90,6 +90,21 @@ inline bool intentOfNoun(std::string& noun, bool& refused) {
     return std::find(kIntent.begin(), kIntent.end(), noun) != kIntent.end();
 }
 
+// Participles that work only as prepositions: "criticised the party regarding its policy" says
+// nothing the party does.
+inline bool isTopicParticiple(std::string_view word) {
+    return word == "regarding" || word == "concerning" || word == "considering" ||
+           word == "according" || word == "barring" || word == "pending";
+}
+
+// Participles used as prepositions after a verb: "..., including the rabies vaccine" says nothing
+// the subject did ("Merrill is lobbying for controls, including margins": Merrill includes
+// nothing). On a noun "including" and "following" still relate it ("members including Norway").
+inline bool isPrepositionalParticiple(std::string_view word) {
+    return isTopicParticiple(word) || word == "including" || word == "excluding" ||
+           word == "following";
+}
+
 // "managed to win", "went on to win": verbs whose infinitive happened, so no modality.
 inline bool isPositiveImplicative(std::string_view verb) {
     return verb == "manage" || verb == "go on" || verb == "begin" || verb == "start" ||

@@ -7,18 +7,6 @@
 
 namespace kg::extract::reading {
 
-namespace {
-
-// Participles used as prepositions: "..., including the rabies vaccine" says nothing the
-// subject did ("Merrill is lobbying for controls, including margins": Merrill includes nothing).
-bool isPrepositionalParticiple(std::string_view word) {
-    return word == "including" || word == "excluding" || word == "regarding" ||
-           word == "concerning" || word == "following" || word == "according" ||
-           word == "considering" || word == "barring" || word == "pending";
-}
-
-} // namespace
-
 // "A bomb exploded at the hall, killing eight people" and "The minister resigned after losing
 // the vote": a participle clause hung on a verb (MVg), or a preposition's gerund (MVp, then
 // Mgp), has that verb's subject.

@@ -139,5 +139,22 @@ TEST(Misreadings, AnObjectThatAPrepositionLostMakesNoFact) {
     EXPECT_EQ(claimsOf(linkage(0, words, kept)), Claims{"Berg | wait before | council meeting"});
 }
 
+TEST(Misreadings, AProgressiveReadAsACopulaIsNotWhatTheSubjectIs) {
+    // "costs are slowing sales" with "slowing sales" read as what the costs are.
+    const std::vector<Link> links{
+        {0, 1, "W", "d"}, {1, 2, "S", "p"}, {2, 4, "O", "p"}, {3, 4, "A", ""}};
+    EXPECT_EQ(
+        claimsOf(linkage(0, {"LEFT-WALL", "costs.n", "are.v", "slowing.v", "sales.n", "."}, links)),
+        Claims{});
+    EXPECT_EQ(
+        claimsOf(linkage(0, {"LEFT-WALL", "costs.n", "are.v", "heavy.a", "burdens.n", "."}, links)),
+        Claims{"costs | be | heavy burdens"});
+}
+
+TEST(Misreadings, AParticipleThatIsAPrepositionSaysNothingOfItsNoun) {
+    EXPECT_EQ(claimsOf("The mayor criticised the union regarding its wage policy."),
+              Claims{"mayor | criticise | union"});
+}
+
 } // namespace
 } // namespace kg::extract::test
