@@ -115,14 +115,14 @@ Value result(const plan::AggregateCall& call, AggState& s) {
 
 struct Aggregation::Group {
     std::vector<Value> keys;
-    Row representative;
+    Row representative; // the kept slots of the group's first row, in Options::kept order
     std::vector<AggState> states;
 };
 
 Aggregation::Aggregation(OpPtr child, std::vector<ProjectItem> keys,
-                         std::vector<plan::AggregateCall> calls, std::string text)
+                         std::vector<plan::AggregateCall> calls, std::string text, Options options)
     : Operator(std::move(child)), keys_(std::move(keys)), calls_(std::move(calls)),
-      text_(std::move(text)) {}
+      text_(std::move(text)), options_(std::move(options)) {}
 
 Aggregation::~Aggregation() = default;
 
@@ -139,7 +139,13 @@ void Aggregation::consume() {
     Row row;
     std::vector<Value> key;
     auto newGroup = [&](const Row& r, std::vector<Value> k) {
-        Group g{std::move(k), r, std::vector<AggState>(calls_.size())};
+        Row kept;
+        if (options_.kept)
+            for (Slot s : *options_.kept)
+                kept.push_back(r[s]);
+        else
+            kept = r;
+        Group g{std::move(k), std::move(kept), std::vector<AggState>(calls_.size())};
         for (std::size_t i = 0; i < calls_.size(); ++i)
             if (calls_[i].distinct)
                 g.states[i].seen = std::make_unique<SeenValues>();
@@ -148,28 +154,45 @@ void Aggregation::consume() {
                             approxBytes(g.representative) + 2 * approxBytes(g.keys));
         groups_.push_back(std::move(g));
     };
+    auto groupOf = [&](const Row& r) {
+        key.clear();
+        for (const ProjectItem& k : keys_)
+            key.push_back(evaluate(k.expr, r, *cx_));
+        if (options_.keyNode && options_.keyNode->identifies) {
+            newGroup(r, key);
+            return groups_.size() - 1;
+        }
+        auto [it, inserted] = index.try_emplace(key, groups_.size());
+        if (inserted)
+            newGroup(r, key);
+        return it->second;
+    };
+    std::vector<std::int64_t> groupOfNode; // keyNode: per entity, its group, -1 = not yet
+    if (options_.keyNode && options_.keyNode->identifies)
+        groups_.reserve(cx_->graph().entityCount()); // at most one group per entity
     // The row buffer must hold every slot; the child fills it.
     row.resize(rowSize_);
     while (child_->next(row)) {
         cx_->tick();
-        key.clear();
-        for (const ProjectItem& k : keys_)
-            key.push_back(evaluate(k.expr, row, *cx_));
         std::size_t at = 0;
         if (keys_.empty()) {
             if (groups_.empty())
                 newGroup(row, {});
+        } else if (options_.keyNode && row[options_.keyNode->slot].isNode()) {
+            graph::EntityId id = row[options_.keyNode->slot].asNode();
+            if (groupOfNode.empty())
+                groupOfNode.assign(cx_->graph().entityIdBound(), -1);
+            if (groupOfNode[id] < 0)
+                groupOfNode[id] = static_cast<std::int64_t>(groupOf(row));
+            at = static_cast<std::size_t>(groupOfNode[id]);
         } else {
-            auto [it, inserted] = index.try_emplace(key, groups_.size());
-            if (inserted)
-                newGroup(row, key);
-            at = it->second;
+            at = groupOf(row);
         }
         Group& g = groups_[at];
         for (std::size_t i = 0; i < calls_.size(); ++i) {
             const plan::AggregateCall& call = calls_[i];
             if (call.star) {
-                ++g.states[i].count;
+                g.states[i].count += options_.weight ? row[*options_.weight].asInt() : 1;
                 continue;
             }
             Value v = evaluate(call.argument, row, *cx_);
@@ -196,7 +219,12 @@ bool Aggregation::next(Row& row) {
     if (cursor_ >= groups_.size())
         return false;
     Group& g = groups_[cursor_++];
-    row = std::move(g.representative);
+    if (options_.kept) {
+        for (std::size_t i = 0; i < options_.kept->size(); ++i)
+            row[(*options_.kept)[i]] = std::move(g.representative[i]);
+    } else {
+        row = std::move(g.representative);
+    }
     for (std::size_t i = 0; i < keys_.size(); ++i)
         row[keys_[i].slot] = std::move(g.keys[i]);
     for (std::size_t i = 0; i < calls_.size(); ++i)

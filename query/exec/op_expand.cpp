@@ -21,11 +21,30 @@ void collectEdges(graph::GraphView g, graph::EntityId node, ast::Direction d,
         });
 }
 
+// How many edges collectEdges would list, without listing them.
+std::size_t countEdges(graph::GraphView g, graph::EntityId node, ast::Direction d,
+                       const TypeFilter& types) {
+    std::size_t n = 0;
+    if (d != ast::Direction::In) {
+        if (types.any)
+            n += g.outDegree(node);
+        else
+            g.forEachOutEdge(node, [&](graph::EdgeView e) { n += types.accepts(e.predicate); });
+    }
+    if (d == ast::Direction::In && types.any)
+        return n + g.inDegree(node);
+    if (d != ast::Direction::Out)
+        g.forEachInEdge(node, [&](graph::EdgeView e) {
+            n += types.accepts(e.predicate) && (d == ast::Direction::In || e.other != node);
+        });
+    return n;
+}
+
 } // namespace
 
 Expand::Expand(OpPtr child, Slot from, Slot rel, Slot to, bool toBound, TypeFilter types,
                ast::Direction direction, Uniqueness unique, std::string text)
-    : Enumerator(std::move(child)), from_(from), rel_(rel), to_(to), toBound_(toBound),
+    : Countable(std::move(child)), from_(from), rel_(rel), to_(to), toBound_(toBound),
       types_(std::move(types)), direction_(direction), unique_(std::move(unique)),
       text_(std::move(text)) {}
 
@@ -34,7 +53,7 @@ std::string Expand::describe() const {
 }
 
 void Expand::open(ExecContext& cx) {
-    Enumerator::open(cx);
+    Countable::open(cx);
     degreeMemo_.clear();
 }
 
@@ -63,9 +82,27 @@ bool Expand::advance(Row& row) {
     return false;
 }
 
+std::string Expand::countText() const {
+    return "CountExpansions (last hop counted, not listed)";
+}
+
 // Each node's number of matching edges is computed once (a hub reached a million times is
 // scanned once), then corrected per row for the relationships the row already uses.
-std::int64_t Expand::countAll(Row& row) {
+std::int64_t Expand::countFor(Row& row) {
+    if (toBound_) { // the far end varies per row: no memo
+        begin(row);
+        std::int64_t n = 0;
+        for (const graph::EdgeView& e : edges_) {
+            cx_->tick();
+            if (row[to_].isNode() && row[to_].asNode() == e.other &&
+                !unique_.clashes(row, e.relation))
+                ++n;
+        }
+        return n;
+    }
+    cx_->tick();
+    if (!row[from_].isNode())
+        return 0;
     graph::GraphView g = cx_->graph();
     auto incident = [&](graph::RelationId r, graph::EntityId node) {
         if (!types_.accepts(g.predicate(r)))
@@ -76,46 +113,43 @@ std::int64_t Expand::countAll(Row& row) {
                : direction_ == ast::Direction::In ? in
                                                   : (out || in);
     };
+    graph::EntityId from = row[from_].asNode();
+    if (degreeMemo_.empty())
+        degreeMemo_.assign(g.entityIdBound(), -1);
+    std::int64_t& memo = degreeMemo_[from];
+    if (memo < 0)
+        memo = static_cast<std::int64_t>(countEdges(g, from, direction_, types_));
+    std::int64_t n = memo;
+    for (Slot s : unique_.relationships)
+        if (row[s].isRelationship() && incident(row[s].asRelationship(), from))
+            --n;
+    for (Slot s : unique_.lists)
+        if (row[s].isList())
+            for (const Value& v : row[s].asList())
+                if (v.isRelationship() && incident(v.asRelationship(), from))
+                    --n;
+    return n;
+}
+
+std::int64_t Expand::countAll(Row& row) {
     std::int64_t total = 0;
-    while (child_->next(row)) {
-        if (toBound_) { // the far end varies per row: no memo
-            begin(row);
-            for (const graph::EdgeView& e : edges_) {
-                cx_->tick();
-                if (row[to_].isNode() && row[to_].asNode() == e.other &&
-                    !unique_.clashes(row, e.relation))
-                    ++total;
-            }
-            continue;
-        }
-        cx_->tick();
-        if (!row[from_].isNode())
-            continue;
-        graph::EntityId from = row[from_].asNode();
-        if (degreeMemo_.empty())
-            degreeMemo_.assign(g.entityIdBound(), -1);
-        std::int64_t& memo = degreeMemo_[from];
-        if (memo < 0) {
-            begin(row);
-            memo = static_cast<std::int64_t>(edges_.size());
-        }
-        std::int64_t n = memo;
-        for (Slot s : unique_.relationships)
-            if (row[s].isRelationship() && incident(row[s].asRelationship(), from))
-                --n;
-        for (Slot s : unique_.lists)
-            if (row[s].isList())
-                for (const Value& v : row[s].asList())
-                    if (v.isRelationship() && incident(v.asRelationship(), from))
-                        --n;
-        total += n;
-    }
+    while (child_->next(row))
+        total += countFor(row);
     return total;
 }
 
-ExpandCount::ExpandCount(std::unique_ptr<Expand> expand, std::vector<Slot> countSlots)
-    : Operator(nullptr), expand_(expand.get()), countSlots_(std::move(countSlots)) {
-    child_ = std::move(expand);
+bool Expand::nextCounted(Row& row, std::int64_t& count) {
+    while (child_->next(row)) {
+        count = countFor(row);
+        if (count > 0)
+            return true;
+    }
+    return false;
+}
+
+ExpandCount::ExpandCount(std::unique_ptr<Countable> counted, std::vector<Slot> countSlots)
+    : Operator(nullptr), counted_(counted.get()), countSlots_(std::move(countSlots)) {
+    child_ = std::move(counted);
 }
 
 void ExpandCount::open(ExecContext& cx) {
@@ -127,14 +161,31 @@ bool ExpandCount::next(Row& row) {
     if (done_)
         return false;
     done_ = true;
-    std::int64_t total = expand_->countAll(row);
+    std::int64_t total = counted_->countAll(row);
     for (Slot s : countSlots_)
         row[s] = Value(total);
     return true;
 }
 
 std::string ExpandCount::describe() const {
-    return "CountExpansions (last hop counted, not listed)";
+    return counted_->countText();
+}
+
+ExpandWeight::ExpandWeight(std::unique_ptr<Expand> expand, Slot weight)
+    : Operator(nullptr), expand_(expand.get()), weight_(weight) {
+    child_ = std::move(expand);
+}
+
+bool ExpandWeight::next(Row& row) {
+    std::int64_t count = 0;
+    if (!expand_->nextCounted(row, count))
+        return false;
+    row[weight_] = Value(count);
+    return true;
+}
+
+std::string ExpandWeight::describe() const {
+    return "WeighByExpansions (edges counted per row, not listed)";
 }
 
 VarExpand::VarExpand(OpPtr child, Slot from, Slot list, Slot to, bool toBound, TypeFilter types,

@@ -7,20 +7,38 @@
 
 namespace kg::query::exec {
 
-Filter::Filter(OpPtr child, plan::BoundExpr predicate, std::string text)
-    : Operator(std::move(child)), predicate_(std::move(predicate)), text_(std::move(text)) {}
+Filter::Filter(OpPtr child, plan::BoundExpr predicate, std::string text,
+               std::optional<Slot> perNode)
+    : Operator(std::move(child)), predicate_(std::move(predicate)), text_(std::move(text)),
+      perNode_(perNode) {}
+
+void Filter::open(ExecContext& cx) {
+    Operator::open(cx);
+    memo_.clear();
+}
+
+bool Filter::passes(const Row& row) {
+    if (!perNode_ || !row[*perNode_].isNode())
+        return isTrue(predicate_, row, *cx_);
+    graph::EntityId id = row[*perNode_].asNode();
+    if (memo_.empty())
+        memo_.assign(cx_->graph().entityIdBound(), 0);
+    if (memo_[id] == 0)
+        memo_[id] = isTrue(predicate_, row, *cx_) ? 1 : 2;
+    return memo_[id] == 1;
+}
 
 bool Filter::next(Row& row) {
     while (child_->next(row)) {
         cx_->tick();
-        if (isTrue(predicate_, row, *cx_))
+        if (passes(row))
             return true;
     }
     return false;
 }
 
 std::string Filter::describe() const {
-    return "Filter " + text_;
+    return (perNode_ ? "Filter (once per node) " : "Filter ") + text_;
 }
 
 BuildPath::BuildPath(OpPtr child, Slot path, Slot start, std::vector<Step> steps, std::string name)

@@ -85,7 +85,7 @@ bool NodeByName::advance(Row& row) {
 
 RelationshipByType::RelationshipByType(OpPtr child, Slot from, Slot rel, Slot to, TypeFilter types,
                                        ast::Direction direction, std::string text)
-    : Enumerator(std::move(child)), from_(from), rel_(rel), to_(to), types_(std::move(types)),
+    : Countable(std::move(child)), from_(from), rel_(rel), to_(to), types_(std::move(types)),
       direction_(direction), text_(std::move(text)) {}
 
 std::string RelationshipByType::describe() const {
@@ -128,6 +128,26 @@ bool RelationshipByType::advance(Row& row) {
         row[to_] = Value(NodeRef{right});
         return true;
     }
+}
+
+std::int64_t RelationshipByType::countAll(Row& row) {
+    std::int64_t total = 0;
+    while (child_->next(row)) {
+        if (direction_ != ast::Direction::Both && from_ != to_) {
+            for (graph::Sym s : types_.predicates)
+                total += static_cast<std::int64_t>(cx_->graph().predicateCount(s));
+            continue;
+        }
+        // Self-loops (a)-[:p]->(a) and the two orientations of -[:p]- need each relationship.
+        begin(row);
+        while (advance(row))
+            ++total;
+    }
+    return total;
+}
+
+std::string RelationshipByType::countText() const {
+    return "CountRelationshipsByType " + text_ + " (predicate index sizes, no scan)";
 }
 
 PredicateCounts::PredicateCounts(OpPtr child, std::optional<Slot> type, Slot count,

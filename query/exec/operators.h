@@ -93,13 +93,26 @@ private:
     std::optional<graph::EntityId> found_;
 };
 
+/// An enumerator whose rows can be counted without being produced (see ExpandCount).
+class Countable : public Enumerator {
+public:
+    using Enumerator::Enumerator;
+    /// Pulls every input row and returns how many rows this operator would have produced.
+    virtual std::int64_t countAll(Row& row) = 0;
+    /// For EXPLAIN: what the count reads instead of the rows.
+    virtual std::string countText() const = 0;
+};
+
 /// Every relationship with one of the given predicates, through the predicate index, binding
 /// both ends. An undirected step yields each relationship in both orientations.
-class RelationshipByType : public Enumerator {
+class RelationshipByType : public Countable {
 public:
     RelationshipByType(OpPtr child, Slot from, Slot rel, Slot to, TypeFilter types,
                        ast::Direction direction, std::string text);
     std::string describe() const override;
+    /// A directed scan between two different nodes counts from the predicate index's sizes.
+    std::int64_t countAll(Row& row) override;
+    std::string countText() const override;
 
 protected:
     void begin(Row& row) override;
@@ -117,15 +130,21 @@ private:
 
 /// One step from a bound node along its edges. When the far node is bound already, only edges
 /// reaching it pass.
-class Expand : public Enumerator {
+class Expand : public Countable {
 public:
     Expand(OpPtr child, Slot from, Slot rel, Slot to, bool toBound, TypeFilter types,
            ast::Direction direction, Uniqueness unique, std::string text);
     std::string describe() const override;
-    /// Pulls every input row and returns how many rows this step would have produced, without
-    /// producing them (see ExpandCount).
-    std::int64_t countAll(Row& row);
+    std::int64_t countAll(Row& row) override;
+    std::string countText() const override;
+    /// The next input row that has matching edges, with their number in `count`; the
+    /// relationship and far node are left unbound (see ExpandWeight).
+    bool nextCounted(Row& row, std::int64_t& count);
     void open(ExecContext& cx) override;
+    /// The slots this step binds: its relationship, and its far node unless bound before.
+    std::vector<Slot> boundSlots() const {
+        return toBound_ ? std::vector<Slot>{rel_} : std::vector<Slot>{rel_, to_};
+    }
 
 protected:
     void begin(Row& row) override;
@@ -138,25 +157,42 @@ private:
     ast::Direction direction_;
     Uniqueness unique_;
     std::string text_;
+    /// Matching edges of the row's node, less those the row already uses.
+    std::int64_t countFor(Row& row);
+
     std::vector<graph::EdgeView> edges_; // this input row's candidate edges (capacity reused)
     std::size_t cursor_ = 0;
-    std::vector<std::int64_t> degreeMemo_; // countAll: matching edges per node, -1 = not yet
+    std::vector<std::int64_t> degreeMemo_; // countFor: matching edges per node, -1 = not yet
 };
 
-/// `RETURN count(*)` right after an expansion whose relationship and far node nobody reads:
-/// each input row adds the number of its matching edges, so the last hop is counted, never
-/// enumerated.
+/// `RETURN count(*)` right after an expansion or a predicate scan whose new variables nobody
+/// reads: each input row adds the number of its matching edges, so the last hop is counted,
+/// never enumerated.
 class ExpandCount : public Operator {
 public:
-    ExpandCount(std::unique_ptr<Expand> expand, std::vector<Slot> countSlots);
+    ExpandCount(std::unique_ptr<Countable> counted, std::vector<Slot> countSlots);
     void open(ExecContext& cx) override;
     bool next(Row& row) override;
     std::string describe() const override;
 
 private:
-    Expand* expand_;
+    Countable* counted_;
     std::vector<Slot> countSlots_;
     bool done_ = false;
+};
+
+/// `RETURN a.name, count(*)` over an expansion from `a` whose relationship and far node nobody
+/// reads: each input row goes up once, with its number of matching edges in the weight slot,
+/// for an Aggregation that adds weights instead of counting rows.
+class ExpandWeight : public Operator {
+public:
+    ExpandWeight(std::unique_ptr<Expand> expand, Slot weight);
+    bool next(Row& row) override;
+    std::string describe() const override;
+
+private:
+    Expand* expand_;
+    Slot weight_;
 };
 
 /// `-[*min..max]-`: every trail (no relationship twice) of min..max steps from a bound node.
@@ -220,16 +256,62 @@ private:
     MemoryCharge held_;
 };
 
-/// Keeps the rows for which the predicate is true.
+/// Keeps the rows for which the predicate is true. With `perNode`, the predicate reads that
+/// node and nothing else of the row, so it is evaluated once per entity (a regex on the name of
+/// the far end of every edge runs once per distinct name) and remembered.
 class Filter : public Operator {
 public:
-    Filter(OpPtr child, plan::BoundExpr predicate, std::string text);
+    Filter(OpPtr child, plan::BoundExpr predicate, std::string text,
+           std::optional<Slot> perNode = std::nullopt);
+    void open(ExecContext& cx) override;
     bool next(Row& row) override;
     std::string describe() const override;
 
 private:
+    bool passes(const Row& row);
+
     plan::BoundExpr predicate_;
     std::string text_;
+    std::optional<Slot> perNode_;
+    std::vector<std::uint8_t> memo_; // per entity: 0 not yet, 1 passes, 2 fails
+};
+
+/// A hash join on `buildKey = probeKey`: the rows of `build` (everything matched before this
+/// pattern) are hashed by their key once; each row of this pattern finds its partners by its
+/// key instead of the pattern being matched again for every earlier row. Partners are copied
+/// into the row; a partner using one of the row's relationships is skipped (uniqueness).
+class HashJoin : public Enumerator {
+public:
+    struct Sides {
+        plan::BoundExpr buildKey, probeKey;
+        std::vector<Slot> buildSlots;           ///< copied from a partner into the row
+        std::vector<Slot> buildRels, probeRels; ///< must differ pairwise
+        std::optional<Slot> probeNode; ///< the probe key reads only this node: once per entity
+    };
+    HashJoin(OpPtr child, OpPtr build, Sides sides, std::string text);
+    ~HashJoin() override;
+    void open(ExecContext& cx) override;
+    std::string describe() const override;
+    std::vector<const Operator*> inners() const override { return {build_.get()}; }
+    std::string innerLabel(std::size_t) const override { return "build side, hashed once"; }
+
+protected:
+    void begin(Row& row) override;
+    bool advance(Row& row) override;
+
+private:
+    struct Table;
+    void buildTable(const Row& current);
+    std::int64_t bucketOf(const Row& row);
+
+    OpPtr build_;
+    Sides sides_;
+    std::string text_;
+    std::unique_ptr<Table> table_;
+    std::vector<std::int32_t> nodeMemo_; // per entity: bucket + 2, 1 = none, 0 = not yet
+    const std::vector<std::vector<Value>>* partners_ = nullptr;
+    std::size_t cursor_ = 0;
+    MemoryCharge held_;
 };
 
 /// p = (a)-[r]->(b)...: assembles the path from the pattern's slots.
@@ -327,8 +409,23 @@ private:
 /// group stands for it afterwards, so later expressions see its other slots.
 class Aggregation : public Operator {
 public:
+    /// Each entity is one group when the keys read one node and nothing else of the row: they
+    /// are computed once per entity, not once per row; when they also tell entities apart
+    /// (the node itself, its name), no key is hashed.
+    struct KeyNode {
+        Slot slot;
+        bool identifies = false;
+    };
+    struct Options {
+        /// Below an ExpandWeight: each row stands for row[weight] rows (every call is count(*)).
+        std::optional<Slot> weight;
+        std::optional<KeyNode> keyNode;
+        /// The slots besides keys and results that later operators read, kept from each group's
+        /// first row; unset: the whole row.
+        std::optional<std::vector<Slot>> kept;
+    };
     Aggregation(OpPtr child, std::vector<ProjectItem> keys, std::vector<plan::AggregateCall> calls,
-                std::string text);
+                std::string text, Options options = {});
     ~Aggregation() override;
     void open(ExecContext& cx) override;
     bool next(Row& row) override;
@@ -341,6 +438,7 @@ private:
     std::vector<ProjectItem> keys_;
     std::vector<plan::AggregateCall> calls_;
     std::string text_;
+    Options options_;
     std::vector<Group> groups_;
     std::size_t cursor_ = 0;
     std::size_t rowSize_ = 0;

@@ -111,6 +111,8 @@ private:
     int labelCode(const std::string& label, const ast::Span& at) const;
 
     double nodeCost(const NodeInfo& node) const;
+    /// True when a condition not yet placed reads this node and nothing else unbound.
+    bool filteredAlone(Slot slot) const;
     double expansionFactor(const PartInfo& part, std::size_t relIndex) const;
     std::optional<std::pair<BoundExpr, bool>> lookupFor(Slot slot) const;
     Start bestStart(const PartInfo& part) const;
@@ -119,6 +121,11 @@ private:
     OpPtr planShortest(OpPtr op, const PartInfo& part);
     OpPtr expand(OpPtr op, const PartInfo& part, std::size_t relIndex, bool rightwards);
     OpPtr placeConjuncts(OpPtr op);
+    /// The hash join of `part` with everything matched before it, when a condition equates
+    /// an expression of the earlier variables with one of the part's own.
+    std::optional<std::size_t> joinConjunct(const PartInfo& part) const;
+    OpPtr planJoinedPart(OpPtr build, const PartInfo& part, std::size_t conjunct);
+
     void bind(Slot slot) {
         if (bound_.insert(slot).second)
             newSlots_.push_back(slot);
@@ -134,6 +141,19 @@ private:
     std::set<Slot> bound_;
     std::vector<Slot> newSlots_;
     Uniqueness unique_;
+    /// A hash join waiting for the probe side's key slots to be bound.
+    struct PendingJoin {
+        OpPtr build;
+        exec::HashJoin::Sides sides;
+        std::set<Slot> probeSlots;
+        std::set<Slot> buildBound;
+        std::string text;
+        bool probeNodeIfReached = false;
+    };
+    std::optional<PendingJoin> join_;
+    /// Nodes bound by following edges (the far end of an expansion, either end of a predicate
+    /// scan): the same entity comes in many rows, so a condition on it alone is memoised.
+    std::set<Slot> reached_;
 };
 
 int MatchPlanner::labelCode(const std::string& label, const ast::Span& at) const {
@@ -222,7 +242,8 @@ void MatchPlanner::declare() {
     }
 }
 
-// `type(r) = 'p'` (either way round) on a single relationship of this clause is the pattern
+// `type(r) = 'p'` or `type(r) = $p` (either way round) on a single relationship of this clause is
+// the pattern
 // `[r:p]`: it goes into r's type filter, so the start can come from the predicate index and the
 // expansion compares predicate ids instead of building a string per row.
 bool MatchPlanner::narrowTypes(const ast::Expr& e) {
@@ -232,20 +253,28 @@ bool MatchPlanner::narrowTypes(const ast::Expr& e) {
         return x.kind == ast::ExprKind::Function && x.children.size() == 1 && !x.distinct &&
                x.children[0]->kind == ast::ExprKind::Variable && base::foldCase(x.name) == "type";
     };
-    auto isString = [](const ast::Expr& x) {
-        return x.kind == ast::ExprKind::Literal && std::holds_alternative<std::string>(x.value);
+    // The type named by a string literal or a string parameter.
+    auto typeName = [&](const ast::Expr& x) -> const std::string* {
+        if (x.kind == ast::ExprKind::Literal && std::holds_alternative<std::string>(x.value))
+            return &std::get<std::string>(x.value);
+        if (x.kind != ast::ExprKind::Parameter)
+            return nullptr;
+        auto it = p_.params_.values.find(x.name);
+        if (it == p_.params_.values.end() || !it->second.isString())
+            return nullptr;
+        return &it->second.asString();
     };
     const ast::Expr* call = e.children[0].get();
     const ast::Expr* literal = e.children[1].get();
     if (!isTypeCall(*call))
         std::swap(call, literal);
-    if (!isTypeCall(*call) || !isString(*literal))
+    if (!isTypeCall(*call) || typeName(*literal) == nullptr)
         return false;
     for (PartInfo& part : parts_)
         for (RelInfo& rel : part.rels) {
             if (rel.name != call->children[0]->name || rel.pattern->variableLength)
                 continue;
-            const std::string& type = std::get<std::string>(literal->value);
+            const std::string& type = *typeName(*literal);
             std::optional<graph::Sym> sym = p_.graph_.findSym(type);
             exec::SymSet kept;
             for (graph::Sym s : rel.types.predicates)
@@ -368,8 +397,24 @@ double MatchPlanner::nodeCost(const NodeInfo& node) const {
     if (lookupFor(node.slot))
         return 1;
     double n = static_cast<double>(p_.graph_.entityCount()) + 1;
-    // No per-type index in the store: a type filter is assumed to keep a quarter.
-    return node.pattern->labels.empty() ? n : n / 4 + 1;
+    // No per-type index in the store: a type filter is assumed to keep a quarter, and so is a
+    // condition on the node alone (a regex on its name...), which is then tested once per
+    // entity, right after the scan, instead of once per edge reaching it.
+    if (!node.pattern->labels.empty())
+        n = n / 4 + 1;
+    if (filteredAlone(node.slot))
+        n = n / 4 + 1;
+    return n;
+}
+
+bool MatchPlanner::filteredAlone(Slot slot) const {
+    if (join_ && join_->probeSlots == std::set<Slot>{slot})
+        return true;
+    return std::any_of(conjuncts_.begin(), conjuncts_.end(), [&](const Conjunct& c) {
+        return !c.placed && c.slots.count(slot) > 0 &&
+               std::all_of(c.slots.begin(), c.slots.end(),
+                           [&](Slot s) { return s == slot || bound_.count(s) > 0; });
+    });
 }
 
 MatchPlanner::Start MatchPlanner::bestStart(const PartInfo& part) const {
@@ -443,17 +488,99 @@ double MatchPlanner::expansionFactor(const PartInfo& part, std::size_t j) const 
 }
 
 OpPtr MatchPlanner::placeConjuncts(OpPtr op) {
+    auto allBound = [&](const std::set<Slot>& slots) {
+        return std::all_of(slots.begin(), slots.end(), [&](Slot s) { return bound_.count(s) > 0; });
+    };
+    if (join_ && allBound(join_->probeSlots)) {
+        if (join_->probeNodeIfReached && reached_.count(*join_->probeSlots.begin()) > 0)
+            join_->sides.probeNode = *join_->probeSlots.begin();
+        // Every probe-side relationship bound so far must differ from the partners' ones, and
+        // later expansions must differ from both.
+        join_->sides.probeRels = unique_.relationships;
+        unique_.relationships.insert(unique_.relationships.end(), join_->sides.buildRels.begin(),
+                                     join_->sides.buildRels.end());
+        for (Slot s : join_->buildBound)
+            bound_.insert(s);
+        op = std::make_unique<exec::HashJoin>(std::move(op), std::move(join_->build),
+                                              std::move(join_->sides), join_->text);
+        join_.reset();
+    }
     for (Conjunct& c : conjuncts_) {
-        if (c.placed)
+        if (c.placed || !allBound(c.slots))
             continue;
-        if (std::all_of(c.slots.begin(), c.slots.end(),
-                        [&](Slot s) { return bound_.count(s) > 0; })) {
-            c.placed = true;
-            std::string text(p_.text_.substr(c.expr.span.offset, c.expr.span.length));
-            op = std::make_unique<exec::Filter>(std::move(op), c.expr, text);
-        }
+        c.placed = true;
+        std::string text(p_.text_.substr(c.expr.span.offset, c.expr.span.length));
+        // A condition on one node alone is the same for every row reaching that node.
+        std::optional<Slot> perNode;
+        if (c.slots.size() == 1 && reached_.count(*c.slots.begin()) > 0)
+            perNode = *c.slots.begin();
+        op = std::make_unique<exec::Filter>(std::move(op), c.expr, text, perNode);
     }
     return op;
+}
+
+std::optional<std::size_t> MatchPlanner::joinConjunct(const PartInfo& part) const {
+    if (clause_.optional || bound_.empty() || !unique_.lists.empty() ||
+        part.part->kind != ast::PatternKind::Plain || part.pathSlot)
+        return std::nullopt;
+    std::set<Slot> own;
+    for (const NodeInfo& n : part.nodes)
+        own.insert(n.slot);
+    for (const RelInfo& r : part.rels) {
+        if (r.pattern->variableLength)
+            return std::nullopt;
+        own.insert(r.slot);
+    }
+    // A pattern sharing a node with what is bound expands from it instead.
+    if (std::any_of(own.begin(), own.end(), [&](Slot s) { return bound_.count(s) > 0; }))
+        return std::nullopt;
+    auto within = [](const std::set<Slot>& slots, auto&& in) {
+        return !slots.empty() && std::all_of(slots.begin(), slots.end(), in);
+    };
+    for (std::size_t i = 0; i < conjuncts_.size(); ++i) {
+        const Conjunct& c = conjuncts_[i];
+        if (c.placed || c.expr.kind != BoundKind::Binary || c.expr.op != ast::Op::Eq)
+            continue;
+        std::set<Slot> left, right;
+        collectSlots(c.expr.children[0], left);
+        collectSlots(c.expr.children[1], right);
+        auto isBound = [&](Slot s) { return bound_.count(s) > 0; };
+        auto isOwn = [&](Slot s) { return own.count(s) > 0; };
+        if ((within(left, isBound) && within(right, isOwn)) ||
+            (within(right, isBound) && within(left, isOwn)))
+            return i;
+    }
+    return std::nullopt;
+}
+
+// The part is matched once, on its own, instead of once per earlier row: everything bound so
+// far becomes the build side of a hash join placed as soon as the part binds its key.
+OpPtr MatchPlanner::planJoinedPart(OpPtr build, const PartInfo& part, std::size_t conjunct) {
+    Conjunct& c = conjuncts_[conjunct];
+    c.placed = true;
+    std::set<Slot> left;
+    collectSlots(c.expr.children[0], left);
+    bool buildLeft = std::all_of(left.begin(), left.end(), [&](Slot s) { return bound_.count(s); });
+    PendingJoin join;
+    join.build = std::move(build);
+    join.sides.buildKey = c.expr.children[buildLeft ? 0 : 1];
+    join.sides.probeKey = c.expr.children[buildLeft ? 1 : 0];
+    collectSlots(join.sides.probeKey, join.probeSlots);
+    // Known only once the part is planned: whether its key node is reached by edges.
+    join.probeNodeIfReached = join.probeSlots.size() == 1;
+    join.sides.buildSlots.assign(bound_.begin(), bound_.end());
+    join.sides.buildRels = unique_.relationships;
+    join.buildBound = bound_;
+    join.text = std::string(p_.text_.substr(c.expr.span.offset, c.expr.span.length));
+    // The probe side starts from an empty row: nothing of the build side is bound in it.
+    std::set<Slot> buildBound = std::move(bound_);
+    bound_.clear();
+    unique_.relationships.clear();
+    join_ = std::move(join);
+    OpPtr op = planPart(std::make_unique<exec::SingleRow>(), part);
+    // Slots bound before stay bound (and recorded as new only once).
+    bound_.insert(buildBound.begin(), buildBound.end());
+    return placeConjuncts(std::move(op));
 }
 
 std::string MatchPlanner::nodeText(const NodeInfo& n) const {
@@ -514,6 +641,8 @@ OpPtr MatchPlanner::expand(OpPtr op, const PartInfo& part, std::size_t relIndex,
                                             rel.types, d, unique_, text);
         unique_.relationships.push_back(rel.slot);
     }
+    if (!toBound)
+        reached_.insert(to.slot);
     bind(rel.slot);
     bind(to.slot);
     return placeConjuncts(std::move(op));
@@ -559,6 +688,8 @@ OpPtr MatchPlanner::planPart(OpPtr op, const PartInfo& part) {
         op = std::make_unique<exec::RelationshipByType>(std::move(op), a.slot, rel.slot, b.slot,
                                                         rel.types, rel.pattern->direction, text);
         unique_.relationships.push_back(rel.slot);
+        reached_.insert(a.slot);
+        reached_.insert(b.slot);
         bind(a.slot);
         bind(rel.slot);
         bind(b.slot);
@@ -601,7 +732,10 @@ OpPtr MatchPlanner::plan(OpPtr input) {
             }
         }
         done[pick] = true;
-        op = planPart(std::move(op), parts_[pick]);
+        if (auto join = joinConjunct(parts_[pick]))
+            op = planJoinedPart(std::move(op), parts_[pick], *join);
+        else
+            op = planPart(std::move(op), parts_[pick]);
     }
     return placeConjuncts(std::move(op));
 }

@@ -16,10 +16,18 @@ bool isWholeRelationScan(const ast::Clause& c) {
     const ast::PatternPart& p = c.patterns.front();
     if (p.kind != ast::PatternKind::Plain || !p.pathVariable.empty() || p.rels.size() != 1)
         return false;
+    // Named ends are fine (nothing but the counted projection follows, and it may read only
+    // type(r)), unless the same name twice makes the pattern a self-loop.
     for (const ast::NodePattern& n : p.nodes)
-        if (!n.variable.empty() || !n.labels.empty() || !n.properties.empty())
+        if (!n.labels.empty() || !n.properties.empty())
             return false;
     const ast::RelPattern& r = p.rels.front();
+    const std::string& from = p.nodes[0].variable;
+    const std::string& to = p.nodes[1].variable;
+    if (!from.empty() && (from == to || from == r.variable))
+        return false;
+    if (!to.empty() && to == r.variable)
+        return false;
     return !r.variable.empty() && r.types.empty() && r.properties.empty() && !r.variableLength;
 }
 
@@ -29,6 +37,19 @@ bool readsPredicateOf(const BoundExpr& e, Slot rel) {
     return onRel &&
            ((e.kind == BoundKind::Function && e.function->id == Function::Type) ||
             (e.kind == BoundKind::RelationProp && e.relationProp == RelationProperty::Predicate));
+}
+
+bool onlyCountStar(const std::vector<AggregateCall>& calls) {
+    return std::all_of(calls.begin(), calls.end(), [](const AggregateCall& c) {
+        return c.star && c.function == Aggregate::Count && !c.distinct;
+    });
+}
+
+bool readsAny(const std::vector<exec::ProjectItem>& items, const std::vector<Slot>& slots) {
+    std::set<Slot> read;
+    for (const exec::ProjectItem& item : items)
+        collectSlots(item.expr, read);
+    return std::any_of(slots.begin(), slots.end(), [&](Slot s) { return read.count(s) > 0; });
 }
 
 } // namespace
@@ -140,23 +161,66 @@ OpPtr Planner::appendAggregate(OpPtr input, Projection& projection) {
             type = keys[0].slot;
         op = std::make_unique<exec::PredicateCounts>(std::make_unique<exec::SingleRow>(), type,
                                                      calls[0].slot, multiplier);
-    } else if (auto* expand = dynamic_cast<exec::Expand*>(op.get());
-               expand != nullptr && keys.empty() &&
-               std::all_of(calls.begin(), calls.end(), [](const AggregateCall& c) {
-                   return c.star && c.function == Aggregate::Count;
-               })) {
-        // Nothing reads the last hop's relationship or node: count its edges per row.
+    } else if (auto* counted = dynamic_cast<exec::Countable*>(op.get());
+               counted != nullptr && keys.empty() && onlyCountStar(calls)) {
+        // Nothing reads the last step's relationship or nodes: count its rows, not list them.
         std::vector<Slot> slots;
         for (const AggregateCall& c : calls)
             slots.push_back(c.slot);
         op.release();
-        op = std::make_unique<exec::ExpandCount>(std::unique_ptr<exec::Expand>(expand),
+        op = std::make_unique<exec::ExpandCount>(std::unique_ptr<exec::Countable>(counted),
                                                  std::move(slots));
-    } else {
+    } else if (auto* expand = dynamic_cast<exec::Expand*>(op.get());
+               expand != nullptr && onlyCountStar(calls) && !readsAny(keys, expand->boundSlots())) {
+        // Grouped by what was bound before the last hop: each row weighs its edge count.
+        Slot weight = newSlot();
+        op.release();
+        op = std::make_unique<exec::ExpandWeight>(std::unique_ptr<exec::Expand>(expand), weight);
+        exec::Aggregation::Options options = aggregationOptions(keys, calls, after);
+        options.weight = weight;
         op = std::make_unique<exec::Aggregation>(std::move(op), std::move(keys), std::move(calls),
-                                                 projection.columnsText);
+                                                 projection.columnsText, std::move(options));
+    } else {
+        exec::Aggregation::Options options = aggregationOptions(keys, calls, after);
+        op = std::make_unique<exec::Aggregation>(std::move(op), std::move(keys), std::move(calls),
+                                                 projection.columnsText, std::move(options));
     }
     return std::make_unique<exec::Project>(std::move(op), std::move(after), projection.columnsText);
+}
+
+exec::Aggregation::Options
+Planner::aggregationOptions(const std::vector<exec::ProjectItem>& keys,
+                            const std::vector<AggregateCall>& calls,
+                            const std::vector<exec::ProjectItem>& after) const {
+    exec::Aggregation::Options options;
+    // Only what the expressions around the aggregates read survives a grouping.
+    std::set<Slot> kept;
+    for (const exec::ProjectItem& item : after)
+        collectSlots(item.expr, kept);
+    for (const AggregateCall& c : calls)
+        kept.erase(c.slot);
+    for (const exec::ProjectItem& k : keys)
+        kept.erase(k.slot);
+    options.kept = std::vector<Slot>(kept.begin(), kept.end());
+
+    std::set<Slot> read;
+    for (const exec::ProjectItem& k : keys)
+        collectSlots(k.expr, read);
+    if (read.size() != 1)
+        return options;
+    Slot slot = *read.begin();
+    bool isNode = std::any_of(scope_.vars.begin(), scope_.vars.end(), [&](const Variable& v) {
+        return v.slot == slot && v.kind == VarKind::Node;
+    });
+    if (!isNode)
+        return options;
+    // The node itself or its name (one entity per name) tells entities apart.
+    bool identifies = std::any_of(keys.begin(), keys.end(), [](const exec::ProjectItem& k) {
+        return k.expr.kind == BoundKind::Slot ||
+               (k.expr.kind == BoundKind::EntityProp && k.expr.entityProp == EntityProperty::Name);
+    });
+    options.keyNode = exec::Aggregation::KeyNode{slot, identifies};
+    return options;
 }
 
 OpPtr Planner::appendProject(OpPtr input, const Projection& projection) {

@@ -87,6 +87,12 @@ private:
     OpPtr planProjection(OpPtr input, const ast::Clause& clause, Plan* result);
     Projection bindProjection(const ast::Clause& clause);
     OpPtr appendAggregate(OpPtr input, Projection& projection);
+    /// What a grouping keeps of each group's first row, and the node its keys read when they
+    /// read exactly one and nothing else.
+    exec::Aggregation::Options
+    aggregationOptions(const std::vector<exec::ProjectItem>& keys,
+                       const std::vector<AggregateCall>& calls,
+                       const std::vector<exec::ProjectItem>& after) const;
     OpPtr appendProject(OpPtr input, const Projection& projection);
     OpPtr appendDistinct(OpPtr input, const Projection& projection);
     OpPtr appendOrderBy(OpPtr input, const ast::Clause& clause, const Projection& projection,

@@ -66,7 +66,7 @@ TEST(Planner, FiltersArePushedToWhereTheirVariablesAreBound) {
     EXPECT_EQ(plan("MATCH (a {name: 'Spain'})-[r]-(b) WHERE a.mentions > 0 AND b.degree > 1 "
                    "RETURN b"),
               "Project b\n"
-              "  Filter b.degree > 1\n"
+              "  Filter (once per node) b.degree > 1\n"
               "    Expand (a)-[r]-(b)\n"
               "      Filter a.mentions > 0\n"
               "        Filter name\n"
@@ -93,7 +93,7 @@ TEST(Planner, TheCountOfEveryRelationshipNeedsNoScan) {
 TEST(Planner, TypeEqualityInWhereStartsFromThePredicateIndex) {
     EXPECT_EQ(plan("MATCH (a)-[r]->(b) WHERE type(r) = 'lead' AND b.name <> 'x' RETURN a"),
               "Project a\n"
-              "  Filter b.name <> 'x'\n"
+              "  Filter (once per node) b.name <> 'x'\n"
               "    RelationshipByType (a)-[r:lead]->(b) (predicate index)\n"
               "      Start\n");
 }
@@ -111,6 +111,58 @@ TEST(Planner, ShortestPathUsesBidirectionalSearch) {
     EXPECT_NE(plan("MATCH p = shortestPath((a {name: 'Spain'})-[*]-(b {name: 'Weber'})) RETURN p")
                   .find("(bidirectional breadth-first)"),
               std::string::npos);
+}
+
+TEST(Planner, TheCountOfEveryRelationshipWithNamedEndsNeedsNoScan) {
+    EXPECT_EQ(plan("MATCH (a)-[r]->(b) RETURN count(*)"), "Project count(*)\n"
+                                                          "  RelationCount (live count, no scan)\n"
+                                                          "    Start\n");
+}
+
+TEST(Planner, ACountOfOnePredicateReadsTheIndexSize) {
+    EXPECT_EQ(plan("MATCH (a)-[r]->(b) WHERE type(r) = 'lead' RETURN count(*)"),
+              "Project count(*)\n"
+              "  CountRelationshipsByType (a)-[r:lead]->(b) (predicate index sizes, no scan)\n"
+              "    RelationshipByType (a)-[r:lead]->(b) (predicate index)\n"
+              "      Start\n");
+}
+
+TEST(Planner, GroupingByTheSourceWeighsEachSourceByItsEdges) {
+    EXPECT_EQ(plan("MATCH (a)-[r]->(b) RETURN a.name AS s, count(*) AS n"),
+              "Project s, n\n"
+              "  Aggregate s, n\n"
+              "    WeighByExpansions (edges counted per row, not listed)\n"
+              "      Expand (a)-[r]->(b)\n"
+              "        NodeScan (a)\n"
+              "          Start\n");
+}
+
+TEST(Planner, AConditionOnOneNodeStartsThereAndRunsOncePerNode) {
+    EXPECT_EQ(plan("MATCH (a)-[r]->(b) WHERE b.name =~ '.*a.*' RETURN count(*)"),
+              "Project count(*)\n"
+              "  CountExpansions (last hop counted, not listed)\n"
+              "    Expand (b)<-[r]-(a)\n"
+              "      Filter b.name =~ '.*a.*'\n"
+              "        NodeScan (b)\n"
+              "          Start\n");
+    EXPECT_NE(plan("MATCH (a {name: 'Spain'})-->(b)-->(c) WHERE c.name =~ 'N.*' RETURN c")
+                  .find("Filter (once per node) c.name =~ 'N.*'"),
+              std::string::npos);
+}
+
+TEST(Planner, AnEqualityOfExpressionsAcrossPatternsIsAHashJoin) {
+    EXPECT_EQ(plan("MATCH (a {name: 'Spain'})-[r]->(b), (c)-[s]->(d) "
+                   "WHERE toLower(b.name) = toLower(d.name) RETURN c"),
+              "Project c\n"
+              "  Expand (d)<-[s]-(c)\n"
+              "    HashJoin toLower(b.name) = toLower(d.name)\n"
+              "      | build side, hashed once:\n"
+              "        Expand (a)-[r]->(b)\n"
+              "          Filter name\n"
+              "            NodeByName (a) (name index)\n"
+              "              Start\n"
+              "      NodeScan (d)\n"
+              "        Start\n");
 }
 
 } // namespace
