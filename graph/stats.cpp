@@ -1,5 +1,7 @@
 #include "graph/stats.h"
 
+#include "graph/stats_parts.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -7,60 +9,14 @@ namespace kg::graph {
 
 namespace {
 
-/// Union-find over entity ids with path halving and union by size.
-class Components {
-public:
-    explicit Components(std::size_t n) : parent_(n), size_(n, 1) {
-        std::iota(parent_.begin(), parent_.end(), EntityId{0});
-    }
-    EntityId find(EntityId x) {
-        while (parent_[x] != x) {
-            parent_[x] = parent_[parent_[x]];
-            x = parent_[x];
-        }
-        return x;
-    }
-    void join(EntityId a, EntityId b) {
-        a = find(a);
-        b = find(b);
-        if (a == b)
-            return;
-        if (size_[a] < size_[b])
-            std::swap(a, b);
-        parent_[b] = a;
-        size_[a] += size_[b];
-    }
-    std::size_t sizeOf(EntityId root) const { return size_[root]; }
-
-private:
-    std::vector<EntityId> parent_;
-    std::vector<std::size_t> size_;
-};
-
-/// The `top` entities of highest degree, through a small heap instead of sorting every entity.
+/// The `top` entities of highest degree.
 std::vector<std::pair<EntityId, std::size_t>> topByDegree(GraphView graph, std::size_t top) {
-    auto higher = [](const std::pair<EntityId, std::size_t>& a,
-                     const std::pair<EntityId, std::size_t>& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    };
-    std::vector<std::pair<EntityId, std::size_t>> best;
-    if (top == 0)
-        return best;
-    for (EntityId id = 0; id < graph.entityIdBound(); ++id) {
-        if (!graph.isLive(id))
-            continue;
-        std::pair<EntityId, std::size_t> candidate{id, graph.degree(id)};
-        if (best.size() < top) {
-            best.push_back(candidate);
-            std::push_heap(best.begin(), best.end(), higher);
-        } else if (higher(candidate, best.front())) {
-            std::pop_heap(best.begin(), best.end(), higher);
-            best.back() = candidate;
-            std::push_heap(best.begin(), best.end(), higher);
-        }
-    }
-    std::sort_heap(best.begin(), best.end(), higher);
-    return best;
+    return graph::topByDegree(graph.entityIdBound(), top,
+                              [&](EntityId id) -> std::optional<std::size_t> {
+                                  if (!graph.isLive(id))
+                                      return std::nullopt;
+                                  return graph.degree(id);
+                              });
 }
 
 GraphStats storedStats(const MappedGraph& file, std::size_t top) {
@@ -94,7 +50,7 @@ GraphStats computeStats(GraphView graph, std::size_t top) {
         const KnowledgeGraph& g = *graph.editable();
         s.entities = g.entityCount();
         s.relations = g.relationCount();
-        Components components(g.entityIdBound());
+        UnionFind components(g.entityIdBound());
         for (RelationId r = 0; r < g.relationIdBound(); ++r) {
             if (!g.isLiveRelation(r))
                 continue;

@@ -3,6 +3,7 @@
 #include "base/utf8.h"
 #include "graph/io/fact_record.h"
 #include "graph/io/fact_record_json.h"
+#include "graph/io/import_lines.h"
 #include "graph/io/line_reader.h"
 #include "graph/io/name_cache.h"
 #include "graph/io/ntriples.h"
@@ -33,9 +34,6 @@ constexpr std::array<std::string_view, 7> kNamePredicates = {
     "http://www.w3.org/2006/vcard/ns#fn"};
 
 constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
-
-/// What one line turned into.
-enum class LineResult { Nothing, Fact, Alias };
 
 EntityType literalType(const RdfTerm& literal) {
     std::string_view dt = literal.datatype;
@@ -175,10 +173,6 @@ void reserveForFile(KnowledgeGraph& graph, std::FILE* file) {
     graph.reserve(0, graph.relationCount() + estimate, 0);
 }
 
-struct FileCloser {
-    void operator()(std::FILE* f) const { std::fclose(f); }
-};
-
 } // namespace
 
 ImportCounts& ImportCounts::operator+=(const ImportCounts& o) {
@@ -212,11 +206,10 @@ std::optional<ImportFormat> importFormatFromPath(const std::filesystem::path& pa
     return std::nullopt;
 }
 
-ImportCounts importStream(KnowledgeGraph& graph, std::FILE* in, std::string_view name,
-                          ImportFormat format, const ImportOptions& options) {
+ImportCounts importLines(std::FILE* in, std::string_view name, const ImportOptions& options,
+                         const std::function<LineResult(std::string_view)>& importLine) {
     ImportCounts counts;
     LineReader reader(in, std::string(name));
-    LineImporter importer(graph, format);
     std::string_view line;
     while (reader.next(line)) {
         ++counts.lines;
@@ -228,7 +221,7 @@ ImportCounts importStream(KnowledgeGraph& graph, std::FILE* in, std::string_view
                 throw RecordError("invalid UTF-8", *bad + 1);
             if (auto nul = line.find('\0'); nul != std::string_view::npos)
                 throw RecordError("NUL character", nul + 1);
-            switch (importer.import(line, counts)) {
+            switch (importLine(line)) {
             case LineResult::Nothing:
                 break;
             case LineResult::Fact:
@@ -253,15 +246,31 @@ ImportCounts importStream(KnowledgeGraph& graph, std::FILE* in, std::string_view
     return counts;
 }
 
+InputFile openInput(const std::filesystem::path& path) {
+    if (std::error_code ec; std::filesystem::is_directory(path, ec))
+        throw ImportError(fmt::format("cannot read {}: it is a folder", path.string()));
+    InputFile file(std::fopen(path.c_str(), "rb"));
+    if (!file)
+        throw ImportError(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
+    return file;
+}
+
+ImportCounts importStream(KnowledgeGraph& graph, std::FILE* in, std::string_view name,
+                          ImportFormat format, const ImportOptions& options) {
+    LineImporter importer(graph, format);
+    ImportCounts added; // the importer counts new and merged facts
+    ImportCounts counts = importLines(
+        in, name, options, [&](std::string_view line) { return importer.import(line, added); });
+    counts.added = added.added;
+    counts.merged = added.merged;
+    return counts;
+}
+
 ImportCounts importFile(KnowledgeGraph& graph, const std::filesystem::path& path,
                         ImportFormat format, const ImportOptions& options) {
     if (path == "-")
         return importStream(graph, stdin, "<stdin>", format, options);
-    if (std::error_code ec; std::filesystem::is_directory(path, ec))
-        throw ImportError(fmt::format("cannot read {}: it is a folder", path.string()));
-    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-    if (!file)
-        throw ImportError(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
+    InputFile file = openInput(path);
     reserveForFile(graph, file.get());
     return importStream(graph, file.get(), path.string(), format, options);
 }

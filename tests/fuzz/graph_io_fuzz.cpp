@@ -1,8 +1,10 @@
 // libFuzzer target over every reader in graph/io: the .kg loader, the fact record (JSON Lines)
 // parser, the N-Triples line parser, the line-based importer (line reader, UTF-8 check,
-// TSV splitting, key=value columns) and the binary .kgb form, mapped and loaded. The first byte
+// TSV splitting, key=value columns), the bulk TSV import into a binary file (which must write
+// what the editable import saves) and the binary .kgb form, mapped and loaded. The first byte
 // picks the reader. Only the documented error types may escape; a graph that loads must save
 // and load again unchanged in size.
+#include "graph/io/bulk_import.h"
 #include "graph/io/fact_record_json.h"
 #include "graph/io/importer.h"
 #include "graph/io/kg_file.h"
@@ -131,13 +133,39 @@ void importLines(std::string bytes, ImportFormat format) {
     std::fclose(in);
 }
 
+std::string readAll(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The bulk import of the bytes as a TSV file must write the file the editable import saves.
+void bulkTsv(std::string_view bytes) {
+    static const ScratchFiles files;
+    {
+        std::ofstream out(files.input, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    }
+    ImportOptions options;
+    options.onMalformed = [](const std::string&) {};
+    std::optional<ImportCounts> counts =
+        importTsvToBinary({files.input.string()}, files.again, options);
+    if (!counts || (counts->facts == 0 && counts->malformed > 0))
+        return;
+    KnowledgeGraph g;
+    importFile(g, files.input, ImportFormat::Tsv, options);
+    std::string bulk = readAll(files.again);
+    saveBinaryGraph(g, files.again);
+    if (bulk != readAll(files.again))
+        std::abort();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0 || size > 65536)
         return 0;
     std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
-    switch (data[0] % 7) {
+    switch (data[0] % 8) {
     case 0:
         loadAndResave(bytes);
         break;
@@ -167,6 +195,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         break;
     case 6:
         binary(bytes);
+        break;
+    case 7:
+        bulkTsv(bytes);
         break;
     }
     return 0;
