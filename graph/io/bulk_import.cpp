@@ -17,26 +17,31 @@ namespace {
 /// Thrown from the line loop when a line needs the full import.
 struct NeedsFullImport {};
 
-/// Open addressing over indexes (stored + 1, 0 = empty) whose keys live elsewhere: the
-/// caller's `same(index)` compares. Doubles at half full.
+/// Open addressing over indexes whose keys live elsewhere: a slot holds the key's index + 1
+/// (0 = empty) under the top half of its hash, so `same(index)` (the caller's comparison of
+/// the keys) runs only on a likely match. Doubles at half full.
 class IndexTable {
 public:
     IndexTable() : slots_(1 << 16, 0) {}
     template <class Same> std::uint32_t find(std::uint64_t hash, Same&& same) const {
+        const std::uint64_t tag = hash >> 32 << 32;
         for (std::size_t i = hash & mask();; i = (i + 1) & mask()) {
-            std::uint32_t s = slots_[i];
-            if (s == 0 || same(s - 1))
-                return s == 0 ? kNoId : s - 1;
+            std::uint64_t s = slots_[i];
+            if (s == 0)
+                return kNoId;
+            auto index = static_cast<std::uint32_t>(s) - 1;
+            if ((s >> 32 << 32) == tag && same(index))
+                return index;
         }
     }
     /// Adds an index known to be absent; `rehash(index)` gives a stored index's hash.
     template <class Rehash> void insert(std::uint64_t hash, std::uint32_t index, Rehash&& rehash) {
         if (2 * (used_ + 1) > slots_.size()) {
-            std::vector<std::uint32_t> old(slots_.size() * 2, 0);
+            std::vector<std::uint64_t> old(slots_.size() * 2, 0);
             old.swap(slots_);
-            for (std::uint32_t s : old)
+            for (std::uint64_t s : old)
                 if (s != 0)
-                    place(rehash(s - 1), s);
+                    place(rehash(static_cast<std::uint32_t>(s) - 1), static_cast<std::uint32_t>(s));
         }
         place(hash, index + 1);
         ++used_;
@@ -48,9 +53,9 @@ private:
         std::size_t i = hash & mask();
         while (slots_[i] != 0)
             i = (i + 1) & mask();
-        slots_[i] = stored;
+        slots_[i] = (hash >> 32 << 32) | stored;
     }
-    std::vector<std::uint32_t> slots_;
+    std::vector<std::uint64_t> slots_;
     std::size_t used_ = 0;
 };
 
