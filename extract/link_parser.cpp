@@ -1,6 +1,7 @@
 #include "extract/link_parser.h"
 
 #include "extract/linkage_choice.h"
+#include "extract/parser_memory.h"
 
 #include <algorithm>
 #include <cctype>
@@ -197,6 +198,7 @@ ParsedSentence copyLinkage(Linkage linkage, Sentence sentence, std::string_view 
 } // namespace
 
 LinkDictionary::LinkDictionary() {
+    keepParserMemory();
     silenceThisThread();
     // Creation reads shared files and sets global state: one at a time.
     static std::mutex creation;
