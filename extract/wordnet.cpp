@@ -1,6 +1,7 @@
 #include "extract/wordnet.h"
 
 #include "base/case_fold.h"
+#include "extract/wordnet_memory.h"
 
 #include <algorithm>
 #include <cctype>
@@ -141,6 +142,8 @@ WordNet& WordNet::instance() {
 
 WordNet::WordNet() {
     ready_ = wninit() == 0;
+    if (ready_)
+        serveWordNetFromMemory();
 }
 
 std::string WordNet::morph(std::string_view word, int pos) {

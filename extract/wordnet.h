@@ -2,6 +2,7 @@
 // WordNet lookups for the extractor: lemmas (morphy) and the lexicographer category of a noun.
 // The WordNet C library keeps global state and is not thread-safe, so every call goes through
 // one mutex, and answers are cached so each distinct word costs one library call per process.
+// The library reads its database from memory (extract/wordnet_memory.h).
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -83,11 +84,11 @@ private:
     WordNet();
     std::string morph(std::string_view word, int pos);
 
-    /// The cached answer for `key`, computing it on the first ask only. WordNet reads its files
-    /// on every call and is not thread-safe, so the lock covers the lookup and the computation
-    /// (which must not call a public member: the mutex is not recursive). When the question is
-    /// not `askable` (WordNet missing, word empty or too long) the answer is a value-initialised
-    /// `Value` (false, NounCategory::Unknown, empty), cached like any other.
+    /// The cached answer for `key`, computing it on the first ask only. The WordNet library
+    /// is not thread-safe (static buffers, shared streams), so the lock covers the lookup and the
+    /// computation (which must not call a public member: the mutex is not recursive). When the
+    /// question is not `askable` (WordNet missing, word empty or too long) the answer is a
+    /// value-initialised `Value` (false, NounCategory::Unknown, empty), cached like any other.
     template <class Value, class Compute>
     Value remember(std::unordered_map<std::string, Value>& cache, std::string key, bool askable,
                    Compute compute) {
