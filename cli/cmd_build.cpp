@@ -1,6 +1,7 @@
 // `kg build FILE|DIR... -o graph.kg [--append] [-j N] [--min-confidence P]`: extract facts and
 // store them in one step. `kg build --from-records SHARD.jsonl... -o graph.kg` does the second
 // half for claims extracted elsewhere (`kg extract --format claims`), through the same code.
+#include "base/atomic_file.h"
 #include "cli/command.h"
 #include "cli/date_options.h"
 #include "cli/extract_options.h"
@@ -92,11 +93,65 @@ std::vector<extract::DocumentClaims> readRecords(const std::vector<std::filesyst
     return documents;
 }
 
-// The graph a build adds to: with --append the one in the output file, else an empty one.
-graph::KnowledgeGraph graphToBuildOn(const BuildArgs& args) {
-    if (args.append && std::filesystem::exists(args.output))
-        return graph::loadGraph(args.output);
-    return {};
+// Every document a graph was built from, as claim records (docs/records.md) in a file beside it:
+// --append resolves them again together with the new documents, so appending gives the graph
+// one build of all the documents would. The claims file is written after the graph, so a graph
+// newer than its claims file was changed since (kg import --append, a curation command, the
+// REPL, or a build that stopped between the two saves) and is not rebuilt from claims.
+std::filesystem::path claimsFileOf(const std::string& graphFile) {
+    return graphFile + ".claims";
+}
+
+// What a build starts from. Without --append (or with no graph yet): nothing. With --append: the
+// documents of the graph's claims file, to resolve again with the new ones; for a graph without
+// current claims, the graph itself, which new documents join by name.
+struct BuildBase {
+    graph::KnowledgeGraph graph;
+    std::vector<extract::DocumentClaims> documents;
+    std::size_t relationsBefore = 0; ///< in the graph appended to
+};
+
+BuildBase buildBase(const BuildArgs& args) {
+    BuildBase base;
+    if (!args.append || !std::filesystem::exists(args.output))
+        return base;
+    graph::KnowledgeGraph previous = graph::loadGraph(args.output);
+    base.relationsBefore = previous.relationCount();
+    const std::filesystem::path claims = claimsFileOf(args.output);
+    if (!std::filesystem::exists(claims)) {
+        fmt::print(stderr,
+                   "kg: warning: {} has no claim records beside it ({}): the new documents join "
+                   "its entities by name, which can differ from one build of all the documents\n",
+                   args.output, claims.string());
+    } else if (std::filesystem::last_write_time(claims) <
+               std::filesystem::last_write_time(args.output)) {
+        fmt::print(stderr,
+                   "kg: warning: {} changed after its claim records ({}) were written: the new "
+                   "documents join its entities by name, so that the changes are kept\n",
+                   args.output, claims.string());
+    } else {
+        base.documents = extract::readClaimsFile(claims);
+        return base;
+    }
+    base.graph = std::move(previous);
+    return base;
+}
+
+// The documents as a claims file: one record a line.
+std::string claimRecords(const std::vector<extract::DocumentClaims>& documents) {
+    std::string out;
+    for (const extract::DocumentClaims& doc : documents) {
+        extract::appendClaimsRecord(doc, out);
+        out.push_back('\n');
+    }
+    return out;
+}
+
+// Replaces the claims file beside the graph; after the graph is saved (claimsFileOf).
+void saveClaims(std::string_view records, const std::string& graphFile) {
+    base::AtomicFile file(claimsFileOf(graphFile));
+    file.write(records);
+    file.commit();
 }
 
 void runBuild(const BuildArgs& args) {
@@ -109,27 +164,39 @@ void runBuild(const BuildArgs& args) {
             fmt::print(stderr, "kg: warning: {}\n", message);
         });
     checkOutput(args.output, std::vector<std::string>(files.begin(), files.end()));
-    // Load the old graph first: a broken --append target should cost no parsing. Another
-    // writer of the same graph waits until this one has saved.
+    // Load what the build starts from first: a broken --append target should cost no parsing.
+    // Another writer of the same graph waits until this one has saved.
     std::unique_ptr<base::FileLock> lock = lockForUpdate(args.output);
-    graph::KnowledgeGraph graph = graphToBuildOn(args);
-    // Text and claim records meet here: the same resolution, in document-id order.
-    const extract::BuildResult built = extract::addDocumentsToGraph(
-        graph, args.fromRecords ? readRecords(files) : extractDocuments(args, files),
-        args.minConfidence);
+    BuildBase base = buildBase(args);
+    // Text and claim records meet here: the same resolution, in document-id order. The old
+    // documents come first, so a document read again keeps its old claims.
+    std::vector<extract::DocumentClaims> documents = std::move(base.documents);
+    const std::size_t before = documents.size();
+    for (extract::DocumentClaims& doc :
+         args.fromRecords ? readRecords(files) : extractDocuments(args, files))
+        documents.push_back(std::move(doc));
+    const std::size_t repeated = extract::keepFirstOfEachId(documents);
+    const std::size_t added = documents.size() - before;
+    std::string claims = claimRecords(documents);
+    graph::KnowledgeGraph& graph = base.graph;
+    const extract::BuildResult built =
+        extract::addDocumentsToGraph(graph, std::move(documents), args.minConfidence);
     for (const std::string& warning : built.extracted.warnings)
         fmt::print(stderr, "kg: warning: {}\n", warning);
     graph::saveGraph(graph, args.output);
+    saveClaims(claims, args.output);
     const extract::ExtractStats& total = built.extracted.stats;
     if (std::string skipped = extract::describeSkipped(total); !skipped.empty())
         fmt::print(stderr, "kg: warning: {}\n", skipped);
-    fmt::print("built {}: {} facts ({} new) from {} documents, {} sentences: {} entities, {} "
-               "relations\n",
-               args.output, built.extracted.facts.size(), built.added, total.documents,
-               total.sentences, graph.entityCount(), graph.relationCount());
-    if (built.extracted.repeated > 0)
-        fmt::print("{} document{} left out: already in the graph or read twice\n",
-                   built.extracted.repeated, built.extracted.repeated == 1 ? "" : "s");
+    const std::size_t relations = graph.relationCount();
+    fmt::print("built {}: {} facts ({} new) from {} documents ({} added), {} sentences: {} "
+               "entities, {} relations\n",
+               args.output, built.extracted.facts.size(),
+               relations > base.relationsBefore ? relations - base.relationsBefore : 0,
+               total.documents, added, total.sentences, graph.entityCount(), relations);
+    if (const std::size_t left = repeated + built.extracted.repeated; left > 0)
+        fmt::print("{} document{} left out: already in the graph or read twice\n", left,
+                   left == 1 ? "" : "s");
 }
 
 } // namespace

@@ -20,19 +20,24 @@ void keepConfident(std::vector<graph::FactRecord>& records, double minimum) {
                   [minimum](const graph::FactRecord& r) { return r.confidence < minimum; });
 }
 
-ExtractedFacts resolveDocuments(std::vector<DocumentClaims> documents,
-                                const ResolveOptions& options) {
+std::size_t keepFirstOfEachId(std::vector<DocumentClaims>& documents) {
     // Stable, so documents sharing an id keep their input order and the first one read wins.
     std::stable_sort(documents.begin(), documents.end(),
                      [](const DocumentClaims& a, const DocumentClaims& b) { return a.id < b.id; });
+    const auto repeats = std::ranges::unique(documents, {}, &DocumentClaims::id);
+    const auto dropped = static_cast<std::size_t>(repeats.size());
+    documents.erase(repeats.begin(), repeats.end());
+    return dropped;
+}
+
+ExtractedFacts resolveDocuments(std::vector<DocumentClaims> documents,
+                                const ResolveOptions& options) {
     ExtractedFacts out;
+    out.repeated = keepFirstOfEachId(documents);
     EntityResolver resolver;
     resolver.avoidNames(options.namesInUse);
-    const std::string* previous = nullptr;
     for (const DocumentClaims& doc : documents) {
-        const bool repeated = previous != nullptr && *previous == doc.id;
-        previous = &doc.id;
-        if (repeated || (options.documentRead && options.documentRead(doc.id))) {
+        if (options.documentRead && options.documentRead(doc.id)) {
             ++out.repeated;
             continue;
         }

@@ -42,6 +42,11 @@ struct ResolveOptions {
     std::function<bool(std::string_view)> documentRead;
 };
 
+/// Puts the documents in order of their id and drops every document whose id an earlier one
+/// (in the given order) has; returns how many were dropped. The order and the set of documents
+/// that resolveDocuments resolves.
+std::size_t keepFirstOfEachId(std::vector<DocumentClaims>& documents);
+
 /// Resolves the documents' entities as one corpus. The documents are taken in order of their
 /// id, whatever order they come in, and a document whose id was already read (earlier in this
 /// call, or in `options.documentRead`) is left out, so any partition of a corpus into shards,
