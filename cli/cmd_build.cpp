@@ -8,6 +8,7 @@
 #include "cli/output_guard.h"
 #include "extract/claims_json.h"
 #include "extract/pipeline.h"
+#include "graph/curation.h"
 #include "graph/io/kg_file.h"
 
 #include <chrono>
@@ -131,6 +132,8 @@ BuildBase buildBase(const BuildArgs& args) {
                    args.output, claims.string());
     } else {
         base.documents = extract::readClaimsFile(claims);
+        // Rebuilt from the claims, the graph keeps its curation log, to be replayed on it.
+        base.graph.curationLog() = std::move(previous.curationLog());
         return base;
     }
     base.graph = std::move(previous);
@@ -152,6 +155,22 @@ void saveClaims(std::string_view records, const std::string& graphFile) {
     base::AtomicFile file(claimsFileOf(graphFile));
     file.write(records);
     file.commit();
+}
+
+// The curator's changes hold across builds: the curation log of the graph file this build
+// appends to or replaces is applied again to what the build read (docs/curation.md).
+void replayCuration(graph::KnowledgeGraph& graph, const BuildArgs& args) {
+    if (!args.append && std::filesystem::exists(args.output)) {
+        try {
+            graph.curationLog() = graph::loadGraph(args.output).curationLog();
+        } catch (const graph::GraphFileError& e) {
+            fmt::print(stderr, "kg: warning: {}: not replaced as a graph: no curation log kept\n",
+                       e.what());
+        }
+    }
+    graph::ReplayCounts replayed = graph::replayCurationLog(graph);
+    if (replayed.any())
+        fmt::print(stderr, "kg: {}\n", replayed.describe());
 }
 
 void runBuild(const BuildArgs& args) {
@@ -181,6 +200,7 @@ void runBuild(const BuildArgs& args) {
     graph::KnowledgeGraph& graph = base.graph;
     const extract::BuildResult built =
         extract::addDocumentsToGraph(graph, std::move(documents), args.minConfidence);
+    replayCuration(graph, args);
     for (const std::string& warning : built.extracted.warnings)
         fmt::print(stderr, "kg: warning: {}\n", warning);
     graph::saveGraph(graph, args.output);

@@ -12,6 +12,7 @@ namespace {
 
 struct MergeArgs {
     std::string graph;
+    std::string note;
     std::string gone;
     std::string keep;
 };
@@ -41,9 +42,11 @@ void addMergeEntitiesCommand(CLI::App& app, CommandStatus&) {
     cmd->add_option("from", args->gone, "Name or alias of the entity that joins the other")
         ->required();
     cmd->add_option("into", args->keep, "Name or alias of the entity that stays")->required();
+    cmd->add_option("--note", args->note, "Why: kept with the change in the curation log");
     cmd->footer("Example: kg merge-entities news.kg \"Berg\" \"Jonas Berg\"");
     cmd->callback([args] {
-        fmt::print("{}\n", updateGraphFile(args->graph, [&](graph::KnowledgeGraph& graph) {
+        LoggedCommand logged{"merge-entities", {args->gone, args->keep}, args->note};
+        fmt::print("{}\n", updateGraphFile(args->graph, logged, [&](graph::KnowledgeGraph& graph) {
                        return mergeEntities(graph, *args);
                    }));
     });

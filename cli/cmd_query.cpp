@@ -5,6 +5,7 @@
 #include "cli/query_limit_options.h"
 #include "cli/repl/terminal.h"
 #include "cli/report_output.h"
+#include "graph/curation.h"
 #include "graph/io/kg_file.h"
 #include "graph/io/open_graph.h"
 #include "query/alias_hint.h"
@@ -158,6 +159,13 @@ void reportChanges(const query::WriteSummary& summary) {
         fmt::print(stderr, "kg: {}\n", summary.describe());
 }
 
+std::string loggedScript(const std::vector<query::StatementText>& statements) {
+    std::vector<std::string_view> texts;
+    for (const query::StatementText& st : statements)
+        texts.push_back(st.text);
+    return graph::scriptText(texts);
+}
+
 void run(const QueryArgs& args) {
     if (args.queryGiven && !args.file.empty())
         throw CliError("give the query as an argument or with -f, not both", kExitUsage);
@@ -200,6 +208,10 @@ void run(const QueryArgs& args) {
     const std::uint64_t loaded = edits ? opened.editable().generation() : 0;
     query::WriteOptions writeOptions;
     writeOptions.note = args.note;
+    // The graph before the script, to record what it changed in the curation log.
+    std::optional<graph::GraphSnapshot> before;
+    if (args.write)
+        before = graph::takeSnapshot(opened.editable());
 
     // Several statements in JSON become one JSON array of results, so the output stays one
     // valid JSON document, also when a statement fails: the error goes to stderr and the
@@ -259,8 +271,10 @@ void run(const QueryArgs& args) {
     if (failure)
         throw *failure;
     // The script's changes are saved together, only when every statement succeeded.
-    if (changed)
+    if (changed) {
+        graph::logChange(opened.editable(), *before, loggedScript(statements), args.note);
         graph::saveGraph(opened.editable(), args.graph);
+    }
     if (std::ferror(stdout))
         throw CliError("cannot write the result to standard output");
 }

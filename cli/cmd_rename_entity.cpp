@@ -11,6 +11,7 @@ namespace {
 
 struct RenameArgs {
     std::string graph;
+    std::string note;
     std::string from;
     std::string to;
 };
@@ -36,9 +37,11 @@ void addRenameEntityCommand(CLI::App& app, CommandStatus&) {
     cmd->add_option("graph", args->graph, "Graph file (.kg), changed in place")->required();
     cmd->add_option("name", args->from, "Name or alias of the entity")->required();
     cmd->add_option("new-name", args->to, "Its new name")->required();
+    cmd->add_option("--note", args->note, "Why: kept with the change in the curation log");
     cmd->footer("Example: kg rename-entity news.kg \"J. Berg\" \"Jonas Berg\"");
     cmd->callback([args] {
-        fmt::print("{}\n", updateGraphFile(args->graph, [&](graph::KnowledgeGraph& graph) {
+        LoggedCommand logged{"rename-entity", {args->from, args->to}, args->note};
+        fmt::print("{}\n", updateGraphFile(args->graph, logged, [&](graph::KnowledgeGraph& graph) {
                        return renameEntity(graph, *args);
                    }));
     });

@@ -41,5 +41,7 @@ void addDiffCommand(CLI::App& app, CommandStatus& status);
 void addConvertCommand(CLI::App& app, CommandStatus& status);
 void addMergeEntitiesCommand(CLI::App& app, CommandStatus& status);
 void addRenameEntityCommand(CLI::App& app, CommandStatus& status);
+void addLogCommand(CLI::App& app, CommandStatus& status);
+void addUndoCommand(CLI::App& app, CommandStatus& status);
 
 } // namespace kg::cli

@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/output_guard.h"
 #include "export/entity_lookup.h"
+#include "graph/curation.h"
 #include "graph/io/kg_file.h"
 
 #include <fmt/core.h>
@@ -10,11 +11,38 @@
 
 namespace kg::cli {
 
-std::string updateGraphFile(const std::string& file,
+namespace {
+
+// Plain words stay bare; anything else is single-quoted as a POSIX shell reads it back.
+std::string shellWord(std::string_view word) {
+    bool plain =
+        !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
+                                                "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                "0123456789-_./,:=+@%") == std::string_view::npos;
+    if (plain)
+        return std::string(word);
+    std::string quoted = "'";
+    for (char c : word)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+} // namespace
+
+std::string LoggedCommand::text() const {
+    std::string line = "kg " + command;
+    for (const std::string& arg : args)
+        line += " " + shellWord(arg);
+    return line;
+}
+
+std::string updateGraphFile(const std::string& file, const LoggedCommand& command,
                             const std::function<std::string(graph::KnowledgeGraph&)>& change) {
     std::unique_ptr<base::FileLock> lock = lockForUpdate(file);
     graph::KnowledgeGraph graph = graph::loadGraph(file);
+    graph::GraphSnapshot before = graph::takeSnapshot(graph);
     std::string message = change(graph);
+    graph::logChange(graph, before, command.text(), command.note);
     graph::saveGraph(graph, file);
     return message;
 }

@@ -59,6 +59,8 @@ int run(int argc, char** argv) {
     addConvertCommand(app, status);
     addMergeEntitiesCommand(app, status);
     addRenameEntityCommand(app, status);
+    addLogCommand(app, status);
+    addUndoCommand(app, status);
     addHelpCommand(app);
 
     try {

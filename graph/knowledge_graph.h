@@ -10,6 +10,7 @@
 // Ids are stable for the life of the object. Removal leaves tombstones (Entity::removed,
 // Relation::removed); entityIds()/relationIds() and the edge ranges skip them. Saving a graph
 // writes only live objects, so a loaded graph is compact again.
+#include "graph/curation_log.h"
 #include "graph/entity.h"
 #include "graph/id_hash_table.h"
 #include "graph/relation.h"
@@ -214,6 +215,10 @@ public:
     /// Grows on every change; lets a caller (the REPL) tell whether the graph was modified.
     std::uint64_t generation() const { return generation_; }
 
+    /// The manual changes made to this graph, oldest first; saved and loaded with it.
+    CurationLog& curationLog() { return curationLog_; }
+    const CurationLog& curationLog() const { return curationLog_; }
+
     /// Pre-sizes the containers for a bulk load.
     void reserve(std::size_t entities, std::size_t relations, std::size_t strings);
 
@@ -246,6 +251,7 @@ private:
     std::size_t liveEntities_ = 0;
     std::size_t liveRelations_ = 0;
     std::uint64_t generation_ = 0;
+    CurationLog curationLog_;
 };
 
 } // namespace kg::graph

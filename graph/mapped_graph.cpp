@@ -32,6 +32,7 @@ Expected expectedShape(Section s, const kgb::Header& h) {
     case Section::StringOffsets:
         return {8, S + 1};
     case Section::StringBytes:
+    case Section::CurationLog:
         return {1, std::nullopt};
     case Section::EntityType:
         return {1, E};
@@ -108,18 +109,19 @@ MappedGraph::MappedGraph(const std::filesystem::path& path) : path_(path.string(
         std::memcpy(&header_, map_, sizeof header_);
         if (header_.magic != kgb::kMagic)
             corrupt("no binary graph header");
-        if (header_.version != kgb::kVersion)
+        if (header_.version < kgb::kOldestVersion || header_.version > kgb::kVersion)
             throw GraphFileError(fmt::format(
-                "{}: binary graph version {} cannot be read by this kg (it reads version {}); "
-                "convert it with the kg that wrote it",
-                path_, header_.version, kgb::kVersion));
+                "{}: binary graph version {} cannot be read by this kg (it reads versions {} to "
+                "{}); convert it with the kg that wrote it",
+                path_, header_.version, kgb::kOldestVersion, kgb::kVersion));
+        sectionCount_ = kgb::sectionCount(header_.version);
         if (header_.fileSize != mapSize_)
             corrupt(fmt::format("the header says {} bytes, the file has {} (truncated?)",
                                 header_.fileSize, mapSize_));
-        if (header_.sectionCount != kgb::kSectionCount)
-            corrupt(fmt::format("{} sections, not {}", header_.sectionCount, kgb::kSectionCount));
+        if (header_.sectionCount != sectionCount_)
+            corrupt(fmt::format("{} sections, not {}", header_.sectionCount, sectionCount_));
         const std::size_t tableEnd =
-            sizeof(kgb::Header) + kgb::kSectionCount * sizeof(kgb::SectionEntry);
+            sizeof(kgb::Header) + sectionCount_ * sizeof(kgb::SectionEntry);
         if (mapSize_ < tableEnd)
             corrupt("the section table is cut short (truncated?)");
         kgb::Header unsummed = header_;
@@ -132,7 +134,7 @@ MappedGraph::MappedGraph(const std::filesystem::path& path) : path_(path.string(
         if (header_.strings == 0 || header_.strings > UINT32_MAX ||
             header_.entities >= UINT32_MAX || header_.relations >= UINT32_MAX)
             corrupt("counts out of range");
-        for (std::size_t i = 0; i < kgb::kSectionCount; ++i) {
+        for (std::size_t i = 0; i < sectionCount_; ++i) {
             kgb::SectionEntry entry;
             std::memcpy(&entry, map_ + sizeof(kgb::Header) + i * sizeof entry, sizeof entry);
             auto section = static_cast<Section>(i);
@@ -271,7 +273,7 @@ std::span<const RelationId> MappedGraph::relationsWithPredicate(Sym predicate) c
 }
 
 void MappedGraph::verify() const {
-    for (std::size_t i = 0; i < kgb::kSectionCount; ++i) {
+    for (std::size_t i = 0; i < sectionCount_; ++i) {
         const auto& entry = sections_[i];
         std::size_t bytes =
             entry.count * expectedShape(static_cast<Section>(i), header_).elementSize;

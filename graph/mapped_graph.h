@@ -100,6 +100,12 @@ public:
         return all<kgb::TopEntity>(kgb::Section::TopEntities);
     }
 
+    /// The curation log's JSON text (empty in a version 1 file: no log).
+    std::string_view curationLogText() const {
+        auto bytes = all<char>(kgb::Section::CurationLog);
+        return {bytes.data(), bytes.size()};
+    }
+
     /// Throws the GraphFileError for a corrupt file: "<file>: corrupt binary graph: <what>".
     [[noreturn]] void corrupt(std::string_view what) const;
 
@@ -145,6 +151,7 @@ private:
     const unsigned char* map_ = nullptr;
     std::size_t mapSize_ = 0;
     kgb::Header header_{};
+    std::size_t sectionCount_ = 0; ///< as the file's version has; the rest stay empty
     std::array<Array, kgb::kSectionCount> sections_{};
     std::array<std::uint64_t, kgb::kSectionCount> checksums_{};
 };

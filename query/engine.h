@@ -90,8 +90,7 @@ struct WriteOptions {
     std::string note;
 };
 
-/// The document (and source) of the mention a fact made by hand carries.
-inline constexpr std::string_view kManualProvenance = "manual";
+using graph::kManualProvenance;
 
 /// The keyword of the first writing clause of `text` ("CREATE", "DETACH DELETE", ...), or empty
 /// when it has none. Never throws: text that does not parse has none.

@@ -4,6 +4,7 @@
 #include "cli/repl/meta_commands.h"
 #include "extract/document.h"
 #include "extract/pipeline.h"
+#include "graph/curation.h"
 
 #include <algorithm>
 #include <fmt/core.h>
@@ -40,6 +41,9 @@ void metaBuild(Session& session, const MetaArgs& args) {
         });
     for (const std::string& warning : built.extracted.warnings)
         fmt::print(session.err(), "warning: {}\n", warning);
+    // As kg build --append does: the curator's logged changes hold for what was just read.
+    if (graph::ReplayCounts replayed = graph::replayCurationLog(session.graph()); replayed.any())
+        fmt::print(session.err(), "{}\n", replayed.describe());
     fmt::print(session.out(), "built {} facts ({} new) from {} documents, {} sentences\n",
                built.extracted.facts.size(), built.added, built.extracted.stats.documents,
                built.extracted.stats.sentences);

@@ -148,6 +148,7 @@ constexpr std::array kCommands = {
     MetaCommand{":save", "[FILE]", "save the graph (to FILE, or where it came from)", metaSave},
     MetaCommand{":save!", "[FILE]", "save even over changes made to the file by others",
                 metaSaveOver},
+    MetaCommand{":undo", "", "revert the newest change of the curation log (then :save)", metaUndo},
     MetaCommand{":build", "FILE|DIR", "extract facts from news text and add them", metaBuild},
     MetaCommand{":import", "FILE", "add triples from a TSV, JSON Lines or N-Triples file",
                 metaImport},

@@ -60,6 +60,7 @@ MetaOutcome runMetaCommand(Session& session, std::string_view line);
 void metaOpen(Session& session, const MetaArgs& args);
 void metaSave(Session& session, const MetaArgs& args);
 void metaSaveOver(Session& session, const MetaArgs& args);
+void metaUndo(Session& session, const MetaArgs& args);
 void metaImport(Session& session, const MetaArgs& args);
 void metaBuild(Session& session, const MetaArgs& args);
 void metaStats(Session& session, const MetaArgs& args);

@@ -1,5 +1,6 @@
 // Meta commands that load, save, grow and describe the session's graph.
 #include "cli/repl/meta_commands.h"
+#include "graph/curation.h"
 #include "graph/entity.h"
 #include "graph/io/importer.h"
 #include "graph/io/kg_file.h"
@@ -51,7 +52,14 @@ void save(Session& session, const MetaArgs& args, bool overwriteChanges) {
         throw MetaError(fmt::format("{} changed on disk since it was opened; :save! overwrites "
                                     "those changes, :save OTHER.kg keeps both",
                                     file.string()));
-    graph::saveGraph(session.graph(), file);
+    bool logged = session.logUnsavedWrites();
+    try {
+        graph::saveGraph(session.graph(), file);
+    } catch (...) {
+        if (logged)
+            session.dropLastLogEntry(); // the writes stay unsaved, to be logged by a later :save
+        throw;
+    }
     session.markSaved(file);
     fmt::print(session.out(), "saved {}: {}\n", file.string(), sizeText(session.graph()));
 }
@@ -64,6 +72,19 @@ void metaSave(Session& session, const MetaArgs& args) {
 
 void metaSaveOver(Session& session, const MetaArgs& args) {
     save(session, args, true);
+}
+
+void metaUndo(Session& session, const MetaArgs& args) {
+    args.expect(0, 0);
+    std::string what = session.graph().curationLog().empty()
+                           ? std::string()
+                           : session.graph().curationLog().back().what;
+    try {
+        session.undoLastChange();
+    } catch (const graph::CurationError& e) {
+        throw MetaError(e.what());
+    }
+    fmt::print(session.out(), "undid: {} (:save writes the graph as it was)\n", what);
 }
 
 void metaImport(Session& session, const MetaArgs& args) {

@@ -92,8 +92,32 @@ void Session::replaceGraph(graph::KnowledgeGraph graph, std::filesystem::path fi
 
 void Session::markSaved(std::filesystem::path file) {
     file_ = std::move(file);
+    beforeWrites_.reset();
+    writes_.clear();
+    replacedSinceSave_ = false;
     saved_ = {graph_.generation(), graph_.entityCount(), graph_.relationCount(),
               file_.empty() ? std::nullopt : base::fileIdentity(file_)};
+}
+
+bool Session::logUnsavedWrites() {
+    if (writes_.empty())
+        return false;
+    graph::logChange(graph_, *beforeWrites_, graph::scriptText({writes_.begin(), writes_.end()}),
+                     {});
+    return true;
+}
+
+void Session::undoLastChange() {
+    if (!writes_.empty())
+        throw graph::CurationError(fmt::format(
+            "{} unsaved writing {}: :save first (then :undo reverts {}), or :open the file "
+            "again to drop {}",
+            writes_.size(), writes_.size() == 1 ? "statement" : "statements",
+            writes_.size() == 1 ? "it" : "them", writes_.size() == 1 ? "it" : "them"));
+    graph_ = graph::undoLastChange(graph_);
+    lastResult_.reset(); // its ids point into the old graph
+    window_.reset();
+    replacedSinceSave_ = true;
 }
 
 bool Session::fileChangedOnDisk() const {
@@ -239,10 +263,25 @@ bool Session::runStatement(const BufferedStatement& statement) {
     }
     std::optional<query::WriteSummary> changes;
     auto run = [&](query::RowSink& sink) {
-        if (writing.empty())
+        if (writing.empty()) {
             query::runQuery(queryGraph(), text, params, sink, options);
-        else
+            return;
+        }
+        if (!beforeWrites_)
+            beforeWrites_ = graph::takeSnapshot(graph_);
+        // Logged also when it fails part-way: what it changed is saved with the rest.
+        const std::uint64_t generation = graph_.generation();
+        auto noteWrite = [&] {
+            if (graph_.generation() != generation)
+                writes_.emplace_back(text);
+        };
+        try {
             changes = query::runWrite(graph_, text, params, sink, options);
+        } catch (...) {
+            noteWrite();
+            throw;
+        }
+        noteWrite();
     };
     try {
         if (mode == query::OutputFormat::Table) {

@@ -3,6 +3,7 @@
 // output mode, timing, parameters and the last result — and how a statement is run and printed.
 #include "base/file_lock.h"
 #include "cli/repl/statement_buffer.h"
+#include "graph/curation.h"
 #include "graph/knowledge_graph.h"
 #include "query/engine.h"
 #include "query/result_format.h"
@@ -37,7 +38,19 @@ public:
     /// True when file() was replaced or changed on disk since it was opened or saved (or was
     /// created, for a new graph): a :save would throw those changes away.
     bool fileChangedOnDisk() const;
-    bool hasUnsavedChanges() const { return graph_.generation() != saved_.generation; }
+    bool hasUnsavedChanges() const {
+        return graph_.generation() != saved_.generation || replacedSinceSave_;
+    }
+    /// Writing statements run since the graph was opened or saved: :save records them as one
+    /// entry of the graph's curation log.
+    std::size_t unsavedWrites() const { return writes_.size(); }
+    /// Adds the entry for the unsaved writing statements to the graph's log; false if there
+    /// were none. A failed save takes it out again with dropLoggedWrites(false).
+    bool logUnsavedWrites();
+    void dropLastLogEntry() { graph_.curationLog().pop_back(); }
+    /// :undo: the graph as it was before its newest logged change, unsaved until :save.
+    /// Throws graph::CurationError.
+    void undoLastChange();
     /// "unsaved changes to news.kg: 3 entities and 5 relations added".
     std::string describeUnsavedChanges() const;
     /// True if the graph may be thrown away for `action` (":open", ":quit"): nothing unsaved,
@@ -125,8 +138,13 @@ private:
     std::optional<graph::KnowledgeGraph> window_;
     std::uint64_t windowGeneration_ = 0;
     std::string windowDay_;
-    std::string armedAction_;    ///< action warned about on the current line
-    std::string previousAction_; ///< action warned about on the line before
+    /// The graph before the first writing statement since it was opened or saved, and those
+    /// statements: what the next :save records in the curation log.
+    std::optional<graph::GraphSnapshot> beforeWrites_;
+    std::vector<std::string> writes_;
+    bool replacedSinceSave_ = false; ///< :undo replaced the graph
+    std::string armedAction_;        ///< action warned about on the current line
+    std::string previousAction_;     ///< action warned about on the line before
 };
 
 /// "0.42 ms", "12.3 ms", "1.52 s".

@@ -9,9 +9,11 @@ namespace kg::graph::file_format {
 
 inline constexpr std::string_view kFormatName = "kg-graph";
 /// The version this build writes and the newest it reads. Any change to the layout bumps it.
-/// Version 2 added the relation's stance (kRelStance); version 1 files still load, their facts
-/// neutral.
-inline constexpr std::uint32_t kVersion = 2;
+/// Version 2 added the relation's stance (kRelStance); version 3 the curation log (kKeyLog).
+/// Version 1 and 2 files still load: their facts neutral (version 1), their log empty.
+inline constexpr std::uint32_t kVersion = 3;
+/// The first version whose files end with the "log" key.
+inline constexpr std::uint32_t kFirstVersionWithLog = 3;
 
 /// Top-level keys, in the order they must appear.
 inline constexpr std::string_view kKeyFormat = "format";
@@ -20,6 +22,7 @@ inline constexpr std::string_view kKeyCounts = "counts";
 inline constexpr std::string_view kKeyStrings = "strings";
 inline constexpr std::string_view kKeyEntities = "entities";
 inline constexpr std::string_view kKeyRelations = "relations";
+inline constexpr std::string_view kKeyLog = "log";
 
 /// Positions inside an entity array: [name, type, mentions, alias...]. Trailing fields that
 /// hold their default may be left out; aliases run to the end of the array.

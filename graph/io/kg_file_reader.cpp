@@ -2,6 +2,8 @@
 // graph as it goes, so a file is read in one pass without a DOM. Every rule of
 // docs/file-format.md is checked here; the first violation stops the parse and becomes a
 // GraphFileError naming the file and byte offset.
+#include "graph/curation.h"
+#include "graph/io/curation_log_json.h"
 #include "graph/io/json_config.h"
 #include "graph/io/kg_file.h"
 #include "graph/io/kg_file_format.h"
@@ -30,9 +32,9 @@ constexpr std::uint64_t kMinStringBytes = 3;
 constexpr std::uint64_t kMinEntityBytes = 4;
 constexpr std::uint64_t kMinRelationBytes = 8;
 
-constexpr std::array<std::string_view, 6> kTopKeys = {fmtk::kKeyFormat,   fmtk::kKeyVersion,
-                                                      fmtk::kKeyCounts,   fmtk::kKeyStrings,
-                                                      fmtk::kKeyEntities, fmtk::kKeyRelations};
+constexpr std::array<std::string_view, 7> kTopKeys = {
+    fmtk::kKeyFormat,   fmtk::kKeyVersion,   fmtk::kKeyCounts, fmtk::kKeyStrings,
+    fmtk::kKeyEntities, fmtk::kKeyRelations, fmtk::kKeyLog};
 constexpr std::array<std::string_view, 3> kCountKeys = {fmtk::kKeyStrings, fmtk::kKeyEntities,
                                                         fmtk::kKeyRelations};
 
@@ -115,6 +117,8 @@ private:
         Surfaces,
         MentionList,
         Mention,
+        LogBegin,
+        Log,
         End
     };
 
@@ -131,6 +135,10 @@ private:
     bool mentionField(const Scalar& v);
     bool finishEntity();
     bool finishRelation();
+    bool topKeysDone() const;
+    // The log is copied verbatim as the parser sees it and read as a whole at its end.
+    template <class F> bool logEvent(F&& write, int depthChange);
+    bool finishLog();
 
     // Reads a string index; `what` names the field for the message.
     bool stringIndex(const Scalar& v, std::string_view what, Sym& out);
@@ -154,7 +162,60 @@ private:
     EntityId entity_ = kNoId;
     graph::Relation relation_;
     Mention mention_;
+    rj::StringBuffer logText_;
+    rj::Writer<rj::StringBuffer> logWriter_{logText_};
+    unsigned logDepth_ = 0;
 };
+
+bool GraphHandler::topKeysDone() const {
+    // Files before the log's version end after the relations.
+    return topKey_ == kTopKeys.size() ||
+           (topKey_ == kTopKeys.size() - 1 && version_ < fmtk::kFirstVersionWithLog);
+}
+
+template <class F> bool GraphHandler::logEvent(F&& write, int depthChange) {
+    if (depthChange > 0 && logDepth_ == kCurationLogDepth)
+        return fail("log: nested deeper than a curation log can be");
+    logDepth_ = static_cast<unsigned>(static_cast<int>(logDepth_) + depthChange);
+    write(logWriter_);
+    if (logDepth_ == 0)
+        return finishLog();
+    return true;
+}
+
+bool GraphHandler::finishLog() {
+    try {
+        graph_.curationLog() =
+            curationLogFromJson(std::string_view(logText_.GetString(), logText_.GetSize()));
+    } catch (const CurationError& e) {
+        return fail("{}", e.what());
+    }
+    state_ = State::TopKey;
+    return true;
+}
+
+// Confidences keep their digits: the double read at full precision is written back at full
+// precision, so the float parsed again is the same.
+void writeScalar(rj::Writer<rj::StringBuffer>& w, const Scalar& v) {
+    switch (v.kind) {
+    case Scalar::Kind::Null:
+        w.Null();
+        break;
+    case Scalar::Kind::Bool:
+        w.Bool(v.b);
+        break;
+    case Scalar::Kind::Unsigned:
+        w.Uint64(v.u);
+        break;
+    case Scalar::Kind::Negative:
+    case Scalar::Kind::Real:
+        w.Double(v.d);
+        break;
+    case Scalar::Kind::String:
+        w.String(v.s.data(), static_cast<rj::SizeType>(v.s.size()));
+        break;
+    }
+}
 
 std::string GraphHandler::where() const {
     switch (state_) {
@@ -181,6 +242,8 @@ bool GraphHandler::unexpected(std::string_view what) {
         return fail("unexpected {} where a key was expected", what);
     case State::End:
         return fail("unexpected {} after the end of the graph", what);
+    case State::LogBegin:
+        return fail("log: must be an array, not {}", what);
     default:
         return fail("{}unexpected {}", where(), what);
     }
@@ -188,18 +251,20 @@ bool GraphHandler::unexpected(std::string_view what) {
 
 bool GraphHandler::Key(const char* s, rj::SizeType n, bool) {
     std::string_view key(s, n);
+    if (state_ == State::Log)
+        return logEvent([&](auto& w) { w.Key(s, n); }, 0);
     if (state_ == State::TopKey) {
-        if (topKey_ == kTopKeys.size())
-            return fail("unexpected key \"{}\" after \"{}\"", key, fmtk::kKeyRelations);
+        if (topKeysDone())
+            return fail("unexpected key \"{}\" after \"{}\"", key, kTopKeys[topKey_ - 1]);
         if (key != kTopKeys[topKey_]) {
             if (topKey_ == 0)
                 return fail("not a kg graph file (its first key is \"{}\", not \"{}\")", key,
                             fmtk::kKeyFormat);
             return fail("expected key \"{}\", found \"{}\"", kTopKeys[topKey_], key);
         }
-        static constexpr std::array<State, 6> kNext = {State::FormatValue,   State::VersionValue,
-                                                       State::CountsBegin,   State::StringsBegin,
-                                                       State::EntitiesBegin, State::RelationsBegin};
+        static constexpr std::array<State, 7> kNext = {
+            State::FormatValue,   State::VersionValue,   State::CountsBegin, State::StringsBegin,
+            State::EntitiesBegin, State::RelationsBegin, State::LogBegin};
         state_ = kNext[topKey_++];
         return true;
     }
@@ -213,6 +278,8 @@ bool GraphHandler::Key(const char* s, rj::SizeType n, bool) {
 }
 
 bool GraphHandler::StartObject() {
+    if (state_ == State::Log)
+        return logEvent([](auto& w) { w.StartObject(); }, 1);
     if (state_ == State::Begin) {
         state_ = State::TopKey;
         return true;
@@ -224,7 +291,9 @@ bool GraphHandler::StartObject() {
     return unexpected("object");
 }
 
-bool GraphHandler::EndObject(rj::SizeType) {
+bool GraphHandler::EndObject(rj::SizeType n) {
+    if (state_ == State::Log)
+        return logEvent([&](auto& w) { w.EndObject(n); }, -1);
     if (state_ == State::CountsKey) {
         if (countKey_ != kCountKeys.size())
             return fail("counts: missing key \"{}\"", kCountKeys[countKey_]);
@@ -242,7 +311,7 @@ bool GraphHandler::EndObject(rj::SizeType) {
         return true;
     }
     if (state_ == State::TopKey) {
-        if (topKey_ != kTopKeys.size())
+        if (!topKeysDone())
             return fail("missing key \"{}\"", kTopKeys[topKey_]);
         state_ = State::End;
         return true;
@@ -252,6 +321,11 @@ bool GraphHandler::EndObject(rj::SizeType) {
 
 bool GraphHandler::StartArray() {
     switch (state_) {
+    case State::LogBegin:
+        state_ = State::Log;
+        return logEvent([](auto& w) { w.StartArray(); }, 1);
+    case State::Log:
+        return logEvent([](auto& w) { w.StartArray(); }, 1);
     case State::StringsBegin:
         state_ = State::Strings;
         return true;
@@ -295,8 +369,10 @@ bool GraphHandler::StartArray() {
     }
 }
 
-bool GraphHandler::EndArray(rj::SizeType) {
+bool GraphHandler::EndArray(rj::SizeType n) {
     switch (state_) {
+    case State::Log:
+        return logEvent([&](auto& w) { w.EndArray(n); }, -1);
     case State::Strings:
         if (syms_.size() != counts_[0])
             return fail("strings has {} elements, but counts.strings = {}", syms_.size(),
@@ -341,6 +417,8 @@ bool GraphHandler::EndArray(rj::SizeType) {
 
 bool GraphHandler::scalar(const Scalar& v) {
     switch (state_) {
+    case State::Log:
+        return logEvent([&](auto& w) { writeScalar(w, v); }, 0);
     case State::FormatValue:
         if (v.kind != Scalar::Kind::String)
             return unexpected(v.describe());

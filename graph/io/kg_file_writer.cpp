@@ -2,6 +2,8 @@
 // are written, renumbered densely, so a saved graph carries no tombstones and no strings that
 // nothing refers to any more.
 #include "base/atomic_file.h"
+#include "graph/curation.h"
+#include "graph/io/curation_log_json.h"
 #include "graph/io/json_config.h"
 #include "graph/io/kg_file.h"
 #include "graph/io/kg_file_format.h"
@@ -37,6 +39,7 @@ public:
         writeStrings();
         writeEntities();
         writeRelations();
+        writeLog();
         writer_.EndObject();
         stream_.Flush();
     }
@@ -207,6 +210,12 @@ private:
         writer_.EndArray();
     }
 
+    void writeLog() {
+        key(fmtk::kKeyLog);
+        std::string log = curationLogToJson(graph_.curationLog());
+        writer_.RawValue(log.data(), log.size(), rj::kArrayType);
+    }
+
     const KnowledgeGraph& graph_;
     const std::filesystem::path& path_;
     Renumbering ids_;
@@ -233,6 +242,8 @@ void saveGraph(const KnowledgeGraph& graph, const std::filesystem::path& path) {
                                   [&](std::FILE* file) { GraphWriter(graph, path, file).write(); });
     } catch (const base::FileWriteError& e) {
         throw GraphFileError(e.what());
+    } catch (const CurationError& e) {
+        throw GraphFileError(fmt::format("cannot write {}: {}", path.string(), e.what()));
     }
 }
 

@@ -22,6 +22,8 @@ struct Columns {
     std::vector<std::uint8_t> relFlags;
     std::vector<std::uint32_t> surfaceOffsets{0}, surfaces, mentionOffsets{0};
     std::vector<Mention> mentions;
+    /// The curation log as the JSON text of the .kg file's "log" value; empty for no entries.
+    std::vector<char> curationLog;
 
     std::size_t stringCount() const { return stringOffsets.size() - 1; }
     std::string_view string(std::uint32_t i) const {

@@ -16,8 +16,11 @@
 namespace kg::graph::kgb {
 
 inline constexpr std::array<char, 8> kMagic = {'K', 'G', 'B', 'I', 'N', 'A', 'R', 'Y'};
-/// The version this build writes and the only one it reads. Any change to the layout bumps it.
-inline constexpr std::uint32_t kVersion = 1;
+/// The version this build writes. Any change to the layout bumps it. Version 2 added the
+/// CurationLog section; version 1 files, which end after TopEntities, still read (their log
+/// empty).
+inline constexpr std::uint32_t kVersion = 2;
+inline constexpr std::uint32_t kOldestVersion = 1;
 
 /// Sections, in the order the table lists them and the file holds them. Every one is required.
 enum class Section : std::uint32_t {
@@ -54,9 +57,14 @@ enum class Section : std::uint32_t {
     PredicateRelations, ///< u32[relations]: relation ids grouped as Predicates says, ascending
     Summary,            ///< Summary[1]: the figures of `kg stats` that need a whole pass
     TopEntities,        ///< TopEntity[]: up to kTopEntities by degree, highest first
+    CurationLog,        ///< u8[]: the curation log as the JSON text of the .kg file's "log"
     Count
 };
 inline constexpr std::size_t kSectionCount = static_cast<std::size_t>(Section::Count);
+/// How many sections a file of `version` holds.
+inline constexpr std::size_t sectionCount(std::uint32_t version) {
+    return version == 1 ? static_cast<std::size_t>(Section::CurationLog) : kSectionCount;
+}
 
 inline constexpr std::uint8_t kFlagNegated = 1;
 inline constexpr unsigned kStanceShift = 1;

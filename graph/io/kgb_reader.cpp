@@ -1,6 +1,8 @@
 // loadBinaryGraph: builds the editable KnowledgeGraph from a binary graph file, after checking
 // every section's checksum. The graph's own rules (one entity per name, one relation per fact)
 // are checked as it is built, as the JSON reader does.
+#include "graph/curation.h"
+#include "graph/io/curation_log_json.h"
 #include "graph/io/kg_file.h"
 #include "graph/mapped_graph.h"
 
@@ -41,6 +43,13 @@ KnowledgeGraph loadBinaryGraph(const std::filesystem::path& path) {
         }
         if (!graph.addRelation(std::move(r)).inserted)
             file.corrupt(fmt::format("relation {} repeats an earlier fact", id));
+    }
+    if (std::string_view log = file.curationLogText(); !log.empty()) {
+        try {
+            graph.curationLog() = curationLogFromJson(log);
+        } catch (const CurationError& e) {
+            file.corrupt(e.what());
+        }
     }
     return graph;
 }

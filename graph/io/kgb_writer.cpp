@@ -4,6 +4,8 @@
 // through an AtomicFile.
 #include "base/atomic_file.h"
 #include "base/case_fold.h"
+#include "graph/curation.h"
+#include "graph/io/curation_log_json.h"
 #include "graph/io/kg_file.h"
 #include "graph/io/kgb_columns.h"
 #include "graph/io/renumbering.h"
@@ -81,6 +83,11 @@ kgb::Columns columnsOf(const KnowledgeGraph& g) {
             c.mentions.push_back(m);
         }
         c.mentionOffsets.push_back(static_cast<std::uint32_t>(c.mentions.size()));
+    }
+    // No section bytes for an empty log, so a graph with none is the file the bulk import writes.
+    if (!g.curationLog().empty()) {
+        std::string log = curationLogToJson(g.curationLog());
+        c.curationLog.assign(log.begin(), log.end());
     }
     return c;
 }
@@ -190,6 +197,7 @@ private:
         section(Section::Surfaces, c_.surfaces);
         section(Section::MentionOffsets, c_.mentionOffsets);
         section(Section::Mentions, c_.mentions);
+        section(Section::CurationLog, c_.curationLog);
     }
 
     /// Counting sort of the relations by one end: edges of an entity stay in relation order.
@@ -289,7 +297,13 @@ void writeColumns(Columns&& columns, const std::filesystem::path& path) {
 } // namespace kgb
 
 void saveBinaryGraph(const KnowledgeGraph& graph, const std::filesystem::path& path) {
-    kgb::writeColumns(columnsOf(graph), path);
+    kgb::Columns columns;
+    try {
+        columns = columnsOf(graph);
+    } catch (const CurationError& e) {
+        throw GraphFileError(fmt::format("cannot write {}: {}", path.string(), e.what()));
+    }
+    kgb::writeColumns(std::move(columns), path);
 }
 
 } // namespace kg::graph

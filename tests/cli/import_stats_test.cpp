@@ -349,7 +349,7 @@ TEST_F(Kg, StatsOfBrokenFiles) {
     Result future = kg("stats future.kg");
     EXPECT_EQ(future.exitCode, 1);
     EXPECT_EQ(future.err, "kg: future.kg: byte 31: format version 9 is newer than this kg reads "
-                          "(version 2); upgrade kg to read it\n");
+                          "(version 3); upgrade kg to read it\n");
 
     EXPECT_EQ(kg("stats none.kg").err, "kg: cannot read none.kg: No such file or directory\n");
 }

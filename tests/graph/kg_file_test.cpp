@@ -1,3 +1,4 @@
+#include "graph/curation.h"
 #include "graph/io/kg_file.h"
 #include "tests/graph/rich_graph.h"
 #include "tests/support/temp_dir.h"
@@ -38,8 +39,8 @@ TEST(KgFile, EmptyGraphRoundTrips) {
     TempDir dir;
     saveGraph(KnowledgeGraph{}, dir / "empty.kg");
     EXPECT_EQ(readFile(dir / "empty.kg"),
-              R"({"format":"kg-graph","version":2,"counts":{"strings":1,"entities":0,)"
-              R"("relations":0},"strings":[""],"entities":[],"relations":[]})");
+              R"({"format":"kg-graph","version":3,"counts":{"strings":1,"entities":0,)"
+              R"("relations":0},"strings":[""],"entities":[],"relations":[],"log":[]})");
     KnowledgeGraph g = loadGraph(dir / "empty.kg");
     EXPECT_EQ(g.entityCount(), 0u);
     EXPECT_EQ(g.relationCount(), 0u);
@@ -60,9 +61,10 @@ TEST(KgFile, LayoutIsCompactAndDocumented) {
     g.addRelation(in);
     saveGraph(g, dir / "g.kg");
     EXPECT_EQ(readFile(dir / "g.kg"),
-              R"({"format":"kg-graph","version":2,"counts":{"strings":6,"entities":2,)"
+              R"({"format":"kg-graph","version":3,"counts":{"strings":6,"entities":2,)"
               R"("relations":2},"strings":["","A","B","knows","likes","2020"],)"
-              R"("entities":[[1,1],[2]],"relations":[[0,1,3],[0,1,4,false,0,null,5]]})");
+              R"("entities":[[1,1],[2]],"relations":[[0,1,3],[0,1,4,false,0,null,5]],)"
+              R"("log":[]})");
 }
 
 TEST(KgFile, StanceIsTheFourteenthFieldAndRoundTrips) {
@@ -76,10 +78,87 @@ TEST(KgFile, StanceIsTheFourteenthFieldAndRoundTrips) {
     g.addRelation(in);
     saveGraph(g, dir / "g.kg");
     EXPECT_EQ(readFile(dir / "g.kg"),
-              R"({"format":"kg-graph","version":2,"counts":{"strings":4,"entities":2,)"
+              R"({"format":"kg-graph","version":3,"counts":{"strings":4,"entities":2,)"
               R"("relations":1},"strings":["","A","B","reject"],)"
-              R"("entities":[[1],[2]],"relations":[[0,1,3,false,0,null,0,0,0,1,1,[],[],2]]})");
+              R"("entities":[[1],[2]],"relations":[[0,1,3,false,0,null,0,0,0,1,1,[],[],2]],)"
+              R"("log":[]})");
     EXPECT_EQ(loadGraph(dir / "g.kg").relation(0).stance, Stance::Oppose);
+}
+
+TEST(KgFile, VersionTwoFilesLoadWithAnEmptyLogAndRefuseOne) {
+    TempDir dir;
+    const std::string v2 =
+        R"({"format":"kg-graph","version":2,"counts":{"strings":4,"entities":2,)"
+        R"("relations":1},"strings":["","A","B","reject"],)"
+        R"("entities":[[1],[2]],"relations":[[0,1,3,false,0,null,0,0,0,1,1,[],[],2]])";
+    writeFile(dir / "old.kg", v2 + "}");
+    KnowledgeGraph g = loadGraph(dir / "old.kg");
+    EXPECT_EQ(g.relationCount(), 1u);
+    EXPECT_TRUE(g.curationLog().empty());
+    writeFile(dir / "bad.kg", v2 + R"(,"log":[]})");
+    EXPECT_THROW(
+        {
+            try {
+                loadGraph(dir / "bad.kg");
+            } catch (const GraphFileError& e) {
+                EXPECT_EQ(std::string(e.what()),
+                          (dir / "bad.kg").string() +
+                              ": byte 194: unexpected key \"log\" after \"relations\"");
+                throw;
+            }
+        },
+        GraphFileError);
+}
+
+TEST(KgFile, TheCurationLogRoundTripsAndIsChecked) {
+    TempDir dir;
+    KnowledgeGraph g;
+    g.addEntity("Berg");
+    g.addEntity("Jonas Berg");
+    GraphSnapshot before = takeSnapshot(g);
+    g.mergeEntities(1, 0);
+    logChange(g, before, "kg merge-entities Berg 'Jonas Berg'", "same man");
+    saveGraph(g, dir / "g.kg");
+    KnowledgeGraph loaded = loadGraph(dir / "g.kg");
+    EXPECT_EQ(loaded.curationLog(), g.curationLog());
+    ASSERT_EQ(loaded.curationLog().size(), 1u);
+    const CurationEntry& e = loaded.curationLog()[0];
+    EXPECT_EQ(e.what, "kg merge-entities Berg 'Jonas Berg'");
+    EXPECT_EQ(e.note, "same man");
+    EXPECT_EQ(e.entities.count, 2u);
+    ASSERT_EQ(e.entities.removed.size(), 1u);
+    EXPECT_EQ(e.entities.removed[0].position, 0u);
+    EXPECT_EQ(e.entities.removed[0].image.name, "Berg");
+    ASSERT_EQ(e.replay.merged.size(), 1u);
+    EXPECT_EQ(e.replay.merged[0].into, "Jonas Berg");
+    saveGraph(loaded, dir / "g.kgb");
+    EXPECT_EQ(loadGraph(dir / "g.kgb").curationLog(), g.curationLog());
+
+    std::string text = readFile(dir / "g.kg");
+    std::string broken = text;
+    broken.replace(broken.find("\"count\":2"), 9, "\"count\":-1");
+    writeFile(dir / "broken.kg", broken);
+    try {
+        loadGraph(dir / "broken.kg");
+        ADD_FAILURE() << "a negative count was accepted";
+    } catch (const GraphFileError& err) {
+        EXPECT_NE(std::string(err.what())
+                      .find("log entry 1: entities.count must be a "
+                            "non-negative integer"),
+                  std::string::npos)
+            << err.what();
+    }
+    std::string deep = text.substr(0, text.find("\"log\":[") + 7) + std::string(20, '[') +
+                       std::string(20, ']') + "]}";
+    writeFile(dir / "deep.kg", deep);
+    try {
+        loadGraph(dir / "deep.kg");
+        ADD_FAILURE() << "a deep log was accepted";
+    } catch (const GraphFileError& err) {
+        EXPECT_NE(std::string(err.what()).find("log: nested deeper than a curation log can be"),
+                  std::string::npos)
+            << err.what();
+    }
 }
 
 TEST(KgFile, VersionOneFilesLoadWithNeutralFacts) {
@@ -180,8 +259,8 @@ TEST_F(BadFile, ForeignJson) {
 }
 
 TEST_F(BadFile, FutureVersion) {
-    EXPECT_EQ(loadError(R"({"format":"kg-graph","version":3,"counts":{}})"),
-              path() + ": byte 31: format version 3 is newer than this kg reads (version 2); "
+    EXPECT_EQ(loadError(R"({"format":"kg-graph","version":4,"counts":{}})"),
+              path() + ": byte 31: format version 4 is newer than this kg reads (version 3); "
                        "upgrade kg to read it");
 }
 

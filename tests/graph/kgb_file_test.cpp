@@ -161,8 +161,8 @@ TEST_F(BadBinary, OtherVersion) {
     const std::uint32_t version = kgb::kVersion + 1;
     std::memcpy(bytes.data() + offsetof(kgb::Header, version), &version, sizeof version);
     EXPECT_EQ(loadError(bytes, true),
-              path() + ": binary graph version 2 cannot be read by this kg (it reads version 1); "
-                       "convert it with the kg that wrote it");
+              path() + ": binary graph version 3 cannot be read by this kg (it reads versions 1 "
+                       "to 2); convert it with the kg that wrote it");
 }
 
 TEST_F(BadBinary, AFlippedBitInTheHeaderIsRefusedOnOpen) {

@@ -58,6 +58,31 @@ TEST_F(ReplScript, WritingClausesChangeTheGraphAndSaveWritesIt) {
                          "(2 rows)\n");
 }
 
+TEST_F(ReplScript, SaveLogsTheWritesAndUndoRevertsThem) {
+    const char* names = "MATCH (a) WHERE a.name CONTAINS 'Lima' OR a.name = 'Quarry Hill' "
+                        "RETURN id(a) AS id, a.name AS name ORDER BY id;\n";
+    RunResult before = repl(names);
+    RunResult r = repl(":undo\n"
+                       "MATCH (a {name: 'Ana Lima'}) SET a.name = 'Ana M. Lima';\n"
+                       "CREATE (c:Place {name: 'Quarry Hill'});\n"
+                       ":undo\n"
+                       ":save\n");
+    EXPECT_EQ(r.err,
+              "stdin:1: error: the curation log is empty: there is no change to undo\n"
+              "stdin:4: error: 2 unsaved writing statements: :save first (then :undo reverts "
+              "them), or :open the file again to drop them\n");
+    EXPECT_EQ(r.out, "set 1 property\n"
+                     "created 1 entity\n"
+                     "saved news.kg: 6 entities, 6 relations\n");
+    RunResult undo = repl(":undo\n:save\n");
+    EXPECT_EQ(undo.err, "");
+    EXPECT_EQ(undo.out, "undid: MATCH (a {name: 'Ana Lima'}) SET a.name = 'Ana M. Lima';\n"
+                        "CREATE (c:Place {name: 'Quarry Hill'}); (:save writes the graph as it "
+                        "was)\n"
+                        "saved news.kg: 5 entities, 6 relations\n");
+    EXPECT_EQ(repl(names).out, before.out);
+}
+
 TEST_F(ReplScript, ShowsNoPromptOrBanner) {
     RunResult r = repl("RETURN 1 AS one;\n");
     EXPECT_EQ(r.out, " one\n-----\n   1\n(1 row)\n");
