@@ -48,13 +48,20 @@ public:
                     finishIfDone(*open, onDone);
                 } else if (nextDocument_ < results_.size()) {
                     const std::size_t i = nextDocument_++;
+                    ++segmenting_;
                     lock.unlock();
                     auto open = std::make_unique<OpenDocument>();
                     open->index = i;
                     open->claims = segmentDocument(load_(i), options_.read);
                     lock.lock();
+                    --segmenting_;
                     open_.push_back(std::move(open));
+                    changed_.notify_all(); // its sentences are work for the waiting threads
                     finishIfDone(*open_.back(), onDone);
+                } else if (segmenting_ > 0) {
+                    // The last documents are still being cut into sentences: a thread that
+                    // left now would leave one document's sentences to a single thread.
+                    changed_.wait(lock);
                 } else {
                     return;
                 }
@@ -125,6 +132,7 @@ private:
     std::condition_variable changed_;
     std::vector<std::unique_ptr<OpenDocument>> open_;
     std::size_t nextDocument_ = 0;
+    std::size_t segmenting_ = 0; ///< documents being cut into sentences outside the lock
     std::size_t finished_ = 0;
     ExtractStats soFar_;
     std::exception_ptr failure_;

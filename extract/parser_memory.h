@@ -7,9 +7,9 @@
 
 namespace kg::extract {
 
-/// Makes every thread allocate from one heap that keeps its freed pages for the next sentence
-/// (glibc: one arena, no mmap'd chunks, trimmed only above 256 MB). Process-wide and idempotent;
-/// called before the parser threads start. Does nothing on other C libraries.
+/// Makes each thread's heap keep its freed pages for the next sentence (glibc: no mmap'd chunks,
+/// trimmed only above 256 MB). Process-wide and idempotent; called before the parser threads
+/// start. Does nothing on other C libraries.
 void keepParserMemory();
 
 } // namespace kg::extract
