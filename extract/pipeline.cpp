@@ -24,9 +24,13 @@ std::size_t keepFirstOfEachId(std::vector<DocumentClaims>& documents) {
     // Stable, so documents sharing an id keep their input order and the first one read wins.
     std::stable_sort(documents.begin(), documents.end(),
                      [](const DocumentClaims& a, const DocumentClaims& b) { return a.id < b.id; });
-    const auto repeats = std::ranges::unique(documents, {}, &DocumentClaims::id);
-    const auto dropped = static_cast<std::size_t>(repeats.size());
-    documents.erase(repeats.begin(), repeats.end());
+    // std::unique, not std::ranges::unique: clang's fuzz and sanitizer builds (make test) cannot
+    // compile libstdc++ 12's ranges.
+    const auto kept =
+        std::unique(documents.begin(), documents.end(),
+                    [](const DocumentClaims& a, const DocumentClaims& b) { return a.id == b.id; });
+    const auto dropped = static_cast<std::size_t>(documents.end() - kept);
+    documents.erase(kept, documents.end());
     return dropped;
 }
 
