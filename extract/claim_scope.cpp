@@ -30,8 +30,8 @@ bool isNegativeImplicative(std::string_view verb) {
 }
 
 bool deniesItsGerund(std::string_view verb) {
-    static constexpr std::array<std::string_view, 9> kDenying = {
-        "avoid", "stop", "quit", "cease", "postpone", "delay", "defer", "escape", "deny"};
+    static constexpr std::array<std::string_view, 8> kDenying = {
+        "avoid", "stop", "quit", "cease", "postpone", "delay", "defer", "escape"};
     return isRejection(verb) || isNegativeImplicative(verb) ||
            std::find(kDenying.begin(), kDenying.end(), verb) != kDenying.end();
 }

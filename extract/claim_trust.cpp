@@ -3,6 +3,7 @@
 // asserted, so no fact is made of it. Each test looks at the shape of one argument against the
 // parse, never at particular words of a particular text.
 #include "extract/clause_reader_parts.h"
+#include "extract/mention_rules.h"
 
 namespace kg::extract::reading {
 
@@ -81,12 +82,8 @@ bool Reader::isTimeBeforeOrAfter(const Argument& a) const {
 // cranes,": a bare noun that a list goes on after is the list's next item, not another name
 // for the noun before it ("Berg, a local teacher, ..." has its determiner).
 bool Reader::isListItem(const Argument& a) const {
-    if (!a.valid() || a.kind != MentionKind::Common)
+    if (!a.valid() || a.kind != MentionKind::Common || determinerOf(a) != Determiner::None)
         return false;
-    for (WordIndex w = a.first; w < a.head; ++w)
-        for (std::string_view d : {"D", "DG", "DD"})
-            if (right(w, d) >= 0)
-                return false;
     std::size_t next = a.textLast + 1u;
     if (next < p_.words.size() && p_.words[next].text == ",")
         ++next;

@@ -331,14 +331,17 @@ bool Reader::hasComparator(const Argument& a) const {
 }
 
 // "took place in Portland": the verb's object is one noun right after it, with no determiner
-// or modifier of its own, and a phrase other than a time follows to be the fact's object. Without
-// one ("took effect on May 20") the noun stays the object: a fact needs one.
-bool Reader::isIdiomNounOf(WordIndex verb, WordIndex noun) const {
+// or modifier of its own, that the lexicon lists with the verb as one verb, and a phrase other
+// than a time follows to be the fact's object. Without one ("took effect on May 20") the noun
+// stays the object: a fact needs one.
+bool Reader::isIdiomNounOf(WordIndex verb, const std::string& verbLemma, WordIndex noun) const {
     if (noun != verb + 1u || !p_.words[noun].subscript.starts_with('n'))
         return false;
     for (std::uint16_t li : p_.linksOfWord[noun])
         if (const Link& l = p_.links[li]; l.right == noun && l.left != verb)
             return false;
+    if (wn_.firstVerbSynset(verbLemma + " " + lower(noun)).empty())
+        return false;
     for (WordIndex prep : p_.partners(verb, "MV", true))
         if (const int object = right(prep, "J");
             object >= 0 && prep > noun && readArgument(p_, object).typeHint != "Date")
@@ -374,10 +377,10 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
     int objWord = right(verb, "O");
     if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "that")
         objWord = -1;
-    // "took place in Portland", "took part in the final": a verb and a bare noun that the
-    // lexicon lists as one verb are the predicate.
-    if (objWord >= 0 && particle.empty() && isIdiomNounOf(verb, static_cast<WordIndex>(objWord)) &&
-        !wn_.firstVerbSynset(verbLemma + " " + lower(static_cast<WordIndex>(objWord))).empty()) {
+    // "took place in Portland", "took part in the final": the verb and its noun are the
+    // predicate.
+    if (objWord >= 0 && particle.empty() &&
+        isIdiomNounOf(verb, verbLemma, static_cast<WordIndex>(objWord))) {
         particle = lower(static_cast<WordIndex>(objWord));
         relWords.push_back(static_cast<WordIndex>(objWord));
         objWord = -1;

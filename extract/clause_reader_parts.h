@@ -219,7 +219,7 @@ private:
     Argument outsideClause(Argument a, const std::vector<WordIndex>& verbWords) const;
     bool predicateAdjective(const Argument& subject, const Chain& chain) const;
     float confidence(const Claim& c, float base) const;
-    bool isIdiomNounOf(WordIndex verb, WordIndex noun) const;
+    bool isIdiomNounOf(WordIndex verb, const std::string& verbLemma, WordIndex noun) const;
     bool hasComparator(const Argument& a) const;
     void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
     void clauseClaims(const Argument& subject, Chain chain, int depth);
@@ -227,6 +227,7 @@ private:
     int clausalComplement(WordIndex verb, Claim& claim) const;
     void setClausalObject(Claim& claim, WordIndex first, WordIndex last) const;
     void quotedComplement(WordIndex verb, Claim& claim) const;
+    std::string attitudeTo(const Claim& governing, WordIndex verb, WordIndex to) const;
     void adverbialParticiples();
     int claimOfVerbOf(WordIndex noun) const;
 

@@ -75,8 +75,10 @@ float gerundObjectPenalty(const ParsedSentence& parse) {
         const std::string verb = base::lowerAscii(parse.words[link.left].text);
         const bool be = verb == "is" || verb == "are" || verb == "was" || verb == "were" ||
                         verb == "be" || verb == "been" || verb == "'s" || verb == "'re";
+        const auto& verbLinks = parse.linksOfWord[link.left];
         const bool secondObject =
-            std::any_of(parse.links.begin(), parse.links.end(), [&](const Link& other) {
+            std::any_of(verbLinks.begin(), verbLinks.end(), [&](std::uint16_t li) {
+                const Link& other = parse.links[li];
                 return &other != &link && other.type == "O" && other.left == link.left &&
                        other.sub.find('n') != std::string::npos;
             });

@@ -7,6 +7,19 @@
 
 namespace kg::extract::reading {
 
+// The attitude a verb before "to" holds toward its gerund, as written: "is committed to" → "be
+// committed to", "looks forward to" → "look forward to".
+std::string Reader::attitudeTo(const Claim& governing, WordIndex verb, WordIndex to) const {
+    std::string words = governing.passive ? "be " + lower(verb) : lemmaOf(verb);
+    for (WordIndex w = verb + 1; w < to; ++w)
+        if (p_.partner(w, "MV", false) == verb) { // "forward"
+            words.push_back(' ');
+            words.append(lower(w));
+        }
+    words.append(" to");
+    return words;
+}
+
 // "A bomb exploded at the hall, killing eight people" and "The minister resigned after losing
 // the vote": a participle clause hung on a verb (MVg), or a preposition's gerund (MVp, then
 // Mgp), has that verb's subject.
@@ -53,27 +66,21 @@ void Reader::adverbialParticiples() {
             // "is committed to keeping", "looks forward to opening": the gerund is what the
             // subject holds an attitude to, which is its modality.
             const bool attitude = preposition == "to";
-            const std::string attitudeLemma = lemmaOf(link.left);
-            std::string attitudeWords = claims_[i].passive ? "be " : "";
-            attitudeWords.append(claims_[i].passive ? lower(link.left) : attitudeLemma);
-            for (WordIndex w = link.left + 1; w < link.right; ++w)
-                if (p_.partner(w, "MV", false) == link.left) { // "looks forward to"
-                    attitudeWords.push_back(' ');
-                    attitudeWords.append(lower(w));
-                }
-            attitudeWords.append(" to");
-            if (attitude && gerund.modality.empty())
-                gerund.modality = attitudeWords;
+            bool opposes = false;
+            if (attitude) {
+                const std::string lemma = lemmaOf(link.left);
+                opposes = stanceOf(lemma, false) == graph::Stance::Oppose ||
+                          stanceOf(lemma + " to", false) == graph::Stance::Oppose;
+                if (gerund.modality.empty())
+                    gerund.modality = attitudeTo(claims_[i], link.left, link.right);
+            }
             const std::size_t before = claims_.size();
             clauseClaims(subject, gerund, 1);
             // "warned against selling the harbour", "spent it instead of paying the debt", "is
             // opposed to raising taxes": the event did not happen, or the subject stands
             // against it. "left without paying": it did not happen.
-            const bool denied =
-                preposition == "against" || preposition == "instead of" ||
-                preposition == "rather than" ||
-                (attitude && (stanceOf(attitudeLemma, false) == graph::Stance::Oppose ||
-                              stanceOf(attitudeLemma + " to", false) == graph::Stance::Oppose));
+            const bool denied = preposition == "against" || preposition == "instead of" ||
+                                preposition == "rather than" || opposes;
             for (std::size_t k = before; k < claims_.size(); ++k) {
                 claims_[k].asserted = claims_[k].asserted && !denied;
                 claims_[k].negated = claims_[k].negated || preposition == "without";
