@@ -29,7 +29,13 @@ void Reader::attribute() {
         for (WordIndex h : heads)
             for (std::string_view t : {"CV", "C"})
                 if (int x = left(h, t); x >= 0) {
-                    const int that = left(static_cast<WordIndex>(x), "TH");
+                    int that = left(static_cast<WordIndex>(x), "TH");
+                    // "stressed that A and that B": the verb governs the coordinated clauses
+                    // through their conjunction.
+                    for (bool toRight : {false, true})
+                        for (WordIndex c : p_.partners(static_cast<WordIndex>(x), "RJ", toRight))
+                            if (that < 0 && isConjunction(p_.words[c]))
+                                that = left(c, "TH");
                     return that >= 0 ? that : x;
                 }
         return -1;
@@ -53,17 +59,27 @@ void Reader::attribute() {
             !wn_.isReportingVerb(lemma) && !isSpeechVerb(lemma))
             return nullptr;
         if (p_.words[gov].subscript.starts_with('g') && p_.words[gov - 1].text == ",") {
+            const int main = mainVerb();
+            // The clause the participle closes speaks only when it is the sentence's own or is
+            // itself reported: "praised the city for its plan to build homes, saying C" is the
+            // praiser's C, not the plan's.
+            auto speaks = [&](std::size_t k) {
+                return claims_[k].speakerArgument.valid() ||
+                       std::find(claimVerbs_[k].begin(), claimVerbs_[k].end(), main) !=
+                           claimVerbs_[k].end();
+            };
             int closed = -1;
             if (const Link* mv = p_.linkTo(gov, "MV", false); mv != nullptr && mv->sub == "g")
-                if (auto it = ownerOfVerb.find(mv->left); it != ownerOfVerb.end())
+                if (auto it = ownerOfVerb.find(mv->left);
+                    it != ownerOfVerb.end() && speaks(it->second))
                     closed = static_cast<int>(it->second);
             if (const int noun = left(gov, "MX"); closed < 0 && noun >= 0)
                 for (std::size_t k = 0; k < claims_.size(); ++k)
-                    if (claims_[k].kind == ClaimKind::Action && claims_[k].object.head == noun)
+                    if (claims_[k].kind == ClaimKind::Action && claims_[k].object.head == noun &&
+                        speaks(k))
                         closed = static_cast<int>(k);
             if (const Argument* voice = voiceOf(closed))
                 return voice;
-            const int main = right(0, "WV");
             if (auto it =
                     main >= 0 ? ownerOfVerb.find(static_cast<WordIndex>(main)) : ownerOfVerb.end();
                 it != ownerOfVerb.end() && it->second != reported)

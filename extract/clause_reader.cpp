@@ -215,6 +215,15 @@ int Reader::subjectOf(WordIndex finite) const {
     return s;
 }
 
+// The finite verb of the sentence's own clause: the wall's WV link, or, when the wall links the
+// subject instead ("He praised …" is Wd then S), that subject's verb. -1 when neither is there.
+int Reader::mainVerb() const {
+    if (const int v = right(0, "WV"); v >= 0)
+        return v;
+    const int subject = right(0, "Wd");
+    return subject >= 0 ? right(static_cast<WordIndex>(subject), "S") : -1;
+}
+
 // The object a relative clause leaves out ("the match, which Keibler lost" and "the book she
 // wrote": the noun -B- verb), or -1 when the clause's gap is its subject ("who remained").
 int Reader::relativeObjectOf(const Chain& chain) const {

@@ -214,6 +214,7 @@ private:
     int antecedentOf(WordIndex pronoun) const;
     int personBehindOf(int noun) const;
     int subjectOf(WordIndex finite) const;
+    int mainVerb() const;
     int relativeObjectOf(const Chain& chain) const;
     std::string relationText(std::vector<WordIndex> words) const;
     Argument outsideClause(Argument a, const std::vector<WordIndex>& verbWords) const;

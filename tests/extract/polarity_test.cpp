@@ -242,6 +242,21 @@ TEST(Attribution, AReportingParticipleSpeaksForTheClausesSubject) {
     EXPECT_EQ(claimsOf("Berg warned that selling the harbour would weaken the town, adding that "
                        "the harbour remains the heart of its trade."),
               (Claims{"harbour | remain | heart of its trade [by=Berg]"}));
+    // On the object of a clause inside the main one, the participle still speaks for the main
+    // clause's subject, not for the inner clause's.
+    EXPECT_EQ(
+        claimsOf("He praised the city for its plan to build more housing, saying such steps "
+                 "help families and reduce rents."),
+        (Claims{"he | praise | city for its plan", "steps | help | families [by=he]",
+                "steps | reduce | rents [by=he]", "its | build | more housing [mod=plan to]"}));
+}
+
+TEST(Attribution, CoordinatedThatClausesShareTheSpeaker) {
+    EXPECT_EQ(
+        claimsOf("Speaking to reporters, she stressed that trade with Canada remains vital and "
+                 "that the union continues to be the core of the deal."),
+        (Claims{"trade with Canada | remain | vital [by=she]",
+                "union | be | core of the deal [by=she]"}));
 }
 
 TEST(Attribution, ASpeakersWeIsTheSpeaker) {
