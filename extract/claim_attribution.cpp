@@ -55,8 +55,11 @@ void Reader::attribute() {
         return canSpeak(owner.subject) ? &owner.subject : nullptr;
     };
     auto speakerThrough = [&](WordIndex gov, std::size_t reported) -> const Argument* {
+        // "reassured investors that C", "feared that C": a verb of feeling or perceiving that
+        // takes a that-clause reports it too.
         if (const std::string lemma = lemmaOf(gov);
-            !wn_.isReportingVerb(lemma) && !isSpeechVerb(lemma))
+            !wn_.isReportingVerb(lemma) && !isSpeechVerb(lemma) &&
+            !(wn_.isAttitudeVerb(lemma) && right(gov, "TH") >= 0))
             return nullptr;
         if (p_.words[gov].subscript.starts_with('g') && p_.words[gov - 1].text == ",") {
             const int main = mainVerb();

@@ -259,6 +259,14 @@ TEST(Attribution, CoordinatedThatClausesShareTheSpeaker) {
                 "union | be | core of the deal [by=she]"}));
 }
 
+TEST(Attribution, AVerbOfFeelingThatTakesAThatClauseReportsIt) {
+    EXPECT_EQ(
+        claimsOf("The minister reassured investors that the bank is not insolvent and that "
+                 "the state will remain its owner."),
+        (Claims{"minister | reassure | investors", "bank | be | insolvent [neg] [by=minister]",
+                "state | remain | owner [mod=will] [by=minister]"}));
+}
+
 TEST(Attribution, ASpeakersWeIsTheSpeaker) {
     EXPECT_EQ(claimsOf("\"Today, we have reached an agreement to add four trains to the fleet,\" "
                        "said Berg."),
