@@ -118,6 +118,12 @@ void Reader::attribute() {
                 *std::min_element(claimVerbs_[i].begin(), claimVerbs_[i].end()) > w)
                 claims_[i].asserted = false;
     }
+    // Where a claim stands: its first verb word, or its subject when it has no verb.
+    auto positionOf = [&](std::size_t i) -> std::size_t {
+        return claimVerbs_[i].empty()
+                   ? claims_[i].subject.first
+                   : *std::min_element(claimVerbs_[i].begin(), claimVerbs_[i].end());
+    };
     // Quotation verbs ("said.q"): every other claim of the sentence is the speaker's.
     for (std::size_t q = 0; q < claims_.size(); ++q) {
         bool quoting = false;
@@ -127,9 +133,23 @@ void Reader::attribute() {
         if (!quoting || !claims_[q].subject.valid())
             continue;
         claims_[q].reporting = true;
+        // A parenthetical quotation verb ("the chief, she stated, would proceed") speaks for the
+        // clause it interrupts, from that clause's subject on, not for a clause before it
+        // ("Berlin hardened its stance, as the chief, she stated, would …").
+        // Likewise a quotation verb in a subordinate clause ("…, as the chief stated she would
+        // proceed") speaks from that clause on.
+        std::size_t from = 0;
+        for (WordIndex w : claimVerbs_[q]) {
+            if (const int verb = right(w, "E"); verb >= 0)
+                if (const int subject = subjectOf(static_cast<WordIndex>(verb)); subject >= 0)
+                    from = readArgument(p_, static_cast<WordIndex>(subject)).first;
+            if (const int subordinator = left(w, "CV");
+                subordinator >= 0 && isSubordinator(lower(static_cast<WordIndex>(subordinator))))
+                from = std::max<std::size_t>(from, static_cast<std::size_t>(subordinator));
+        }
         for (std::size_t i = 0; i < claims_.size(); ++i)
             if (i != q && !claims_[i].speakerArgument.valid() &&
-                claims_[i].subject.head != claims_[q].subject.head)
+                claims_[i].subject.head != claims_[q].subject.head && positionOf(i) >= from)
                 claims_[i].speakerArgument = claims_[q].subject;
     }
     // '"We have reached an agreement," said Orban': a speaker's "we" includes the speaker, the

@@ -826,6 +826,7 @@ std::vector<Claim> Reader::run() {
         }
     }
     nounInfinitives();
+    nounStances();
     adverbialParticiples();
     appositions();
     nominals();

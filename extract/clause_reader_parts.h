@@ -165,6 +165,14 @@ inline bool isSpeechVerb(std::string_view lemma) {
            lemma == "declare";
 }
 
+// Words that open an adverbial clause ("as the chief stated …", "while prices rose …").
+inline bool isSubordinator(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> kWords = {
+        "as",     "while",   "because", "since",  "when", "although",
+        "though", "whereas", "after",   "before", "once", "until"};
+    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Prepositions that put a time noun ("the week", "the summit year") in the role of a time.
 inline bool introducesTime(std::string_view prep) {
     static constexpr std::array<std::string_view, 11> kTime = {
@@ -254,6 +262,7 @@ private:
     void nominals();
     int possessorOf(WordIndex noun) const;
     void nounInfinitives();
+    void nounStances();
     void appositions();
     void titles();
 

@@ -3,6 +3,8 @@
 // split too early.
 #include "extract/clause_reader_parts.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace kg::extract::reading {
@@ -195,6 +197,66 @@ void Reader::nounInfinitives() {
         chain.words.push_back(noun);
         chain.words.push_back(link.right);
         clauseClaims(owner, chain, 1);
+    }
+}
+
+// "intensified its resistance to the bid", "voiced support for the plan": a noun of stance with
+// its target says that its holder resists or supports the target. The holder is a named
+// possessor ("Berlin's opposition to"), else the subject of the verb whose object the noun is.
+// Only a verb that states or sharpens the stance counts: "overcame the resistance to the bid"
+// says nothing of the subject's own position.
+void Reader::nounStances() {
+    struct StanceNoun {
+        std::string_view noun, preposition, predicate;
+    };
+    static constexpr std::array<StanceNoun, 9> kNouns = {{{"opposition", "to", "oppose"},
+                                                          {"resistance", "to", "resist"},
+                                                          {"objection", "to", "object to"},
+                                                          {"hostility", "to", "oppose"},
+                                                          {"support", "for", "support"},
+                                                          {"backing", "for", "back"},
+                                                          {"criticism", "of", "criticise"},
+                                                          {"rejection", "of", "reject"},
+                                                          {"endorsement", "of", "endorse"}}};
+    static constexpr std::array<std::string_view, 18> kStating = {
+        "express", "voice",    "signal",    "show",       "reiterate", "repeat",
+        "restate", "maintain", "declare",   "announce",   "pledge",    "offer",
+        "lend",    "confirm",  "intensify", "strengthen", "step up",   "harden"};
+    const std::size_t mainClaims = claims_.size();
+    for (std::size_t i = 0; i < mainClaims; ++i) {
+        const Claim& stated = claims_[i];
+        if (stated.kind != ClaimKind::Action || stated.passive || stated.clausalObject ||
+            !stated.object.valid() ||
+            std::find(kStating.begin(), kStating.end(), stated.predicate) == kStating.end())
+            continue;
+        const WordIndex noun = static_cast<WordIndex>(stated.object.head);
+        const std::string lemma = wn_.nounLemma(lower(noun));
+        const auto kind = std::find_if(kNouns.begin(), kNouns.end(),
+                                       [&](const StanceNoun& n) { return n.noun == lemma; });
+        if (kind == kNouns.end())
+            continue;
+        int target = -1;
+        for (WordIndex m : p_.partners(noun, "M", true))
+            if (lower(m) == kind->preposition && target < 0)
+                target = right(m, "J");
+        if (target < 0)
+            continue;
+        Claim c;
+        c.subject = stated.subject;
+        if (const int owner = possessorOf(noun);
+            owner >= 0 && !isPersonalPronoun(lower(static_cast<WordIndex>(owner))))
+            c.subject = readArgument(p_, static_cast<WordIndex>(owner));
+        c.object = readArgument(p_, static_cast<WordIndex>(target));
+        if (!c.subject.valid() || !c.object.valid())
+            continue;
+        c.predicate = c.relation = c.surface = std::string(kind->predicate);
+        c.negated = stated.negated;
+        c.modality = stated.modality;
+        c.asserted = stated.asserted;
+        c.confidence = stated.confidence;
+        std::vector<WordIndex> verbs = claimVerbs_[i];
+        claims_.push_back(std::move(c));
+        claimVerbs_.push_back(std::move(verbs));
     }
 }
 

@@ -267,6 +267,24 @@ TEST(Attribution, AVerbOfFeelingThatTakesAThatClauseReportsIt) {
                 "state | remain | owner [mod=will] [by=minister]"}));
 }
 
+TEST(Attribution, AQuotationVerbSpeaksOnlyForItsOwnClause) {
+    // Read as a parenthesis inside the second clause ("the chief, Anna Rossi, stated she").
+    EXPECT_EQ(claimsOf("Berlin intensified its resistance to the bank's bid on Tuesday, as the "
+                       "Italian bank's chief, Anna Rossi, stated she would only proceed with a "
+                       "takeover if it had strong support."),
+              (Claims{"Berlin | intensify | resistance [time=on Tuesday]",
+                      "Anna Rossi | proceed with | takeover [mod=would] [by=she]",
+                      "Berlin | resist | bank's bid"}));
+    // Read as the verb of the clause "as" opens: the first clause stays the narrator's.
+    const Claims second = claimsOf(
+        "Oslo hardened its resistance to the bank's offer for the insurer on Monday, as the Danish "
+        "bank's chief, Lars Holm, stated he would only proceed with a merger if it had broad "
+        "investor support and called for talks with the ministry.");
+    ASSERT_GE(second.size(), 2u);
+    EXPECT_EQ(second[0], "Oslo | harden | resistance");
+    EXPECT_EQ(second[1], "he | proceed with | merger [mod=would] [by=Danish bank's chief]");
+}
+
 TEST(Attribution, ASpeakersWeIsTheSpeaker) {
     EXPECT_EQ(claimsOf("\"Today, we have reached an agreement to add four trains to the fleet,\" "
                        "said Berg."),
