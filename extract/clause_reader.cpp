@@ -215,6 +215,17 @@ int Reader::subjectOf(WordIndex finite) const {
     return s;
 }
 
+// 's' or 'p': the number a verb coordinated by `conjunction` agrees with ("VJrs"), or 0.
+char Reader::numberOfConjunct(WordIndex conjunction, WordIndex verb) const {
+    for (std::uint16_t li : p_.linksOfWord[verb]) {
+        const Link& l = p_.links[li];
+        if (l.type == "VJ" && (l.left == conjunction || l.right == conjunction) &&
+            l.sub.size() >= 2 && (l.sub[1] == 's' || l.sub[1] == 'p'))
+            return l.sub[1];
+    }
+    return 0;
+}
+
 // The finite verb of the sentence's own clause: the wall's WV link, or, when the wall links the
 // subject instead ("He praised …" is Wd then S), that subject's verb. -1 when neither is there.
 int Reader::mainVerb() const {
@@ -619,8 +630,17 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
 void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
     // Verb coordination: "bought and sold shares" is one claim per verb.
     if (isConjunction(p_.words[chain.content]) && depth < 4) {
+        // "which investors have long wanted but has been blocked by …": a conjunct agreeing
+        // with a singular subject where the subject is plural has another subject the parse
+        // lost. (The other way round is normal: after "will" or "to" the verbs are plural forms.)
+        bool pluralSubject = false;
+        for (WordIndex w : chain.words)
+            if (const Link* s = p_.linkTo(w, "S", false); s != nullptr && !s->sub.empty())
+                pluralSubject = pluralSubject || s->sub[0] == 'p';
         for (WordIndex v : conjuncts(chain.content, "VJ")) {
             if (v == chain.content)
+                continue;
+            if (pluralSubject && numberOfConjunct(chain.content, v) == 's')
                 continue;
             Chain sub = follow(v);
             // "will not buy or sell" share the auxiliaries; "can appeal but did not say" has

@@ -156,5 +156,15 @@ TEST(Misreadings, AParticipleThatIsAPrepositionSaysNothingOfItsNoun) {
               Claims{"mayor | criticise | union"});
 }
 
+TEST(Misreadings, ASingularVerbCoordinatedUnderAPluralSubjectHasAnotherSubject) {
+    // "has been blocked" is said of the consolidation, not of the investors.
+    EXPECT_EQ(claimsOf("Berg's offer is a serious test for European airline consolidation, which "
+                       "investors and airline executives have long wanted but has been blocked by "
+                       "national interests and the weak finances of many carriers."),
+              (Claims{"Berg's offer | be | serious test for European airline consolidation",
+                      "investors | want | European airline consolidation",
+                      "airline executives | want | European airline consolidation"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
