@@ -397,6 +397,17 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
     int objWord = right(verb, "O");
     if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "that")
         objWord = -1;
+    // "spent not more than 5 million euros": the parse takes "not" for the object and hangs
+    // "more than" on the verb. The object is what "than" takes, counted from "not" on.
+    int comparatorFirst = -1;
+    if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "not")
+        for (WordIndex than : p_.partners(verb, "MV", true))
+            if (lower(than) == "than")
+                for (std::string_view t : {"O", "J"})
+                    if (const int measured = right(than, t); measured >= 0 && comparatorFirst < 0) {
+                        comparatorFirst = objWord;
+                        objWord = measured;
+                    }
     // "took place in Portland", "took part in the final": the verb and its noun are the
     // predicate.
     if (objWord >= 0 && particle.empty() &&
@@ -496,6 +507,12 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
             }
         } else if (objWord >= 0) {
             c.object = outsideClause(readArgument(p_, objIndex), relWords);
+            if (comparatorFirst >= 0 && c.object.valid()) {
+                c.object.first = static_cast<WordIndex>(comparatorFirst);
+                c.object.text = std::string(p_.span(c.object.first, c.object.textLast));
+                if (c.object.kind == MentionKind::Quantity) // a measure keeps its comparator
+                    c.object.name = std::string(p_.span(c.object.first, c.object.last));
+            }
             // "has opposed sanctions" read as "has" and the noun phrase "opposed sanctions": a
             // perfect the parse took for a possession.
             if (verbLemma == "have" && c.object.valid() && c.object.first < c.object.head &&
@@ -520,7 +537,8 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                     c.modifiers.push_back(Modifier{"", quantity, Modifier::Role::Quantity});
                     base = 0.6f;
                 }
-            } else if (c.object.text.size() > c.object.name.size() && hasComparator(c.object)) {
+            } else if (c.object.text.size() > c.object.name.size() &&
+                       (hasComparator(c.object) || comparatorFirst >= 0)) {
                 // "hired about 300 teachers": the teachers, counted.
                 c.modifiers.push_back(Modifier{"", c.object, Modifier::Role::Quantity});
             }

@@ -270,6 +270,12 @@ TEST(Claims, ComparatorsStayWithTheQuantity) {
     // A measure alone keeps its comparator.
     EXPECT_EQ(claimsOf("The agency will spend no more than 5 million dollars."),
               Claims{"agency | spend | no more than 5 million dollars [mod=will]"});
+    // "not more than": the parse takes "not" for the object; the comparator stays all the same,
+    // and nothing is negated.
+    EXPECT_EQ(claimsOf("The agency will spend not more than 5 million dollars."),
+              Claims{"agency | spend | not more than 5 million dollars [mod=will]"});
+    EXPECT_EQ(claimsOf("The club hired not more than 30 players."),
+              Claims{"club | hire | 30 players [qty=not more than 30 players]"});
 }
 
 TEST(Claims, AboutANumberIsAQuantityNotAPreposition) {
