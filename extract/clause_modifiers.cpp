@@ -26,10 +26,19 @@ void Reader::mergeCoordinations(std::vector<Modifier>& mods) const {
     }
 }
 
+// Whether a phrase starts with a number, or with "some", "about" … and a number.
+bool Reader::countsFrom(WordIndex first) const {
+    return isNumberWord(p_.words[first]) ||
+           (isApproximator(lower(first)) && first + 1u < p_.words.size() &&
+            isNumberWord(p_.words[first + 1]));
+}
+
 Modifier::Role Reader::roleOf(const Modifier& m, WordIndex object) const {
     if (isTimeHead(p_, object) || (m.argument.typeHint == "Date" && introducesTime(m.preposition)))
         return Modifier::Role::Time;
-    if (m.argument.kind == MentionKind::Quantity)
+    // "cut its staff by 2,000 workers": what "by" counts is how much, not a thing.
+    if (m.argument.kind == MentionKind::Quantity ||
+        (m.preposition == "by" && m.argument.valid() && countsFrom(m.argument.first)))
         return Modifier::Role::Quantity;
     if (m.argument.typeHint == "Place" &&
         (m.preposition == "in" || m.preposition == "at" || m.preposition == "from" ||

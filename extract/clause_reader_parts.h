@@ -223,6 +223,7 @@ private:
     int personBehindOf(int noun) const;
     int subjectOf(WordIndex finite) const;
     int mainVerb() const;
+    bool countsFrom(WordIndex first) const;
     char numberOfConjunct(WordIndex conjunction, WordIndex verb) const;
     int relativeObjectOf(const Chain& chain) const;
     std::string relationText(std::vector<WordIndex> words) const;

@@ -278,6 +278,16 @@ TEST(Claims, ComparatorsStayWithTheQuantity) {
               Claims{"club | hire | 30 players [qty=not more than 30 players]"});
 }
 
+TEST(Claims, ByANumberIsHowMuch) {
+    EXPECT_EQ(claimsOf("The company could reduce its staff by 2,000 workers."),
+              Claims{"company | reduce | staff [mod=could] [qty=2,000 workers]"});
+    EXPECT_EQ(
+        claimsOf("Some members believe that the company could reduce its staff by some 2,000 to "
+                 "5,000 workers."),
+        (Claims{"company | reduce | staff [mod=could] [by=members] [qty=some 2,000 to 5,000 "
+                "workers]"}));
+}
+
 TEST(Claims, AboutANumberIsAQuantityNotAPreposition) {
     EXPECT_EQ(claimsOf("The army sent about 100,000 troops to the border."),
               Claims{"army | send | 100,000 troops [qty=about 100,000 troops]"});
