@@ -129,9 +129,25 @@ Aggregation::~Aggregation() = default;
 void Aggregation::open(ExecContext& cx) {
     Operator::open(cx);
     groups_.clear();
+    countOfNode_.clear();
+    order_.clear();
     cursor_ = 0;
     consumed_ = false;
     held_.reset(cx);
+}
+
+// Every call is count(*) and nothing of a group's first row but its node is read later: each
+// entity's group is then one integer in an array indexed by id, with no group object.
+bool Aggregation::countsPerEntity() const {
+    if (keys_.empty() || !options_.keyNode || !options_.keyNode->identifies || !options_.kept)
+        return false;
+    for (const plan::AggregateCall& call : calls_)
+        if (!call.star)
+            return false;
+    for (Slot s : *options_.kept)
+        if (s != options_.keyNode->slot)
+            return false;
+    return true;
 }
 
 void Aggregation::consume() {
@@ -152,13 +168,16 @@ void Aggregation::consume() {
         // The group, its representative row, and its key twice (here and in the index).
         held_.add(*cx_, sizeof(Group) + calls_.size() * sizeof(AggState) +
                             approxBytes(g.representative) + 2 * approxBytes(g.keys));
+        order_.push_back(-1 - static_cast<std::int64_t>(groups_.size()));
         groups_.push_back(std::move(g));
     };
     auto groupOf = [&](const Row& r) {
         key.clear();
         for (const ProjectItem& k : keys_)
             key.push_back(evaluate(k.expr, r, *cx_));
-        if (options_.keyNode && options_.keyNode->identifies) {
+        // An unbound key node (OPTIONAL MATCH) is hashed: its rows are all one group.
+        if (options_.keyNode && options_.keyNode->identifies &&
+            r[options_.keyNode->slot].isNode()) {
             newGroup(r, key);
             return groups_.size() - 1;
         }
@@ -168,13 +187,29 @@ void Aggregation::consume() {
         return it->second;
     };
     std::vector<std::int64_t> groupOfNode; // keyNode: per entity, its group, -1 = not yet
-    if (options_.keyNode && options_.keyNode->identifies)
+    bool flat = countsPerEntity();
+    if (flat) {
+        countOfNode_.assign(cx_->graph().entityIdBound(), -1);
+        held_.add(*cx_, countOfNode_.size() * sizeof(std::int64_t));
+    } else if (options_.keyNode && options_.keyNode->identifies) {
         groups_.reserve(cx_->graph().entityCount()); // at most one group per entity
+    }
     // The row buffer must hold every slot; the child fills it.
     row.resize(rowSize_);
     while (child_->next(row)) {
         cx_->tick();
         std::size_t at = 0;
+        if (flat && row[options_.keyNode->slot].isNode()) {
+            graph::EntityId id = row[options_.keyNode->slot].asNode();
+            std::int64_t& n = countOfNode_[id];
+            if (n < 0) {
+                n = 0;
+                order_.push_back(static_cast<std::int64_t>(id));
+                held_.add(*cx_, sizeof(std::int64_t));
+            }
+            n += options_.weight ? row[*options_.weight].asInt() : 1;
+            continue;
+        }
         if (keys_.empty()) {
             if (groups_.empty())
                 newGroup(row, {});
@@ -216,9 +251,19 @@ bool Aggregation::next(Row& row) {
         consume();
         consumed_ = true;
     }
-    if (cursor_ >= groups_.size())
+    if (cursor_ >= order_.size())
         return false;
-    Group& g = groups_[cursor_++];
+    std::int64_t next = order_[cursor_++];
+    if (next >= 0) { // an entity's count (countsPerEntity)
+        auto id = static_cast<graph::EntityId>(next);
+        row[options_.keyNode->slot] = Value(NodeRef{id});
+        for (const ProjectItem& k : keys_)
+            row[k.slot] = evaluate(k.expr, row, *cx_);
+        for (const plan::AggregateCall& call : calls_)
+            row[call.slot] = Value(countOfNode_[id]);
+        return true;
+    }
+    Group& g = groups_[static_cast<std::size_t>(-1 - next)];
     if (options_.kept) {
         for (std::size_t i = 0; i < options_.kept->size(); ++i)
             row[(*options_.kept)[i]] = std::move(g.representative[i]);

@@ -246,26 +246,35 @@ void Sort::open(ExecContext& cx) {
 
 bool Sort::next(Row& row) {
     if (!sorted_) {
-        auto less = [&](const std::pair<std::vector<Value>, Row>& a,
-                        const std::pair<std::vector<Value>, Row>& b) {
+        auto before = [&](const std::vector<Value>& a, const std::vector<Value>& b) {
             for (std::size_t i = 0; i < keys_.size(); ++i) {
-                int c = orderCompare(a.first[i], b.first[i]);
+                int c = orderCompare(a[i], b[i]);
                 if (c != 0)
                     return keys_[i].descending ? c > 0 : c < 0;
             }
             return false;
         };
+        auto less = [&](const std::pair<std::vector<Value>, Row>& a,
+                        const std::pair<std::vector<Value>, Row>& b) {
+            return before(a.first, b.first);
+        };
+        // Under a limit, once the best rows so far have been kept (sorted, at the front), a row
+        // that does not beat the last of them cannot enter: it is dropped before being copied.
+        bool full = false;
+        std::vector<Value> key;
         while (child_->next(row)) {
-            std::vector<Value> key;
-            key.reserve(keys_.size());
+            key.clear();
             for (const SortKey& k : keys_)
                 key.push_back(evaluate(k.expr, row, *cx_));
+            if (full && !before(key, rows_[*limit_ - 1].first))
+                continue;
             held_.add(*cx_, sizeof(rows_[0]) + approxBytes(key) + approxBytes(row));
             rows_.emplace_back(std::move(key), row);
             // Keep memory bounded under ORDER BY ... LIMIT: trim to the best rows now and then.
             if (limit_ && rows_.size() >= 2 * *limit_ + 1024) {
                 std::stable_sort(rows_.begin(), rows_.end(), less);
                 rows_.resize(*limit_);
+                full = *limit_ > 0;
                 held_.reset(*cx_);
                 for (const auto& [k, r] : rows_)
                     held_.add(*cx_, sizeof(rows_[0]) + approxBytes(k) + approxBytes(r));

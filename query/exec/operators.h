@@ -433,6 +433,7 @@ public:
 
 private:
     struct Group;
+    bool countsPerEntity() const;
     void consume();
 
     std::vector<ProjectItem> keys_;
@@ -440,6 +441,10 @@ private:
     std::string text_;
     Options options_;
     std::vector<Group> groups_;
+    std::vector<std::int64_t> countOfNode_; ///< countsPerEntity: per entity id, -1 = no group
+    /// Groups in the order their first rows came: an entity id (countsPerEntity) or -1 - the
+    /// index into groups_.
+    std::vector<std::int64_t> order_;
     std::size_t cursor_ = 0;
     std::size_t rowSize_ = 0;
     bool consumed_ = false;

@@ -52,6 +52,21 @@ Germany	3
 Manfred Weber	2
 Mark Rutte	2
 
+=== grouped by the target name, one count per entity
+MATCH (a)-[r]->(b) RETURN b.name AS t, count(*) AS n ORDER BY n DESC, t LIMIT 3
+--- result
+t	n
+NATO	4
+European Union	3
+European army	2
+
+=== grouped by an optional node, the unbound rows are one group
+MATCH (a:Person) OPTIONAL MATCH (a)-[r:lead]->(o) RETURN o.name AS o, count(*) AS n ORDER BY o
+--- result
+o	n
+NATO	1
+	2
+
 === grouped by the middle node, the first relationship not used twice
 MATCH (a {name: "Germany"})-[r]->(b)-[s]-(c) RETURN b.name AS b, count(*) AS n ORDER BY b
 --- result
