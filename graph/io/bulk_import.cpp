@@ -1,14 +1,16 @@
 #include "graph/io/bulk_import.h"
 
 #include "graph/entity.h"
+#include "graph/io/bulk_tables.h"
 #include "graph/io/fact_record.h"
 #include "graph/io/import_lines.h"
 #include "graph/io/kgb_columns.h"
 #include "graph/io/tsv_record.h"
 #include "graph/string_pool.h"
 
-#include <bit>
+#include <array>
 #include <cstdio>
+#include <string>
 
 namespace kg::graph {
 
@@ -16,55 +18,6 @@ namespace {
 
 /// Thrown from the line loop when a line needs the full import.
 struct NeedsFullImport {};
-
-/// Open addressing over indexes whose keys live elsewhere: a slot holds the key's index + 1
-/// (0 = empty) under the top half of its hash, so `same(index)` (the caller's comparison of
-/// the keys) runs only on a likely match. Doubles at half full.
-class IndexTable {
-public:
-    IndexTable() : slots_(1 << 16, 0) {}
-    template <class Same> std::uint32_t find(std::uint64_t hash, Same&& same) const {
-        const std::uint64_t tag = hash >> 32 << 32;
-        for (std::size_t i = hash & mask();; i = (i + 1) & mask()) {
-            std::uint64_t s = slots_[i];
-            if (s == 0)
-                return kNoId;
-            auto index = static_cast<std::uint32_t>(s) - 1;
-            if ((s >> 32 << 32) == tag && same(index))
-                return index;
-        }
-    }
-    /// Adds an index known to be absent; `rehash(index)` gives a stored index's hash.
-    template <class Rehash> void insert(std::uint64_t hash, std::uint32_t index, Rehash&& rehash) {
-        if (2 * (used_ + 1) > slots_.size()) {
-            std::vector<std::uint64_t> old(slots_.size() * 2, 0);
-            old.swap(slots_);
-            for (std::uint64_t s : old)
-                if (s != 0)
-                    place(rehash(static_cast<std::uint32_t>(s) - 1), static_cast<std::uint32_t>(s));
-        }
-        place(hash, index + 1);
-        ++used_;
-    }
-
-private:
-    std::size_t mask() const { return slots_.size() - 1; }
-    void place(std::uint64_t hash, std::uint32_t stored) {
-        std::size_t i = hash & mask();
-        while (slots_[i] != 0)
-            i = (i + 1) & mask();
-        slots_[i] = (hash >> 32 << 32) | stored;
-    }
-    std::vector<std::uint64_t> slots_;
-    std::size_t used_ = 0;
-};
-
-std::uint64_t mix(std::uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
-}
 
 class BulkTsv {
 public:
@@ -80,33 +33,77 @@ public:
         if (!tsv_.extra.empty())
             throw NeedsFullImport{};
         // The order the editable import interns in: subject, object, predicate.
-        std::uint32_t source = entity(tsv_.subject);
-        std::uint32_t target = entity(tsv_.object);
-        std::uint32_t predicate = string(tsv_.predicate);
-        addFact(source, predicate, target);
+        Pending& p = batch_[batched_++];
+        p.names = {keep(tsv_.subject), keep(tsv_.object), keep(tsv_.predicate)};
+        for (Name& name : p.names)
+            strings_.prefetch(name.hash);
+        if (batched_ == kBatch)
+            flush();
         return LineResult::Fact;
     }
+
+    /// Adds the facts of the lines still in the batch.
+    void finish() { flush(); }
 
     kgb::Columns& columns() { return c_; }
     std::uint64_t added() const { return c_.relSource.size(); }
     std::uint64_t merged() const { return merged_; }
 
 private:
-    std::uint32_t string(std::string_view s) {
-        std::uint64_t hash = hashString(s);
-        std::uint32_t found =
-            strings_.find(hash, [&](std::uint32_t i) { return c_.string(i) == s; });
+    // Lines wait in batches so that each table slot they will probe is fetched from memory
+    // while the others are read: at 10M facts a probe is a cache miss, and misses taken one
+    // at a time were most of the import's time.
+    static constexpr std::size_t kBatch = 256;
+    struct Name {
+        std::size_t at = 0, size = 0; // in arena_
+        std::uint64_t hash = 0;
+    };
+    struct Pending {
+        std::array<Name, 3> names; // subject, object, predicate
+        std::uint32_t source = 0, target = 0, predicate = 0;
+        std::uint64_t factHash = 0;
+    };
+
+    Name keep(std::string_view s) {
+        Name name{arena_.size(), s.size(), hashString(s)};
+        arena_.append(s);
+        return name;
+    }
+    std::string_view view(const Name& name) const { return {arena_.data() + name.at, name.size}; }
+
+    // Interns the batch's names and adds its facts, in line order.
+    void flush() {
+        for (std::size_t i = 0; i < batched_; ++i) {
+            Pending& p = batch_[i];
+            p.source = entity(p.names[0]);
+            p.target = entity(p.names[1]);
+            p.predicate = string(p.names[2]);
+            p.factHash = bulk::FactSlot::hashOf(ends(p), p.predicate);
+            facts_.prefetch(p.factHash);
+        }
+        for (std::size_t i = 0; i < batched_; ++i)
+            addFact(batch_[i]);
+        batched_ = 0;
+        arena_.clear();
+    }
+
+    std::uint32_t string(const Name& name) {
+        const std::string_view s = view(name);
+        std::uint32_t found = strings_.find(name.hash, [&](const bulk::StringSlot& slot) {
+            return slot.mayHold(name.hash, s) &&
+                   (s.size() <= bulk::StringSlot::kInline || c_.string(slot.stored - 1) == s);
+        });
         if (found != kNoId)
             return found;
         auto index = static_cast<std::uint32_t>(c_.stringCount());
         c_.stringBytes.insert(c_.stringBytes.end(), s.begin(), s.end());
         c_.stringOffsets.push_back(c_.stringBytes.size());
         entityOf_.push_back(kNoId);
-        strings_.insert(hash, index, [&](std::uint32_t i) { return hashString(c_.string(i)); });
+        strings_.insert(bulk::StringSlot(name.hash, index, s));
         return index;
     }
 
-    std::uint32_t entity(std::string_view name) {
+    std::uint32_t entity(const Name& name) {
         std::uint32_t s = string(name);
         if (entityOf_[s] == kNoId) {
             entityOf_[s] = static_cast<std::uint32_t>(c_.entityName.size());
@@ -118,15 +115,13 @@ private:
         return entityOf_[s];
     }
 
+    static std::uint64_t ends(const Pending& p) { return std::uint64_t{p.source} << 32 | p.target; }
+
     // A plain fact seen again is the same relation with one more supporting source.
-    void addFact(std::uint32_t source, std::uint32_t predicate, std::uint32_t target) {
-        auto hashOf = [&](std::uint32_t s, std::uint32_t p, std::uint32_t t) {
-            return mix((std::uint64_t{s} << 32 | t) ^ mix(p));
-        };
-        std::uint64_t hash = hashOf(source, predicate, target);
-        std::uint32_t found = facts_.find(hash, [&](std::uint32_t r) {
-            return c_.relSource[r] == source && c_.relTarget[r] == target &&
-                   c_.relPredicate[r] == predicate;
+    void addFact(const Pending& p) {
+        const std::uint64_t e = ends(p);
+        std::uint32_t found = facts_.find(p.factHash, [&](const bulk::FactSlot& slot) {
+            return slot.ends == e && slot.predicate == p.predicate;
         });
         if (found != kNoId) {
             ++c_.relSupport[found];
@@ -134,18 +129,20 @@ private:
             return;
         }
         auto r = static_cast<std::uint32_t>(c_.relSource.size());
-        c_.relSource.push_back(source);
-        c_.relTarget.push_back(target);
-        c_.relPredicate.push_back(predicate);
+        c_.relSource.push_back(p.source);
+        c_.relTarget.push_back(p.target);
+        c_.relPredicate.push_back(p.predicate);
         c_.relSupport.push_back(1);
-        facts_.insert(hash, r, [&](std::uint32_t i) {
-            return hashOf(c_.relSource[i], c_.relPredicate[i], c_.relTarget[i]);
-        });
+        facts_.insert({e, p.predicate, r + 1});
     }
 
     kgb::Columns c_;
     TsvLine tsv_;
-    IndexTable strings_, facts_;
+    std::array<Pending, kBatch> batch_;
+    std::size_t batched_ = 0;
+    std::string arena_; // the batch's names
+    bulk::InlineTable<bulk::StringSlot> strings_;
+    bulk::InlineTable<bulk::FactSlot> facts_;
     std::vector<std::uint32_t> entityOf_; // per string: the entity it names, or kNoId
     std::uint64_t merged_ = 0;
 };
@@ -181,6 +178,7 @@ std::optional<ImportCounts> importTsvToBinary(const std::vector<std::string>& in
             total += importLines(file.get(), input, quiet,
                                  [&](std::string_view l) { return bulk.importLine(l); });
         }
+        bulk.finish();
     } catch (const NeedsFullImport&) {
         return std::nullopt;
     }
