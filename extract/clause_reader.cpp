@@ -686,6 +686,15 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
         std::string particle;
         if (int k = right(chain.content, "K"); k >= 0)
             particle = " " + lower(static_cast<WordIndex>(k));
+        // "called on the parliament to approve", "appealed to voters to stay": the controlled
+        // object follows a preposition that belongs to the verb.
+        if (obj < 0 && particle.empty())
+            for (WordIndex prep : p_.partners(chain.content, "MV", true))
+                if (const int j = right(prep, "J"); obj < 0 && j >= 0 && j < toWord &&
+                                                    isObjectControl(control + " " + lower(prep))) {
+                    obj = j;
+                    particle = " " + lower(prep);
+                }
         Chain sub = follow(static_cast<WordIndex>(inf));
         sub.negated = sub.negated || chain.negated;
         if (obj >= 0 && obj < toWord) {

@@ -73,6 +73,10 @@ TEST(Claims, ObjectControlIsAttributedToTheCaller) {
     EXPECT_EQ(
         claimsOf("The union urged the government to raise wages."),
         (Claims{"union | urge | government", "government | raise | wages [mod=urge] [by=union]"}));
+    // The one called on acts: the parse hangs the infinitive on the verb, after "on".
+    EXPECT_EQ(claimsOf("The president called on the parliament to approve the budget."),
+              (Claims{"president | call on | parliament",
+                      "parliament | approve | budget [mod=call on] [by=president]"}));
 }
 
 TEST(Claims, AVerbThatOnlyLetsAnActHappenSaysNothingAlone) {
