@@ -36,6 +36,12 @@ bool Reader::countsFrom(WordIndex first) const {
 Modifier::Role Reader::roleOf(const Modifier& m, WordIndex object) const {
     if (isTimeHead(p_, object) || (m.argument.typeHint == "Date" && introducesTime(m.preposition)))
         return Modifier::Role::Time;
+    // "raised the rate to a range of 2.25 to 2.5 percent": a range of numbers is how much.
+    if (m.argument.valid() && lower(static_cast<WordIndex>(m.argument.head)) == "range")
+        for (WordIndex of : p_.partners(static_cast<WordIndex>(m.argument.head), "M", true))
+            if (const int counted = right(of, "J");
+                lower(of) == "of" && counted >= 0 && countsFrom(readArgument(p_, counted).first))
+                return Modifier::Role::Quantity;
     // "cut its staff by 2,000 workers": what "by" counts is how much, not a thing.
     if (m.argument.kind == MentionKind::Quantity ||
         (m.preposition == "by" && m.argument.valid() && countsFrom(m.argument.first)))

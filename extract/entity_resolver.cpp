@@ -42,7 +42,8 @@ std::string joinTexts(const std::vector<Modifier>& mods, Modifier::Role role,
             continue;
         if (!out.empty())
             out += "; ";
-        out += withPreposition ? m.text() : m.argument.text;
+        // "between 2.25 and 2.5 percent": without its preposition a range reads as two values.
+        out += withPreposition || m.preposition == "between" ? m.text() : m.argument.text;
     }
     return out;
 }

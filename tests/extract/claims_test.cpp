@@ -188,6 +188,15 @@ TEST(Claims, ARangeIsOneQualifier) {
                         "\trose\tThe fares\tfrom $ 2 to $ 2.50\tin March\n"));
 }
 
+TEST(Claims, ARangeOfNumbersIsTheQuantityAsWritten) {
+    EXPECT_EQ(
+        factsOf({doc("a", "The bank kept its key rate between 2.25 and 2.5 percent.")}),
+        std::vector<std::string>{"bank | keep | key rate [qty=between 2.25 and 2.5 percent]"});
+    EXPECT_EQ(
+        factsOf({doc("a", "The bank raised its key rate to a range of 2.25 to 2.5 percent.")}),
+        std::vector<std::string>{"bank | raise | key rate [qty=a range of 2.25 to 2.5 percent]"});
+}
+
 TEST(Claims, FiguresAndTheirSignsAreProse) {
     // A sentence that is a third figures and signs is parsed, and "%" read as a word.
     EXPECT_TRUE(
