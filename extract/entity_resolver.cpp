@@ -114,9 +114,11 @@ void EntityResolver::note(int entity, const Argument& a) {
         ++info.descriptions[a.name];
     std::string type = entityTypeOf(a);
     // A one-word name the dictionary lists as a given name ("Asia") but whose first proper
-    // sense in WordNet is a named place or landform is a place, unless a title makes it a person.
+    // sense in WordNet is a named place or landform is a place, unless a title or an honorific
+    // makes it a person ("Ms Lund").
     if (type == "Person" && a.kind == MentionKind::Name && a.title.empty() &&
-        tokenCount(a.name) == 1 && WordNet::instance().namesPlace(a.name))
+        !isHonorific(a.text.substr(0, a.text.find(' '))) && tokenCount(a.name) == 1 &&
+        WordNet::instance().namesPlace(a.name))
         type = "Place";
     if (!type.empty())
         ++info.typeVotes[type];
@@ -508,26 +510,6 @@ graph::EntityType EntityResolver::typeOf(int root) const {
     if (best.empty() && info.spoke && !info.names.empty())
         best = "Organization";
     return graph::parseEntityType(best).value_or(graph::EntityType::Other);
-}
-
-std::string EntityResolver::canonicalName(int root) const {
-    const EntityInfo& info = entities_[root];
-    const auto& pool = info.names.empty() ? info.descriptions : info.names;
-    const bool person = info.person;
-    std::string best;
-    int bestCount = -1;
-    for (const auto& [name, count] : pool) {
-        // People go by their fullest name; everything else by its most frequent one.
-        const bool better =
-            person ? (tokenCount(name) > tokenCount(best) ||
-                      (tokenCount(name) == tokenCount(best) && count > bestCount))
-                   : (count > bestCount || (count == bestCount && name.size() > best.size()));
-        if (best.empty() || better) {
-            best = name;
-            bestCount = count;
-        }
-    }
-    return best;
 }
 
 std::vector<graph::FactRecord> EntityResolver::takeRecords() {

@@ -151,7 +151,11 @@ private:
     void joinBareSurnames();
     bool compatiblePerson(int root, char gender) const;
     void note(int entity, const Argument& argument);
+    /// The name an entity goes by (canonical_name.cpp).
     std::string canonicalName(int root) const;
+    /// Whether a one-word name is a short form of a longer one: an acronym the text defined for
+    /// it, a news acronym, its initials ("US", "United States"), or WordNet's ("Fed").
+    bool abbreviates(const std::string& shortName, const std::string& full) const;
     graph::EntityType typeOf(int root) const;
 
     std::vector<EntityInfo> entities_;
@@ -169,6 +173,8 @@ private:
     /// surname no document explains joins the one person who bears it, if there is one.
     std::unordered_map<std::string, std::vector<int>> surnameHolders_;
     std::vector<TitleHolder> titleHolders_;
+    /// nameKey of each acronym the corpus defines -> nameKey of its full name.
+    std::unordered_map<std::string, std::string> definedAcronyms_;
     std::vector<Pending> pending_;
     NameInUse namesInUse_;
 };

@@ -53,6 +53,7 @@ std::vector<EntityResolver::Acronym> EntityResolver::noteAcronyms(const Sentence
         // A body the text names by its initials is an organisation, unless a title or a given
         // name said otherwise.
         ++entities_[find(entity)].typeVotes["Organization"];
+        definedAcronyms_.try_emplace(acronymKey, fullKey);
         defined.push_back(Acronym{full, acronymKey});
     }
     return defined;

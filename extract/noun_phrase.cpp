@@ -2,6 +2,7 @@
 
 #include "extract/entity_types.h"
 #include "extract/gazetteer.h"
+#include "extract/mention_rules.h"
 #include "extract/wordnet.h"
 
 #include <algorithm>
@@ -207,6 +208,12 @@ bool isTitleWord(const Word& w) {
            WordNet::instance().nounCategory(w.text, WordNet::Sense::Common) == NounCategory::Person;
 }
 
+// "Ms" and "Dr" are too short for isTitleWord, but open a person's name all the same ("Ms Lund"
+// is a woman, not the Swedish town).
+bool isTitleOrHonorific(const Word& w) {
+    return isTitleWord(w) || isHonorific(w.text);
+}
+
 // A common noun for a made thing or a place that WordNet never spells with a capital
 // ("telescope", "bridge"): the head of a thing's name, not of a person's.
 bool isThingNoun(std::string_view word) {
@@ -254,7 +261,7 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
     while (
         start - 1 > 0 && (inPhrase(start - 1) || linked(start - 1, start)) &&
         (isProperWord(p, start - 1) ||
-         (isCapitalised(p.words[start - 1].text) && isTitleWord(p.words[start - 1])) ||
+         (isCapitalised(p.words[start - 1].text) && isTitleOrHonorific(p.words[start - 1])) ||
          (isNameParticle(p.words[start - 1].text) && start - 2 > 0 && isProperWord(p, start - 2)) ||
          (isCapitalised(p.words[start - 1].text) && isTitleWord(p.words[start]) &&
           WordNet::instance().nounCategory(
@@ -268,7 +275,7 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
     if (headCategory != NounCategory::Group && headCategory != NounCategory::Location &&
         !isOrganisationWord(p.words[head].text))
         for (int w = start; w < head; ++w)
-            if (isTitleWord(p.words[w]))
+            if (isTitleOrHonorific(p.words[w]))
                 nameStart = w + 1;
     // A first name the dictionary knows starts the name ("... of State Marco Rubio").
     for (int w = nameStart; w < head; ++w)
@@ -294,7 +301,11 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
         arg.title = std::string(
             p.span(static_cast<std::uint16_t>(start), static_cast<std::uint16_t>(nameStart - 1)));
     arg.gender = genderOf(p.words[nameStart], arg.title);
-    if (!arg.title.empty()) {
+    // "Mr", "Dr" are how a person is addressed, not a title held (no "Lund be Ms" claim), but
+    // they say the name is a person's.
+    if (isHonorific(arg.title))
+        arg.title.clear();
+    if (nameStart > start) {
         arg.typeHint = "Person";
         return nameStart;
     }

@@ -243,5 +243,43 @@ TEST(Types, TheGazetteerIsGeneratedFromIsoCodes) {
     EXPECT_FALSE(isCountryName("Berg"));
 }
 
+// The name an entity goes by does not depend on which form the text uses more often.
+TEST(CanonicalNames, AnAcronymsExpansionWinsWhicheverIsMoreFrequent) {
+    const Lines expected{"United States (Place) [US] | sign | treaty (Document)",
+                         "United States (Place) [US] | reject | plan (Proposal)",
+                         "United States (Place) [US] | praise | deal (Other)"};
+    EXPECT_EQ(entitiesOf({doc("a", "The United States signed the treaty. The US rejected the "
+                                   "plan. The US praised the deal.")}),
+              expected);
+    EXPECT_EQ(entitiesOf({doc("a", "The US signed the treaty. The United States rejected the "
+                                   "plan. The United States praised the deal.")}),
+              expected);
+}
+
+TEST(CanonicalNames, AnAcronymTheTextDefinesOrWordNetKnowsLosesToItsFullName) {
+    EXPECT_EQ(entitiesOf({doc("a", "The Party for Rural Renewal (PRR) won many votes. The PRR "
+                                   "criticised the budget. The PRR praised the mayor.")}),
+              (Lines{"Party for Rural Renewal (Organization) [PRR] | win | many votes (Other)",
+                     "Party for Rural Renewal (Organization) [PRR] | criticise | budget (Other)",
+                     "Party for Rural Renewal (Organization) [PRR] | praise | mayor (Person)"}));
+    EXPECT_EQ(entitiesOf({doc("a", "The Fed raised rates. The Fed cut its forecast. The Federal "
+                                   "Reserve praised the banks.")}),
+              (Lines{"Federal Reserve (Organization) [Fed] | raise | rates (Date)",
+                     "Federal Reserve (Organization) [Fed] | cut | forecast (Other)",
+                     "Federal Reserve (Organization) [Fed] | praise | banks (Other)"}));
+}
+
+TEST(CanonicalNames, APersonGoesByTheFullestName) {
+    const Lines expected{"Karin Lund (Person) [Lund] | open | bridge (Other)",
+                         "Karin Lund (Person) [Lund] | thank | engineers (Group)",
+                         "Karin Lund (Person) [Lund] | visit | school (Group)"};
+    EXPECT_EQ(entitiesOf({doc("a", "Karin Lund opened the bridge. Ms Lund thanked the engineers. "
+                                   "Lund visited the school.")}),
+              expected);
+    EXPECT_EQ(entitiesOf({doc("a", "Ms Lund opened the bridge. Lund thanked the engineers. Karin "
+                                   "Lund visited the school.")}),
+              expected);
+}
+
 } // namespace
 } // namespace kg::extract::test
