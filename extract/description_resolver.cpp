@@ -9,6 +9,7 @@
 #include "extract/wordnet.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace kg::extract {
 namespace {
@@ -17,6 +18,15 @@ namespace {
 // enough for "this proposal" a few sentences on, near enough that "this system" does not reach a
 // different system mentioned paragraphs before.
 constexpr std::uint32_t kWindow = 4;
+
+// "Corp", "Inc", "plc": the legal form of a business, which says no more than that it is a body.
+bool isCompanySuffix(std::string_view word) {
+    for (std::string_view suffix :
+         {"corp", "corporation", "inc", "ltd", "plc", "co", "llc", "ag", "sa", "gmbh", "nv"})
+        if (word == suffix)
+            return true;
+    return false;
+}
 
 std::string firstToken(std::string_view s) {
     return std::string(s.substr(0, s.find(' ')));
@@ -46,7 +56,7 @@ int EntityResolver::resolveDescription(const Argument& a, DocumentState& state) 
         if (int holder = resolveTitleHead(head, state); holder >= 0)
             return holder;
     if (!a.plural)
-        if (int named = resolveByKind(head, state); named >= 0)
+        if (int named = resolveByKind(a, head, state); named >= 0)
             return named;
     if (tokenCount(a.name) != 1)
         return -1; // "the Western military alliance" adds words an earlier mention may lack
@@ -56,21 +66,129 @@ int EntityResolver::resolveDescription(const Argument& a, DocumentState& state) 
     return a.plural || determiner != Determiner::Demonstrative ? -1 : resolveAct(head, state);
 }
 
-// The most recent named organisation, group or place in the document that WordNet says is a
-// kind of `head` ("the alliance" -> NATO, "the country" -> Germany, "the continent" -> Europe).
-int EntityResolver::resolveByKind(const std::string& head, const DocumentState& state) {
+// How a named entity fits "the <head>": WordNet says it is one (NATO is an alliance, Germany a
+// country), or one beside it (the EU is an alliance, as a bloc is), or it is a body WordNet does
+// not know as one (a company's name) and the head is a word for a body other than a government
+// or a country ("the company", "the club"). The last is the weakest: a second candidate nearby
+// makes it moot.
+EntityResolver::Fit EntityResolver::fitOf(int root, const std::string& head) const {
+    const EntityInfo& info = entities_[root];
+    const graph::EntityType type = typeOf(root);
+    if (info.plural || info.names.empty() ||
+        (type != graph::EntityType::Organization && type != graph::EntityType::Place &&
+         type != graph::EntityType::Group))
+        return Fit::None;
     WordNet& wordnet = WordNet::instance();
-    for (auto r = state.recent.rbegin(); r != state.recent.rend(); ++r) {
-        const int root = find(r->entity);
-        const EntityInfo& info = entities_[root];
-        const graph::EntityType type = typeOf(root);
-        if (info.plural || info.names.empty() ||
-            (type != graph::EntityType::Organization && type != graph::EntityType::Place &&
-             type != graph::EntityType::Group))
+    bool knownBody = false;
+    for (const auto& [name, count] : info.names) {
+        if (wordnet.isKindOf(name, head))
+            return Fit::Kind;
+        if (wordnet.isKindBeside(name, head))
+            return Fit::Beside;
+        const NounCategory known = wordnet.namedSynonyms(name).second;
+        knownBody = knownBody || known == NounCategory::Group || known == NounCategory::Location;
+    }
+    // The text must have typed it a body: a bare name typed only because it spoke may be a
+    // person's surname ("Rutte said").
+    if (knownBody || type != graph::EntityType::Organization ||
+        info.typeVotes.count("Organization") == 0 || !wordnet.isKindOf(head, "organization", 6) ||
+        wordnet.isKindOf(head, "polity", 6) || wordnet.isKindOf(head, "political unit", 6))
+        return Fit::None;
+    // "the company" is not the European Commission: a name ending in a common noun is that
+    // noun's kind of body.
+    for (const auto& [name, count] : info.names) {
+        std::string last = lowerAscii(lastToken(name));
+        if (last.ends_with('.'))
+            last.pop_back();
+        if (isCompanySuffix(last))
             continue;
-        for (const auto& [name, count] : info.names)
-            if (wordnet.isKindOf(name, head))
-                return root;
+        if (last != head && !wordnet.isKindOf(last, head) &&
+            wordnet.nounCategory(last, WordNet::Sense::Common) != NounCategory::Unknown)
+            return Fit::None;
+    }
+    return Fit::Loose;
+}
+
+// The named organisation, group or place of the document nearest before "the <head>" that fits
+// it: one mentioned earlier in this sentence, then a name written earlier in the sentence
+// without being an argument of a claim ("US Secretary of State ... the country", "anti-NATO ...
+// the alliance"), then one of the earlier sentences. A loose fit with another candidate in
+// the same or the sentence before stays unresolved.
+int EntityResolver::resolveByKind(const Argument& a, const std::string& head,
+                                  DocumentState& state) {
+    const bool bare = tokenCount(a.name) == 1;
+    int found = -1;
+    std::uint32_t foundSentence = 0;
+    bool scanned = false;
+    for (std::size_t i = state.recent.size(); i-- > 0;) {
+        const Recent r = state.recent[i];
+        if (found >= 0 && r.sentence + 1 < foundSentence)
+            break;
+        if (!scanned && found < 0 && r.sentence != state.sentence) {
+            scanned = true;
+            if (int named = nameWrittenBefore(a, head, state); named >= 0)
+                return named;
+        }
+        const int root = find(r.entity);
+        if (found >= 0) {
+            if (root != found && fitOf(root, head) != Fit::None)
+                return -1; // two bodies could be meant
+            continue;
+        }
+        const Fit fit = fitOf(root, head);
+        if (fit == Fit::Kind)
+            return root;
+        // A loose fit only for the bare noun, and never in the same sentence: in "NORDSTAT said
+        // that the company will close the mine" the company is someone else.
+        if (fit == Fit::Beside || (fit == Fit::Loose && bare && r.sentence != state.sentence)) {
+            found = root;
+            foundSentence = r.sentence;
+        }
+    }
+    if (found < 0 && !scanned)
+        return nameWrittenBefore(a, head, state);
+    return found;
+}
+
+// A name WordNet knows as a body or place, written before `a` in its sentence, that is a kind of
+// `head` (or one beside it): the nearest such, resolved as a mention of its own.
+int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head,
+                                      DocumentState& state) {
+    const std::string& text = state.current->text;
+    const std::size_t at = text.find(a.text);
+    if (at == std::string::npos)
+        return -1;
+    WordNet& wordnet = WordNet::instance();
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text.substr(0, at) + ' ') {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '.') {
+            word.push_back(c);
+            continue;
+        }
+        // A full stop ends the word unless the word is dotted ("U.S.").
+        if (!word.empty() && word.find('.') == word.size() - 1)
+            word.pop_back();
+        if (!word.empty())
+            words.push_back(word);
+        word.clear();
+    }
+    for (auto w = words.rbegin(); w != words.rend(); ++w) {
+        if (!isCapitalised(*w))
+            continue;
+        const auto [synonyms, category] = wordnet.namedSynonyms(*w);
+        if (synonyms.empty() ||
+            (category != NounCategory::Group && category != NounCategory::Location))
+            continue;
+        if (!wordnet.isKindOf(*w, head) && !wordnet.isKindBeside(*w, head))
+            continue;
+        Argument name;
+        name.kind = MentionKind::Name;
+        name.head = a.head;
+        name.name = *w;
+        name.text = *w;
+        name.typeHint = category == NounCategory::Location ? "Place" : "Organization";
+        return resolve(name, state, -1);
     }
     return -1;
 }

@@ -385,7 +385,7 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
         const SentenceClaims& sentence = doc.sentences[si];
         state.sentence = sentence.index;
         state.current = &sentence;
-        const std::vector<Acronym> acronyms = noteAcronyms(sentence);
+        const std::vector<Acronym> acronyms = noteAcronyms(sentence, state);
         const std::vector<int> titleOf = coordinatedTitles(sentence);
         // A quotation whose speaker is named in the next or previous sentence.
         int quoteSpeaker = -1;

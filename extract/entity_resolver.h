@@ -118,7 +118,11 @@ private:
     int resolveName(const Argument& argument, DocumentState& state, bool& anaphoric);
     // Definite and demonstrative descriptions (description_resolver.cpp).
     int resolveDescription(const Argument& argument, DocumentState& state);
-    int resolveByKind(const std::string& head, const DocumentState& state);
+    /// How well a named entity fits a description's head noun (description_resolver.cpp).
+    enum class Fit { None, Kind, Beside, Loose };
+    Fit fitOf(int root, const std::string& head) const;
+    int resolveByKind(const Argument& a, const std::string& head, DocumentState& state);
+    int nameWrittenBefore(const Argument& a, const std::string& head, DocumentState& state);
     int resolveSameHead(const std::string& head, bool plural, DocumentState& state);
     int resolveTitleHead(const std::string& head, const DocumentState& state);
     int resolveAct(const std::string& head, DocumentState& state);
@@ -132,7 +136,7 @@ private:
         std::string full;
         std::string key; ///< nameKey of the acronym
     };
-    std::vector<Acronym> noteAcronyms(const SentenceClaims& sentence);
+    std::vector<Acronym> noteAcronyms(const SentenceClaims& sentence, DocumentState& state);
     static bool isDefinition(const Claim& claim, const std::vector<Acronym>& acronyms);
     static void completeDefinedName(Argument& argument, const std::vector<Acronym>& acronyms);
     /// For each claim of the sentence: kIsATitle when its subject is a title coordinated before a

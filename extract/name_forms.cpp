@@ -16,7 +16,8 @@
 namespace kg::extract {
 // "Alternative for Germany (AfD)": an acronym the text defines in parentheses right after a
 // capitalised name whose first letter it shares is that name, for the whole corpus.
-std::vector<EntityResolver::Acronym> EntityResolver::noteAcronyms(const SentenceClaims& sentence) {
+std::vector<EntityResolver::Acronym> EntityResolver::noteAcronyms(const SentenceClaims& sentence,
+                                                                  DocumentState& state) {
     std::vector<Acronym> defined;
     // Only a sentence the parser could read: libstdc++'s regex recurses per character and must
     // not meet a megabyte line.
@@ -54,6 +55,8 @@ std::vector<EntityResolver::Acronym> EntityResolver::noteAcronyms(const Sentence
         // name said otherwise.
         ++entities_[find(entity)].typeVotes["Organization"];
         definedAcronyms_.try_emplace(acronymKey, fullKey);
+        // Named here, so "the alliance" of the next sentence may be it.
+        state.recent.push_back(Recent{entity, sentence.index});
         defined.push_back(Acronym{full, acronymKey});
     }
     return defined;

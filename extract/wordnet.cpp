@@ -93,6 +93,21 @@ bool reachesWord(SynsetPtr synset, std::string_view key, int depth) {
     return false;
 }
 
+bool reachesSynset(SynsetPtr synset, long offset, int depth) {
+    if (synset->hereiam == offset)
+        return true;
+    if (depth <= 0)
+        return false;
+    for (int i = 0; i < synset->ptrcount; ++i) {
+        if (synset->ptrtyp[i] != HYPERPTR && synset->ptrtyp[i] != INSTANCE)
+            continue;
+        SynsetHandle up(NOUN, synset->ptroff[i]);
+        if (up.ptr != nullptr && reachesSynset(up.ptr, offset, depth - 1))
+            return true;
+    }
+    return false;
+}
+
 bool isInstanceOfWord(SynsetPtr synset, std::string_view key) {
     for (int i = 0; i < synset->ptrcount; ++i) {
         if (synset->ptrtyp[i] != INSTANCE)
@@ -344,6 +359,35 @@ bool WordNet::isKindOf(std::string_view name, std::string_view noun, int depth) 
                 kind = up.ptr != nullptr && reachesWord(up.ptr, wordNetKey(noun), depth - 1);
             }
         return kind;
+    });
+}
+
+bool WordNet::isKindBeside(std::string_view name, std::string_view noun) {
+    std::string cacheKey = std::string(name) + '\n' + std::string(noun);
+    return remember(besideCache_, std::move(cacheKey), ready_ && fits(name) && fits(noun), [&] {
+        std::string nounKey = wordNetKey(noun);
+        std::string nameKey = wordNetKey(name);
+        SynsetHandle sense(firstNounSynset(nounKey));
+        SynsetHandle named(firstNounSynset(nameKey));
+        if (sense.ptr == nullptr || named.ptr == nullptr)
+            return false;
+        for (int i = 0; i < sense.ptr->ptrcount; ++i) {
+            if (sense.ptr->ptrtyp[i] != HYPERPTR)
+                continue;
+            SynsetHandle above(NOUN, sense.ptr->ptroff[i]);
+            if (above.ptr == nullptr || hasWord(above.ptr, "organization") ||
+                !reachesWord(above.ptr, "organization", 3))
+                continue;
+            // The name's own synset and those above it, as isKindOf walks them.
+            for (int j = 0; j < named.ptr->ptrcount; ++j) {
+                if (named.ptr->ptrtyp[j] != HYPERPTR && named.ptr->ptrtyp[j] != INSTANCE)
+                    continue;
+                SynsetHandle up(NOUN, named.ptr->ptroff[j]);
+                if (up.ptr != nullptr && reachesSynset(up.ptr, above.ptr->hereiam, 2))
+                    return true;
+            }
+        }
+        return false;
     });
 }
 

@@ -59,6 +59,11 @@ public:
     /// Whether the first noun sense of `name` is an instance or kind of `noun` within `depth`
     /// hypernym steps ("NATO" is an alliance, "Germany" a country, "Europe" a continent).
     bool isKindOf(std::string_view name, std::string_view noun, int depth = 3);
+    /// Whether the first noun sense of `name` is a kind of the body directly above the first
+    /// sense of `noun`, when that is a kind of organisation narrower than "organization" itself:
+    /// the EU is no bloc in WordNet, but an alliance, as a bloc is; NATO is no company, and not
+    /// the institution a company is either.
+    bool isKindBeside(std::string_view name, std::string_view noun);
     /// Whether `noun` names the act or content of the verb lemma: a noun that WordNet derives
     /// from one of the verb's senses, or the direct hypernym of one ("state" -> "statement",
     /// "suggest" -> "suggestion", a kind of "proposal").
@@ -113,6 +118,7 @@ private:
     std::unordered_map<std::string, std::string> verbFileCache_;
     std::unordered_map<std::string, std::string> capitalCache_;
     std::unordered_map<std::string, bool> kindCache_;
+    std::unordered_map<std::string, bool> besideCache_;
     std::unordered_map<std::string, bool> nominalCache_;
     std::unordered_map<std::string, bool> inflectedCache_;
     std::unordered_map<std::string, bool> knownNounCache_;

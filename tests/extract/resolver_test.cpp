@@ -394,5 +394,55 @@ TEST(Resolver, AGroupWithAnOrganisationsNameIsAnOrganization) {
     EXPECT_EQ(records[2].subject.type, graph::EntityType::Organization);
 }
 
+// "the country", "the alliance", "the company": a named body of the same story that fits.
+TEST(Descriptions, ANameWrittenInATitleOrAWordIsAnAntecedent) {
+    // "UK" only in a title, "NATO" only inside "pro-NATO": neither is an argument of a claim.
+    EXPECT_EQ(factsOf({doc("a", "UK Defence Secretary John Hale told the pro-NATO crowd that the "
+                                "country would stay in the alliance.")}),
+              (Facts{"John Hale | tell | pro-NATO crowd",
+                     "UK | stay in | NATO [mod=would] [attr=John Hale]",
+                     "John Hale | has title | UK Defence Secretary"}));
+}
+
+TEST(Descriptions, AnAcronymsDefinitionIsAMention) {
+    EXPECT_EQ(factsOf({doc("a", "Lawmakers in Oslo voted on joining the North Atlantic Treaty "
+                                "Organisation (NATO). Finland later joined the alliance.")}),
+              (Facts{"Lawmakers in Oslo | join | North Atlantic Treaty Organisation",
+                     "Finland | join | North Atlantic Treaty Organisation"}));
+}
+
+TEST(Descriptions, ABodyBesideTheHeadNounFits) {
+    // WordNet files the EU under alliances, as it files a bloc.
+    EXPECT_EQ(factsOf({doc("a", "The European Union opened talks with Norway. The bloc "
+                                "praised the fishing deal.")}),
+              (Facts{"European Union | open | talks with Norway",
+                     "European Union | praise | fishing deal"}));
+}
+
+TEST(Descriptions, TheCompanyIsTheOneBusinessNamedNearby) {
+    EXPECT_EQ(
+        factsOf({doc("a", "Bluegate Corp reported higher profits. The company hired 200 "
+                          "engineers.")}),
+        (Facts{"Bluegate Corp | report | higher profits", "Bluegate Corp | hire | 200 engineers"}));
+    // A body whose name ends in another kind of body is not "the company".
+    EXPECT_EQ(factsOf({doc("a", "The European Commission fined Bluegate Corp. The company will "
+                                "appeal the decision.")}),
+              (Facts{"European Commission | fine | Bluegate Corp.",
+                     "Bluegate Corp. | appeal | decision [mod=will]"}));
+}
+
+TEST(Descriptions, TwoCandidatesOrAnotherStoryLeaveItUnresolved) {
+    EXPECT_EQ(factsOf({doc("a", "Bluegate Corp bought Northwind Inc. The company hired 200 "
+                                "engineers.")}),
+              (Facts{"Bluegate Corp | buy | Northwind Inc.", "company | hire | 200 engineers"}));
+    EXPECT_EQ(factsOf({doc("a", "Bluegate Corp reported higher profits."),
+                       doc("b", "The company hired 200 engineers.")}),
+              (Facts{"Bluegate Corp | report | higher profits", "company | hire | 200 engineers"}));
+    // A name typed a body only because it spoke may be a surname: no company.
+    EXPECT_EQ(factsOf({doc("a", "Holm said the results were good. The company hired 200 "
+                                "engineers.")}),
+              (Facts{"results | be | good [attr=Holm]", "company | hire | 200 engineers"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
