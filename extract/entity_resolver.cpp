@@ -34,6 +34,19 @@ bool isExampleApposition(const Claim& c) {
            c.subject.plural && c.object.kind == MentionKind::Name;
 }
 
+// "the Italian bank's chief executive, Andrea Orcel": a person described and named side by side
+// is one person, as a title before the name would make them.
+bool describesANamedPerson(const Claim& c) {
+    // "CEO" is read as a name, but it is a common noun for a person all the same.
+    const bool description =
+        c.subject.kind == MentionKind::Common ||
+        (c.subject.kind == MentionKind::Name && tokenCount(c.subject.name) == 1 &&
+         WordNet::instance().nounCategory(lowerAscii(c.subject.name), WordNet::Sense::First) ==
+             NounCategory::Person);
+    return c.kind == ClaimKind::Apposition && description && c.subject.typeHint == "Person" &&
+           !c.subject.plural && c.object.kind == MentionKind::Name && !c.object.plural;
+}
+
 std::string joinTexts(const std::vector<Modifier>& mods, Modifier::Role role,
                       bool withPreposition) {
     std::string out;
@@ -213,15 +226,21 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state, bool& a
     byKey_.emplace(ownKey, entity);
     if (a.kind == MentionKind::Name && single)
         state.bareNames[key] = entity;
-    if (a.kind == MentionKind::Name && a.typeHint == "Person" && !single) {
-        const std::string surname = nameKey(surnameOf(a.name));
-        state.surnames[surname] = entity;
-        auto& holders = surnameHolders_[surname];
-        if (std::find(holders.begin(), holders.end(), entity) == holders.end())
-            holders.push_back(entity);
-    }
+    if (a.kind == MentionKind::Name && a.typeHint == "Person" && !single)
+        notePerson(entity, a, state);
     noteTitle(entity, a, state);
     return entity;
+}
+
+void EntityResolver::notePerson(int entity, const Argument& a, DocumentState& state) {
+    if (surnameOf(a.name).size() == a.name.size())
+        return;
+    // "Haugen" after "Tor Haugen" in this document, or the one Haugen of the corpus.
+    const std::string surname = nameKey(surnameOf(a.name));
+    state.surnames[surname] = entity;
+    auto& holders = surnameHolders_[surname];
+    if (std::find(holders.begin(), holders.end(), entity) == holders.end())
+        holders.push_back(entity);
 }
 
 void EntityResolver::noteTitle(int entity, const Argument& a, const DocumentState& state) {
@@ -441,6 +460,15 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
             int object = claim.kind == ClaimKind::Title
                              ? resolveTitle(claim.object)
                              : resolve(claim.object, state, speaker, objectRole);
+            // A name nothing else typed is the person the description says it is.
+            if (subject >= 0 && object >= 0 && describesANamedPerson(claim) &&
+                (typeOf(find(object)) == graph::EntityType::Person ||
+                 typeOf(find(object)) == graph::EntityType::Other)) {
+                unite(object, subject);
+                entities_[find(object)].person = true;
+                notePerson(find(object), claim.object, state);
+                continue;
+            }
             if (subject < 0 || object < 0 || find(subject) == find(object))
                 continue;
             if (titleOf[ci] >= 0) {
@@ -514,6 +542,7 @@ graph::EntityType EntityResolver::typeOf(int root) const {
 
 std::vector<graph::FactRecord> EntityResolver::takeRecords() {
     joinBareSurnames();
+    joinTitleNames();
     std::vector<std::string> names(entities_.size());
     std::vector<std::vector<std::string>> aliases(entities_.size());
     std::vector<graph::EntityType> types(entities_.size());

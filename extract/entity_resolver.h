@@ -131,6 +131,9 @@ private:
     int resolveTitle(const Argument& title);
     int resolveByTitleWords(const Argument& description, const DocumentState& state);
     void noteTitle(int entity, const Argument& a, const DocumentState& state);
+    /// A person's full name: its surname alone names them in the document (and, when no one
+    /// else bears it, in the corpus).
+    void notePerson(int entity, const Argument& a, DocumentState& state);
     /// An acronym the text defines: "Alternative for Germany (AfD)".
     struct Acronym {
         std::string full;
@@ -153,6 +156,7 @@ private:
     void addFact(int subject, std::string predicate, int object, int speaker,
                  const DocumentState& state, const Claim* claim);
     void joinBareSurnames();
+    void joinTitleNames();
     bool compatiblePerson(int root, char gender) const;
     void note(int entity, const Argument& argument);
     /// The name an entity goes by (canonical_name.cpp).

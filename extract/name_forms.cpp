@@ -219,4 +219,62 @@ void EntityResolver::joinBareSurnames() {
     }
 }
 
+// "NATO Secretary" (a headline cut before "General denies ...") names no one of its own: a
+// person whose every name is an institution's name and a title word is the one person holding a
+// title with all those words, anywhere in the corpus; with two such holders it stays apart.
+void EntityResolver::joinTitleNames() {
+    WordNet& wordnet = WordNet::instance();
+    const auto isTitleName = [&](const std::string& name) {
+        const std::size_t cut = name.rfind(' ');
+        if (cut == std::string::npos)
+            return false;
+        const std::string last = name.substr(cut + 1);
+        return namesItsInstitution(name.substr(0, cut)) &&
+               wordnet.nounCategory(last, WordNet::Sense::Common) == NounCategory::Person &&
+               wordnet.nounCategory(last, WordNet::Sense::Proper) == NounCategory::Unknown;
+    };
+    for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
+        EntityInfo& info = entities_[e];
+        const auto& pool = info.names.empty() ? info.descriptions : info.names;
+        if (find(e) != e || pool.empty() || typeOf(e) != graph::EntityType::Person ||
+            !std::all_of(pool.begin(), pool.end(),
+                         [&](const auto& n) { return isTitleName(n.first); }))
+            continue;
+        std::vector<std::string> words;
+        for (const auto& [name, count] : pool) {
+            std::string word;
+            for (char c : lowerAscii(name) + ' ')
+                if (c == ' ' || c == '-') {
+                    if (!word.empty())
+                        words.push_back(word);
+                    word.clear();
+                } else {
+                    word.push_back(c);
+                }
+        }
+        int holder = -1;
+        for (const TitleHolder& title : titleHolders_) {
+            const int root = find(title.entity);
+            bool all = root != e;
+            for (const std::string& word : words)
+                all = all &&
+                      std::find(title.words.begin(), title.words.end(), word) != title.words.end();
+            if (!all || root == holder)
+                continue;
+            if (holder >= 0) {
+                holder = -1;
+                break;
+            }
+            holder = root;
+        }
+        if (holder < 0)
+            continue;
+        // The title is how the text named the holder, not a name: it stays an alias.
+        for (const auto& [name, count] : info.names)
+            info.descriptions[name] += count;
+        info.names.clear();
+        unite(holder, e);
+    }
+}
+
 } // namespace kg::extract

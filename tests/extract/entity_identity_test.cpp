@@ -281,5 +281,20 @@ TEST(CanonicalNames, APersonGoesByTheFullestName) {
               expected);
 }
 
+TEST(Splits, AHeadlineCutBeforeItsTitleEndsIsTheTitlesHolder) {
+    // The parse cuts "NATO Secretary" from "General denies": a title, not a person of its own.
+    EXPECT_EQ(entitiesOf({doc("a", "NATO Secretary General denies plans to close the bases\n\n"
+                                   "NATO Secretary General Anna Berg visited Oslo on Monday.")}),
+              (Lines{"Anna Berg (Person) [NATO Secretary] | deny | bases (Other)",
+                     "Anna Berg (Person) [NATO Secretary] | visit | Oslo (Place)",
+                     "Anna Berg (Person) [NATO Secretary] | has title | NATO Secretary General "
+                     "(Other)"}));
+}
+
+TEST(Splits, APersonDescribedAndNamedSideBySideIsOne) {
+    EXPECT_EQ(entitiesOf({doc("a", "A senior diplomat, Lars Holm, criticised the deal.")}),
+              (Lines{"Lars Holm (Person) [senior diplomat] | criticise | deal (Other)"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
