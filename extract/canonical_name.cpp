@@ -16,18 +16,9 @@
 namespace kg::extract {
 namespace {
 
-std::set<std::string> lowerWords(std::string_view name) {
-    std::set<std::string> words;
-    std::string word;
-    for (char c : std::string(name) + ' ')
-        if (c == ' ') {
-            if (!word.empty())
-                words.insert(lowerAscii(word));
-            word.clear();
-        } else {
-            word.push_back(c);
-        }
-    return words;
+std::set<std::string> wordSet(std::string_view name) {
+    const std::vector<std::string> words = lowerWords(name);
+    return {words.begin(), words.end()};
 }
 
 // "United States" -> "US", "Organisation for Economic Co-operation and Development" -> "OECD":
@@ -95,12 +86,12 @@ std::string EntityResolver::canonicalName(int root) const {
     };
     std::vector<Candidate> candidates;
     for (const auto& [name, count] : info.names) {
-        const std::set<std::string> words = lowerWords(name);
+        const std::set<std::string> words = wordSet(name);
         bool outranked = false;
         for (const auto& [other, otherCount] : info.names) {
             if (&other == &name)
                 continue;
-            const std::set<std::string> otherWords = lowerWords(other);
+            const std::set<std::string> otherWords = wordSet(other);
             if (abbreviates(name, other) ||
                 (otherWords.size() > words.size() &&
                  std::includes(otherWords.begin(), otherWords.end(), words.begin(), words.end()))) {

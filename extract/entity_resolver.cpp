@@ -252,17 +252,7 @@ void EntityResolver::noteTitle(int entity, const Argument& a, const DocumentStat
     byTitle_.emplace(inDocument(state, key), entity);
     if (namesItsInstitution(a.title))
         byTitle_.emplace(key, entity);
-    TitleHolder holder{{}, entity, state.document->id};
-    std::string word;
-    for (char c : lowerAscii(a.title) + " ")
-        if (c == ' ' || c == '-') {
-            if (!word.empty())
-                holder.words.push_back(word);
-            word.clear();
-        } else {
-            word.push_back(c);
-        }
-    titleHolders_.push_back(std::move(holder));
+    titleHolders_.push_back(TitleHolder{lowerWords(a.title), entity, state.document->id});
 }
 
 int EntityResolver::resolveByTitleWords(const Argument& description, const DocumentState& state) {

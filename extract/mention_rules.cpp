@@ -211,6 +211,20 @@ bool namesItsInstitution(std::string_view text) {
 
 // Acronyms common in news that WordNet 3.0 lacks (it has NATO, UN, IMF, WHO, CDC, OPEC, WTO):
 // written for this project, one pair per body, full names as the bodies spell them in English.
+std::vector<std::string> lowerWords(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : lowerAscii(text) + ' ')
+        if (c == ' ' || c == '-') {
+            if (!word.empty())
+                words.push_back(word);
+            word.clear();
+        } else {
+            word.push_back(c);
+        }
+    return words;
+}
+
 std::string_view newsAcronymPartner(std::string_view name) {
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kAcronyms = {{
         {"ECB", "European Central Bank"},

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::extract {
 
@@ -35,6 +36,10 @@ bool namesOnlyInItsStory(const Argument& argument);
 /// description whose head noun can denote a person or a group ("the administration", "the
 /// diplomat"), never "this", a quantity or "military efforts".
 bool canSpeak(const Argument& argument);
+
+/// The words of a name or title, lower-cased, split at spaces and hyphens ("NATO
+/// Secretary-General" -> nato, secretary, general).
+std::vector<std::string> lowerWords(std::string_view text);
 
 /// Words in a name ("Mark Rutte" -> 2) and its last word.
 std::size_t tokenCount(std::string_view name);

@@ -242,15 +242,8 @@ void EntityResolver::joinTitleNames() {
             continue;
         std::vector<std::string> words;
         for (const auto& [name, count] : pool) {
-            std::string word;
-            for (char c : lowerAscii(name) + ' ')
-                if (c == ' ' || c == '-') {
-                    if (!word.empty())
-                        words.push_back(word);
-                    word.clear();
-                } else {
-                    word.push_back(c);
-                }
+            const std::vector<std::string> own = lowerWords(name);
+            words.insert(words.end(), own.begin(), own.end());
         }
         int holder = -1;
         for (const TitleHolder& title : titleHolders_) {

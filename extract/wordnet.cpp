@@ -77,9 +77,10 @@ bool hasWord(SynsetPtr synset, std::string_view key) {
     return false;
 }
 
-// Whether the synset, or one of its (instance) hypernyms within `depth` steps, has the word.
-bool reachesWord(SynsetPtr synset, std::string_view key, int depth) {
-    if (hasWord(synset, key))
+// Whether the synset, or one of its (instance) hypernyms within `depth` steps, is one `found`
+// accepts.
+template <class Found> bool reaches(SynsetPtr synset, int depth, const Found& found) {
+    if (found(synset))
         return true;
     if (depth <= 0)
         return false;
@@ -87,25 +88,18 @@ bool reachesWord(SynsetPtr synset, std::string_view key, int depth) {
         if (synset->ptrtyp[i] != HYPERPTR && synset->ptrtyp[i] != INSTANCE)
             continue;
         SynsetHandle up(NOUN, synset->ptroff[i]);
-        if (up.ptr != nullptr && reachesWord(up.ptr, key, depth - 1))
+        if (up.ptr != nullptr && reaches(up.ptr, depth - 1, found))
             return true;
     }
     return false;
 }
 
+bool reachesWord(SynsetPtr synset, std::string_view key, int depth) {
+    return reaches(synset, depth, [&](SynsetPtr s) { return hasWord(s, key); });
+}
+
 bool reachesSynset(SynsetPtr synset, long offset, int depth) {
-    if (synset->hereiam == offset)
-        return true;
-    if (depth <= 0)
-        return false;
-    for (int i = 0; i < synset->ptrcount; ++i) {
-        if (synset->ptrtyp[i] != HYPERPTR && synset->ptrtyp[i] != INSTANCE)
-            continue;
-        SynsetHandle up(NOUN, synset->ptroff[i]);
-        if (up.ptr != nullptr && reachesSynset(up.ptr, offset, depth - 1))
-            return true;
-    }
-    return false;
+    return reaches(synset, depth, [&](SynsetPtr s) { return s->hereiam == offset; });
 }
 
 bool isInstanceOfWord(SynsetPtr synset, std::string_view key) {
