@@ -293,9 +293,10 @@ void Reader::keepObjectComplements(Claim& c, WordIndex verb,
                                    const std::vector<Modifier>& rest) const {
     if (!c.object.valid())
         return;
+    // A name is complete as written: "met Erik Holm in the town hall" met Erik Holm.
     for (const Modifier& m : rest)
-        if (m.role == Modifier::Role::Other && !m.opener && m.prepositionFirst >= 0 &&
-            !isClausePreposition(m.preposition) &&
+        if (c.object.kind != MentionKind::Name && m.role == Modifier::Role::Other && !m.opener &&
+            m.prepositionFirst >= 0 && !isClausePreposition(m.preposition) &&
             left(static_cast<WordIndex>(m.prepositionFirst), "M") == c.object.head &&
             !isBareNoun(m.argument))
             c.object.name.append(" ").append(m.text());

@@ -168,8 +168,13 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state, bool& a
         if (auto it = state.surnames.find(key);
             it != state.surnames.end() && compatiblePerson(find(it->second), a.gender))
             return find(it->second);
-    if (auto it = byKey_.find(ownKey); it != byKey_.end())
+    if (auto it = byKey_.find(ownKey); it != byKey_.end()) {
+        // "Mark Rutte", named in an earlier story too: in this one as well, a bare "Rutte"
+        // after it is that person.
+        if (a.kind == MentionKind::Name && a.typeHint == "Person" && !single)
+            notePerson(find(it->second), a, state);
         return find(it->second);
+    }
     int entity = -1;
     if (a.kind == MentionKind::Name) {
         if (!single && a.typeHint == "Person") {

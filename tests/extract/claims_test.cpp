@@ -327,6 +327,9 @@ TEST(Claims, ObjectsKeepTheirComplement) {
               Claims{"mayor | rule out | coalition with the greens"});
     EXPECT_EQ(claimsOf("A senior official described the bank's moves as hostile and unwise."),
               Claims{"senior official | describe | bank's moves as hostile and unwise"});
+    // A name is complete as written.
+    EXPECT_EQ(claimsOf("Tomas Berg met the engineer Erik Holm in the town hall."),
+              Claims{"Tomas Berg | meet | Erik Holm"});
 }
 
 TEST(Claims, OnlyNounsOfIntentAreModality) {

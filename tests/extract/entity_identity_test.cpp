@@ -125,6 +125,20 @@ TEST(Surnames, AcrossStoriesOnlyTheOnePersonWithThatSurname) {
                      "Anna Berg (Person) [Berg] | open | bridge (Other)"}));
 }
 
+TEST(Surnames, AFullNameFromAnEarlierStoryStillNamesTheSurnameInThisOne) {
+    // The third story's "Berg" is nobody in particular; in the fourth, "Berg" after "Peter Berg"
+    // is Peter Berg, though his full name was first written in the second.
+    EXPECT_EQ(
+        entitiesOf({doc("a", "Anna Berg opened the bridge."),
+                    doc("b", "Peter Berg closed the school."), doc("c", "Berg visited the museum."),
+                    doc("d", "Peter Berg met the mayor. Berg criticised the budget.")}),
+        (Lines{"Anna Berg (Person) | open | bridge (Other)",
+               "Peter Berg (Person) [Berg] | close | school (Group)",
+               "Berg (Person) | visit | museum (Other)",
+               "Peter Berg (Person) [Berg] | meet | mayor (Person)",
+               "Peter Berg (Person) [Berg] | criticise | budget (Other)"}));
+}
+
 TEST(Possessives, AnActIsLinkedToItsAuthor) {
     EXPECT_EQ(
         entitiesOf({doc("a", "Ole Brandt's proposal to build a bridge angered the council.")}),
