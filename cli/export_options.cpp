@@ -34,9 +34,11 @@ void addExportOptions(CLI::App& cmd, ExportArgs& args, ExportCommand command) {
         ->capture_default_str();
     cmd.add_option("--layout", args.layout,
                    "Diagrams: auto, dot, neato, fdp, sfdp or circo (auto: dot, or sfdp above " +
-                       std::to_string(exporter::kAutoSfdpAbove) + " nodes unless clustered)")
+                       std::to_string(exporter::kAutoSfdpAbove) + " nodes)")
         ->capture_default_str();
-    cmd.add_option("--cluster", args.cluster, "Diagrams: group nodes by none, type or doc")
+    cmd.add_option("--cluster", args.cluster,
+                   "Diagrams: group nodes by none, type or doc (under a force layout the "
+                   "clusters are laid out apart and composed)")
         ->capture_default_str();
     cmd.add_flag("--no-legend", args.noLegend, "Diagrams: leave out the legend");
     cmd.add_option("--title", args.title, "Diagrams: caption at the top");

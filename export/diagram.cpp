@@ -130,7 +130,7 @@ public:
     Diagram build() {
         std::size_t drawnNodes =
             nodes_.kept.size() + nodes_.folds.size() + (nodes_.unplaced > 0 ? 1 : 0);
-        Layout engine = resolveLayout(options_.layout, drawnNodes, options_.cluster);
+        Layout engine = resolveLayout(options_.layout, drawnNodes);
         checkClustersDrawable(engine, drawnNodes);
         engine_ = engine;
         std::vector<bool> isKept(g_.entityIdBound(), false);
@@ -152,7 +152,7 @@ public:
         // dot ranks each cluster on its own by default, which stacks the labels of the edges
         // between clusters in one column; ranking the whole graph at once spreads them (seen
         // on the seeds with --cluster type).
-        if (options_.cluster != Cluster::None)
+        if (options_.cluster != Cluster::None && engine == Layout::Dot)
             dg.setGraphAttr("newrank", "true");
         Attrs attrs(dg, engine);
         std::string caption = base::graphvizText(options_.title);
@@ -179,28 +179,26 @@ public:
             addUnplaced(dg, attrs);
         if (options_.legend && !nodes_.kept.empty())
             addLegend(dg, attrs);
-        return Diagram{std::move(dg), engine, nodes_.kept.size(), relations.size()};
+        return Diagram{std::move(dg), engine, nodes_.kept.size(), relations.size(),
+                       options_.cluster != Cluster::None && engine != Layout::Dot};
     }
 
 private:
-    // Clusters are drawn by dot only: the force layouts would drop them without a word.
+    // dot draws clusters itself; sfdp, neato and circo get them composed (cluster_composition.h).
     void checkClustersDrawable(Layout engine, std::size_t drawnNodes) const {
         if (options_.cluster == Cluster::None)
             return;
-        // Graphviz 2.43's fdp lays clusters out differently from run to run (checked with the
-        // dot command), which would break the promise of identical output for identical input.
-        if (engine != Layout::Dot)
-            throw ExportError(fmt::format(
-                "--cluster cannot be drawn with --layout {} (only dot draws clusters: {}); use "
-                "--layout dot or auto, or leave out --cluster",
-                layoutName(engine),
-                engine == Layout::Fdp ? "fdp draws them differently on every run"
-                                      : "this layout ignores them"));
+        // Graphviz 2.43's fdp lays clusters out differently from run to run, even with a fixed
+        // seed (checked with the fdp command), which would break the promise of identical output
+        // for identical input.
+        if (engine == Layout::Fdp)
+            throw ExportError("--cluster cannot be drawn with --layout fdp (fdp draws clusters "
+                              "differently on every run); use --layout sfdp, neato or auto, or "
+                              "leave out --cluster");
         if (drawnNodes > kMaxClusteredNodes)
             throw ExportError(fmt::format(
                 "{} entities are too many to draw in clusters (at most {}: beyond that the "
-                "clustered drawing is unreadable); lower --max-nodes, or leave out --cluster "
-                "for a force layout",
+                "clusters are unreadable); lower --max-nodes, or leave out --cluster",
                 drawnNodes, kMaxClusteredNodes));
     }
 

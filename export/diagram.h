@@ -14,6 +14,8 @@ struct Diagram {
     Layout engine;         ///< the engine to lay it out with (never Auto)
     std::size_t entities;  ///< entity nodes drawn
     std::size_t relations; ///< fact edges drawn
+    /// Clusters under a force layout: laid out apart and composed (cluster_composition.h).
+    bool composed = false;
 };
 
 Diagram buildDiagram(const graph::KnowledgeGraph& g, const Selection& selection,

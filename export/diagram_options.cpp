@@ -48,10 +48,10 @@ std::optional<Cluster> parseCluster(std::string_view name) {
     return std::nullopt;
 }
 
-Layout resolveLayout(Layout layout, std::size_t nodes, Cluster cluster) {
+Layout resolveLayout(Layout layout, std::size_t nodes) {
     if (layout != Layout::Auto)
         return layout;
-    return nodes > kAutoSfdpAbove && cluster == Cluster::None ? Layout::Sfdp : Layout::Dot;
+    return nodes > kAutoSfdpAbove ? Layout::Sfdp : Layout::Dot;
 }
 
 bool placesEdgeLabels(Layout engine) {

@@ -12,8 +12,8 @@ enum class Layout { Auto, Dot, Neato, Fdp, Sfdp, Circo };
 enum class Cluster { None, Type, Doc };
 
 inline constexpr std::size_t kAutoSfdpAbove = 60;
-/// Most entities drawn in clusters: only dot draws clusters (sfdp and neato drop them, fdp
-/// draws them differently on every run), and past this dot's clustered drawing is unreadable.
+/// Most entities drawn in clusters: past this the clusters themselves become too many and too
+/// large to read, whichever way they are laid out.
 inline constexpr std::size_t kMaxClusteredNodes = 200;
 inline constexpr std::size_t kDefaultMaxNodes = 40;
 /// Largest diagram built at all (entities or facts), whatever --max-nodes says.
@@ -40,9 +40,9 @@ std::string_view layoutName(Layout layout);
 /// "none", "type", "doc" (case-insensitive).
 std::optional<Cluster> parseCluster(std::string_view name);
 
-/// The engine Graphviz runs for `layout` on a diagram of `nodes` nodes: under auto, dot for
-/// small diagrams and for clustered ones, sfdp for the rest.
-Layout resolveLayout(Layout layout, std::size_t nodes, Cluster cluster = Cluster::None);
+/// The engine for `layout` on a diagram of `nodes` nodes: under auto, dot for small diagrams and
+/// sfdp for the rest (with clusters laid out apart and composed: cluster_composition.h).
+Layout resolveLayout(Layout layout, std::size_t nodes);
 
 /// Whether `engine` lays edge labels out itself (dot); force layouts place them afterwards.
 bool placesEdgeLabels(Layout engine);

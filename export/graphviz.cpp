@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace kg::exporter {
 namespace {
@@ -41,12 +43,14 @@ void captureGraphvizErrors() {
 
 // sfdp and fdp draw from the C library's rand() and drand48() without always reseeding them, so
 // a layout would continue whatever sequence the process used before. Restoring the states a
-// process starts with (rand: srand(1); drand48: its documented initial X) makes a layout equal
-// to the first one of a fresh process, and so to the `dot` command's output. (Other Graphviz
-// globals are why layouts also run in a child process: see isolated_render.h.)
+// process starts with (rand: srand(1); drand48: glibc's zero X, with the standard multiplier and
+// addend that seed48 also sets) makes a layout equal to the first one of a fresh process, and so
+// to the `dot` command's output: nop2's edge routing draws from drand48 (checked against the dot
+// command). (Other Graphviz globals are why layouts also run in a child process: see
+// isolated_render.h.)
 void resetGraphvizRandomness() {
     std::srand(1);
-    unsigned short initial[3] = {0x330E, 0xABCD, 0x1234};
+    unsigned short initial[3] = {0, 0, 0};
     seed48(initial);
 }
 
@@ -54,12 +58,95 @@ char* mutableText(const std::string& text) {
     return const_cast<char*>(text.c_str());
 }
 
+// cgraph's default ids for named objects are the addresses of their interned names, and it keeps
+// subgraphs in id order: agwrite, and the layouts that walk the subgraphs, would follow the heap
+// (seen: the legend cluster first in one call and last in the next, in one process). These ids
+// count up in the order names are first seen instead, so subgraphs stay in creation (or reading)
+// order. Names are still interned with agstrdup: agwrite reads an HTML-label flag stored beside
+// each interned string. Anonymous objects (edges) keep odd ids, as in cgraph's own discipline.
+struct SequentialIds {
+    Agraph_t* root;
+    std::unordered_map<std::string, IDTYPE> ids;
+    std::vector<char*> names; // the interned name of id 2(k+1) at k, freed with the graph
+    IDTYPE nextAnonymous = 1;
+};
+
+void* openIds(Agraph_t* root, Agdisc_t*) {
+    return new SequentialIds{root, {}, {}};
+}
+
+long mapId(void* state, int, char* name, IDTYPE* id, int create) {
+    auto& ids = *static_cast<SequentialIds*>(state);
+    if (name == nullptr) {
+        *id = ids.nextAnonymous;
+        ids.nextAnonymous += 2;
+        return 1;
+    }
+    auto it = ids.ids.find(name);
+    if (it == ids.ids.end()) {
+        if (create == 0)
+            return 0;
+        ids.names.push_back(agstrdup(ids.root, name));
+        it = ids.ids.emplace(name, 2 * ids.names.size()).first;
+    }
+    *id = it->second;
+    return 1;
+}
+
+long allocId(void*, int, IDTYPE) {
+    return 0; // no caller-chosen ids, as in cgraph's discipline
+}
+
+void freeId(void*, int, IDTYPE) {}
+
+char* printId(void* state, int, IDTYPE id) {
+    auto& ids = *static_cast<SequentialIds*>(state);
+    return id % 2 == 0 ? ids.names[id / 2 - 1] : nullptr;
+}
+
+void closeIds(void* state) {
+    delete static_cast<SequentialIds*>(state);
+}
+
+void registerId(void*, int, void*) {}
+
+Agiddisc_t sequentialIdDisc = {openIds, mapId, allocId, freeId, printId, closeIds, registerId};
+
+// agmemread's reader: hands cgraph's lexer the text one line at a time.
+struct TextReader {
+    const std::string& text;
+    std::size_t at = 0;
+};
+
+int readLine(void* channel, char* buffer, int size) {
+    auto& reader = *static_cast<TextReader*>(channel);
+    int n = 0;
+    while (n < size && reader.at < reader.text.size()) {
+        char c = reader.text[reader.at++];
+        buffer[n++] = c;
+        if (c == '\n')
+            break;
+    }
+    return n;
+}
+
+Agiodisc_t textReaderDisc = {readLine, nullptr, nullptr};
+
+Agdisc_t* kgDiscipline() {
+    static Agdisc_t disc = [] {
+        textReaderDisc.putstr = AgIoDisc.putstr;
+        textReaderDisc.flush = AgIoDisc.flush;
+        return Agdisc_t{&AgMemDisc, &sequentialIdDisc, &textReaderDisc};
+    }();
+    return &disc;
+}
+
 } // namespace
 
 DotGraph::DotGraph(std::string_view name) {
     captureGraphvizErrors();
     std::string owned(name);
-    g_ = agopen(mutableText(owned), Agdirected, nullptr);
+    g_ = agopen(mutableText(owned), Agdirected, kgDiscipline());
     if (g_ == nullptr)
         fail("cannot create a Graphviz graph");
 }
@@ -67,7 +154,8 @@ DotGraph::DotGraph(std::string_view name) {
 DotGraph DotGraph::parse(const std::string& text) {
     captureGraphvizErrors();
     DotGraph graph;
-    graph.g_ = agmemread(text.c_str());
+    TextReader reader{text};
+    graph.g_ = agconcat(nullptr, &reader, kgDiscipline());
     if (graph.g_ == nullptr)
         fail("cannot read DOT");
     return graph;

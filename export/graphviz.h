@@ -32,7 +32,7 @@ private:
 class DotGraph {
 public:
     explicit DotGraph(std::string_view name);
-    /// Parses DOT text (agmemread); throws GraphvizError if it is not DOT.
+    /// Parses DOT text (as agmemread, with the ids below); throws GraphvizError if it is not DOT.
     static DotGraph parse(const std::string& text);
     DotGraph(DotGraph&& other) noexcept;
     DotGraph& operator=(DotGraph&& other) noexcept;

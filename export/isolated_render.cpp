@@ -1,5 +1,6 @@
 #include "export/isolated_render.h"
 
+#include "export/cluster_composition.h"
 #include "export/graphviz.h"
 
 #include <cerrno>
@@ -7,6 +8,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <functional>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -29,8 +31,7 @@ bool writeAll(int fd, std::string_view bytes) {
     return true;
 }
 
-[[noreturn]] void runChild(int fd, const std::string& dot, std::string_view engine,
-                           std::string_view format) {
+[[noreturn]] void runChild(int fd, const std::function<std::string()>& work) {
     // Graphviz's errors come back through the pipe; its warnings ("graph is too large for
     // cairo-renderer bitmaps") are not kg's to print.
     int devNull = ::open("/dev/null", O_WRONLY);
@@ -38,13 +39,7 @@ bool writeAll(int fd, std::string_view bytes) {
         ::dup2(devNull, STDERR_FILENO);
     std::string answer;
     try {
-        DotGraph graph = DotGraph::parse(dot);
-        GvContext context;
-        GvLayout layout(context, graph, engine);
-        Rendered rendered = layout.render(format);
-        answer.reserve(rendered.bytes().size() + 1);
-        answer += kOk;
-        answer += rendered.bytes();
+        answer = kOk + work();
     } catch (const std::exception& e) {
         answer = std::string(1, kFailed) + e.what();
     }
@@ -53,10 +48,8 @@ bool writeAll(int fd, std::string_view bytes) {
     ::_exit(written ? 0 : 1);
 }
 
-} // namespace
-
-std::string renderInChild(const std::string& dot, std::string_view engine,
-                          std::string_view format) {
+// Runs `work` in a forked child and returns what it returned, or throws what it threw.
+std::string runInChild(const std::function<std::string()>& work) {
     int fds[2];
     if (::pipe(fds) != 0)
         throw GraphvizError(fmt::format("cannot start the layout: {}", std::strerror(errno)));
@@ -70,7 +63,7 @@ std::string renderInChild(const std::string& dot, std::string_view engine,
     }
     if (child == 0) {
         ::close(fds[0]);
-        runChild(fds[1], dot, engine, format);
+        runChild(fds[1], work);
     }
     ::close(fds[1]);
     std::string answer;
@@ -96,6 +89,22 @@ std::string renderInChild(const std::string& dot, std::string_view engine,
         throw GraphvizError(answer.substr(1));
     answer.erase(0, 1);
     return answer;
+}
+
+} // namespace
+
+std::string renderInChild(const std::string& dot, std::string_view engine,
+                          std::string_view format) {
+    return runInChild([&] {
+        DotGraph graph = DotGraph::parse(dot);
+        GvContext context;
+        GvLayout layout(context, graph, engine);
+        return std::string(layout.render(format).bytes());
+    });
+}
+
+std::string composeInChild(const std::string& dot, std::string_view engine) {
+    return runInChild([&] { return composeClusters(dot, engine); });
 }
 
 } // namespace kg::exporter

@@ -13,4 +13,7 @@ namespace kg::exporter {
 /// Throws GraphvizError with Graphviz's message if layout or rendering fails or crashes.
 std::string renderInChild(const std::string& dot, std::string_view engine, std::string_view format);
 
+/// composeClusters (cluster_composition.h) in a child: the DOT with every node placed.
+std::string composeInChild(const std::string& dot, std::string_view engine);
+
 } // namespace kg::exporter

@@ -1,5 +1,6 @@
 #include "export/render.h"
 
+#include "export/cluster_composition.h"
 #include "export/isolated_render.h"
 
 namespace kg::exporter {
@@ -20,12 +21,17 @@ std::string_view diagramFormatName(DiagramFormat format) {
 
 std::string renderDiagram(const Diagram& diagram, DiagramFormat format) {
     std::string dot = diagram.graph.dot();
+    // A clustered diagram under a force layout is placed first; its DOT carries the positions,
+    // so that the dot command on it still draws what kg draws.
+    if (diagram.composed)
+        dot = composeInChild(dot, layoutName(diagram.engine));
     if (format == DiagramFormat::Dot)
         return dot;
     // Lay out the graph read back from its own DOT text, not the graph built in memory: agwrite
     // orders nodes differently from their creation order, and the order steers the layout.
     // This way `dot -Tsvg exported.dot` gives byte for byte the SVG rendered here.
-    return renderInChild(dot, layoutName(diagram.engine), diagramFormatName(format));
+    return renderInChild(dot, diagram.composed ? kComposedLayout : layoutName(diagram.engine),
+                         diagramFormatName(format));
 }
 
 } // namespace kg::exporter

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <regex>
 
 namespace kg::exporter {
 namespace {
@@ -99,28 +100,35 @@ TEST(Diagram, FdpRefusesClustersItCannotDrawTheSameTwice) {
     DiagramOptions o;
     o.layout = Layout::Fdp;
     o.cluster = Cluster::Type;
-    EXPECT_THROW(buildDiagram(g, selectWhole(), o), ExportError);
+    try {
+        buildDiagram(g, selectWhole(), o);
+        ADD_FAILURE() << "no error";
+    } catch (const ExportError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "--cluster cannot be drawn with --layout fdp (fdp draws clusters differently on "
+                  "every run); use --layout sfdp, neato or auto, or leave out --cluster");
+    }
     o.cluster = Cluster::None;
     std::string dot = dotOf(g, selectWhole(), o);
     EXPECT_EQ(dot.find("cluster_legend"), std::string::npos);
     EXPECT_NE(dot.find("subgraph legend {"), std::string::npos);
 }
 
-// 150 entities of four types in 30 small groups, each group a chain around a hub with several
-// facts to it: the size where dot alone turns unreadable and the force layout takes over.
-graph::KnowledgeGraph mediumGraph() {
+// `size` entities of four types in groups of five, each group a star around a hub with several
+// facts to it: at 150, the size where dot alone turns unreadable and the force layout takes over.
+graph::KnowledgeGraph mediumGraph(int size = 150) {
     graph::KnowledgeGraph g;
     const std::array types{graph::EntityType::Person, graph::EntityType::Organization,
                            graph::EntityType::Place, graph::EntityType::Other};
     std::vector<graph::EntityId> ids;
-    for (int i = 0; i < 150; ++i)
+    for (int i = 0; i < size; ++i)
         ids.push_back(g.addEntity(fmt::format("entity {}", i), types[i % types.size()]));
-    for (int i = 0; i < 150; ++i) {
+    for (int i = 0; i < size; ++i) {
         graph::RelationInput r;
         r.source = ids[i];
         r.target = ids[(i / 5) * 5];
         if (r.source == r.target)
-            r.target = ids[(i + 5) % 150];
+            r.target = ids[(i + 5) % size];
         const std::string predicate = fmt::format("relate {}", i % 7); // RelationInput holds views
         r.predicate = predicate;
         r.confidence = 0.875f;
@@ -130,18 +138,105 @@ graph::KnowledgeGraph mediumGraph() {
     return g;
 }
 
-TEST(Diagram, ManyEntitiesKeepTheirClustersUnderAuto) {
-    graph::KnowledgeGraph g = mediumGraph();
+struct Box {
+    double left, bottom, right, top;
+};
+
+Box boxOf(const std::smatch& m, std::size_t first) {
+    return {std::stod(m[first]), std::stod(m[first + 1]), std::stod(m[first + 2]),
+            std::stod(m[first + 3])};
+}
+
+// The clusters' boxes of a composed DOT, and the position of every entity node in each.
+struct ComposedClusters {
+    std::vector<Box> boxes;
+    std::vector<std::vector<std::pair<double, double>>> positions;
+    std::size_t placedEntities = 0;
+};
+
+ComposedClusters composedClusters(const std::string& dot) {
+    ComposedClusters out;
+    const std::string number = R"re(([-\d.]+))re";
+    const std::regex cluster(R"re(subgraph cluster_\w+ \{\n\t\tgraph \[bb=")re" + number + "," +
+                             number + "," + number + "," + number);
+    const std::regex entity(R"re(\n\t+e\d+\t\[[^\]]*?pos=")re" + number + "," + number);
+    for (auto c = std::sregex_iterator(dot.begin(), dot.end(), cluster);
+         c != std::sregex_iterator(); ++c) {
+        out.boxes.push_back(boxOf(*c, 1));
+        out.positions.emplace_back();
+        const std::size_t end = dot.find("\n\t}", c->position());
+        const std::string body = dot.substr(c->position(), end - c->position());
+        for (auto n = std::sregex_iterator(body.begin(), body.end(), entity);
+             n != std::sregex_iterator(); ++n)
+            out.positions.back().emplace_back(std::stod((*n)[1]), std::stod((*n)[2]));
+    }
+    for (auto n = std::sregex_iterator(dot.begin(), dot.end(), entity); n != std::sregex_iterator();
+         ++n)
+        ++out.placedEntities;
+    return out;
+}
+
+TEST(Diagram, ClustersUnderAForceLayoutAreLaidOutApartAndComposed) {
+    graph::KnowledgeGraph g = mediumGraph(80); // past 60 entities, auto turns to sfdp
     DiagramOptions o;
-    o.maxNodes = 120;
+    o.maxNodes = 0;
     o.cluster = Cluster::Type;
     Diagram d = buildDiagram(g, selectWhole(), o);
-    EXPECT_EQ(d.engine, Layout::Dot);
+    EXPECT_EQ(d.engine, Layout::Sfdp);
+    EXPECT_TRUE(d.composed);
     std::string dot = renderDiagram(d, DiagramFormat::Dot);
-    EXPECT_NE(dot.find("newrank=true"), std::string::npos);
-    EXPECT_NE(dot.find("label=Person"), std::string::npos);
+    EXPECT_NE(dot.find("\t\tlayout=nop2,\n"), std::string::npos) << dot.substr(0, 600);
+    EXPECT_NE(dot.find("\t\tsplines=true\n"), std::string::npos);
+    EXPECT_EQ(dot.find("newrank"), std::string::npos);
+    EXPECT_NE(dot.find("xlabel=\"relate 0\""), std::string::npos);
+    // Four type clusters and the legend, each with its box; every entity placed inside its
+    // cluster's box, and no two boxes overlapping.
+    ComposedClusters clusters = composedClusters(dot);
+    ASSERT_EQ(clusters.boxes.size(), 5u) << dot.substr(0, 3000);
+    EXPECT_EQ(clusters.placedEntities, 80u);
+    std::size_t inClusters = 0;
+    for (std::size_t i = 0; i < clusters.boxes.size(); ++i) {
+        const Box& b = clusters.boxes[i];
+        for (auto [x, y] : clusters.positions[i]) {
+            EXPECT_TRUE(x > b.left && x < b.right && y > b.bottom && y < b.top) << x << "," << y;
+            ++inClusters;
+        }
+        for (std::size_t k = 0; k < i; ++k) {
+            const Box& a = clusters.boxes[k];
+            EXPECT_TRUE(a.right <= b.left || b.right <= a.left || a.top <= b.bottom ||
+                        b.top <= a.bottom)
+                << "clusters " << k << " and " << i << " overlap";
+        }
+    }
+    EXPECT_EQ(inClusters, 80u);
     expectDotAccepts(dot);
-    EXPECT_EQ(renderDiagram(d, DiagramFormat::Png).substr(0, 8), "\x89PNG\r\n\x1a\n");
+    // The positions are in the DOT: the dot command draws exactly what kg draws.
+    TempDir dir;
+    writeFile(dir / "g.dot", dot);
+    auto svg = runCommand("dot -Tsvg " + shellQuote((dir / "g.dot").string()));
+    EXPECT_EQ(svg.output, renderDiagram(d, DiagramFormat::Svg));
+    EXPECT_EQ(dot, renderDiagram(buildDiagram(g, selectWhole(), o), DiagramFormat::Dot));
+}
+
+TEST(Diagram, EveryForceLayoutBesidesFdpComposesClusters) {
+    graph::KnowledgeGraph g = mediumGraph(40);
+    for (Layout layout : {Layout::Neato, Layout::Sfdp, Layout::Circo}) {
+        SCOPED_TRACE(std::string(layoutName(layout)));
+        DiagramOptions o;
+        o.layout = layout;
+        o.cluster = Cluster::Type;
+        Diagram d = buildDiagram(g, selectWhole(), o);
+        EXPECT_TRUE(d.composed);
+        std::string dot = renderDiagram(d, DiagramFormat::Dot);
+        EXPECT_EQ(composedClusters(dot).placedEntities, 40u);
+        expectDotAccepts(dot);
+    }
+    DiagramOptions small;
+    small.cluster = Cluster::Type;
+    Diagram d = buildDiagram(g, selectWhole(), small);
+    EXPECT_EQ(d.engine, Layout::Dot);
+    EXPECT_FALSE(d.composed);
+    EXPECT_NE(renderDiagram(d, DiagramFormat::Dot).find("newrank=true"), std::string::npos);
 }
 
 TEST(Diagram, AForceLayoutPlacesEdgeLabelsAfterTheNodes) {
@@ -156,21 +251,20 @@ TEST(Diagram, AForceLayoutPlacesEdgeLabelsAfterTheNodes) {
     expectDotAccepts(dot);
 }
 
-TEST(Diagram, ClustersUnderAForceLayoutAreRefusedWithAReason) {
-    graph::KnowledgeGraph g = mediumGraph();
+TEST(Diagram, MoreThan200EntitiesInClustersAreRefusedWithAReason) {
+    graph::KnowledgeGraph g = mediumGraph(210);
     DiagramOptions o;
-    o.layout = Layout::Sfdp;
+    o.maxNodes = 0;
     o.cluster = Cluster::Type;
     try {
         buildDiagram(g, selectWhole(), o);
         ADD_FAILURE() << "no error";
     } catch (const ExportError& e) {
         EXPECT_EQ(std::string(e.what()),
-                  "--cluster cannot be drawn with --layout sfdp (only dot draws clusters: this "
-                  "layout ignores them); use --layout dot or auto, or leave out --cluster");
+                  "210 entities are too many to draw in clusters (at most 200: beyond that the "
+                  "clusters are unreadable); lower --max-nodes, or leave out --cluster");
     }
-    o.layout = Layout::Auto;
-    o.maxNodes = 0; // all 150, within the clustered limit
+    o.maxNodes = 150;
     EXPECT_NO_THROW(buildDiagram(g, selectWhole(), o));
 }
 
