@@ -17,6 +17,11 @@ namespace {
 constexpr double kPadding = 10;
 constexpr double kLabelRoom = 22;
 constexpr double kPointsPerInch = 72;
+// Points between the unconnected parts of one cluster (most entities of a type share no fact
+// with one another). Graphviz's default of 8 leaves the labels of edges that leave the cluster
+// no room: over four clustered drawings of the seeds, 17 pairs of labels overlapped with 8, 9
+// with 30, 6 with 45 and 10 with 60 (bench/RESULTS.md, bench/label_overlap.py).
+constexpr std::string_view kPieceMargin = "45";
 
 // Graph attributes of the diagram that are not for a cluster laid out alone: the caption,
 // the engine, dot's ranking.
@@ -104,6 +109,8 @@ void layOutAlone(const GvContext& gvc, Agraph_t* root, Unit& unit,
     // The legend's samples are chained by invisible edges into one row, which dot draws as such.
     if (isLegend(unit))
         piece.setGraphAttr("rankdir", "LR");
+    else
+        piece.setGraphAttr("pack", kPieceMargin);
     GvLayout layout(gvc, piece, isLegend(unit) ? "dot" : engine);
     for (Agnode_t* n : unit.nodes) {
         Agnode_t* copy = agnode(piece.c_struct(), agnameof(n), 0);

@@ -171,8 +171,9 @@ public:
         std::vector<Agnode_t*> drawn(nodes_.kept.size());
         for (std::size_t i = 0; i < nodes_.kept.size(); ++i)
             drawn[i] = addEntityNode(dg, attrs, homes[i], i);
-        for (graph::RelationId r : relations)
-            addFactEdge(dg, attrs, drawn, r);
+        std::vector<std::vector<std::string>> labels = edgeLabels(relations, engine);
+        for (std::size_t k = 0; k < relations.size(); ++k)
+            addFactEdge(dg, attrs, drawn, relations[k], labels[k]);
         for (const Fold& fold : nodes_.folds)
             addFold(dg, attrs, drawn[position(fold.anchor)], fold);
         if (nodes_.unplaced > 0)
@@ -249,15 +250,54 @@ private:
         return n;
     }
 
+    // Each drawn fact's label lines, in the order of `relations`. dot places every label beside
+    // its own edge; a force layout draws the facts between one pair of entities side by side, and
+    // their external labels would be placed in one heap (seen on the seeds). There the first fact
+    // of each pair carries all their labels, one under another, and the others none; where the
+    // facts run both ways, each says whose it is ("NATO: include").
+    std::vector<std::vector<std::string>>
+    edgeLabels(const std::vector<graph::RelationId>& relations, Layout engine) const {
+        // Positions in `relations` of the facts that share one label: each fact alone under
+        // dot, all the facts of one pair of entities under a force layout.
+        std::vector<std::vector<std::size_t>> groups;
+        std::map<std::pair<graph::EntityId, graph::EntityId>, std::size_t> groupOfPair;
+        for (std::size_t k = 0; k < relations.size(); ++k) {
+            const graph::Relation& rel = g_.relation(relations[k]);
+            std::size_t group = groups.size();
+            if (!placesEdgeLabels(engine))
+                group =
+                    groupOfPair.emplace(std::minmax(rel.source, rel.target), group).first->second;
+            if (group == groups.size())
+                groups.emplace_back();
+            groups[group].push_back(k);
+        }
+        std::vector<std::vector<std::string>> labels(relations.size());
+        for (const std::vector<std::size_t>& group : groups) {
+            const graph::EntityId firstSource = g_.relation(relations[group.front()]).source;
+            const bool bothWays = std::any_of(group.begin(), group.end(), [&](std::size_t k) {
+                return g_.relation(relations[k]).source != firstSource;
+            });
+            std::vector<std::string>& label = labels[group.front()];
+            for (std::size_t k : group) {
+                const graph::Relation& rel = g_.relation(relations[k]);
+                std::vector<std::string> lines = edgeLabelLines(g_, rel);
+                if (!contestedLines(g_, relations[k]).empty())
+                    lines.emplace_back(kContestedMarker);
+                if (bothWays && !lines.empty())
+                    lines.front() = fmt::format("{}: {}", g_.name(rel.source), lines.front());
+                label.insert(label.end(), lines.begin(), lines.end());
+            }
+        }
+        return labels;
+    }
+
     void addFactEdge(DotGraph& dg, const Attrs& attrs, const std::vector<Agnode_t*>& drawn,
-                     graph::RelationId r) {
+                     graph::RelationId r, const std::vector<std::string>& label) {
         const graph::Relation& rel = g_.relation(r);
         Agedge_t* e = dg.edge(drawn[position(rel.source)], drawn[position(rel.target)]);
-        std::vector<std::string> label = edgeLabelLines(g_, rel);
         std::vector<std::string> tooltip = edgeTooltipLines(g_, rel);
         const std::vector<std::string> contested = contestedLines(g_, r);
         if (!contested.empty()) {
-            label.emplace_back(kContestedMarker);
             tooltip.insert(tooltip.end(), contested.begin(), contested.end());
             DotGraph::set(e, attrs.edgeStyle, "bold");
         }

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <regex>
+#include <tuple>
 
 namespace kg::exporter {
 namespace {
@@ -249,6 +250,53 @@ TEST(Diagram, AForceLayoutPlacesEdgeLabelsAfterTheNodes) {
     EXPECT_NE(dot.find("xlabel=\"relate 0\""), std::string::npos) << dot.substr(0, 2000);
     EXPECT_EQ(dot.find(" label=\"relate 0\""), std::string::npos);
     expectDotAccepts(dot);
+}
+
+// Two facts from the harbour to the council and one back: parallel edges.
+graph::KnowledgeGraph parallelFacts() {
+    graph::KnowledgeGraph g;
+    const graph::EntityId harbour = g.addEntity("Harbour Board", graph::EntityType::Organization);
+    const graph::EntityId council = g.addEntity("Town Council", graph::EntityType::Organization);
+    for (auto [source, target, predicate] :
+         {std::tuple{harbour, council, "meet"}, std::tuple{harbour, council, "praise"},
+          std::tuple{council, harbour, "thank"}}) {
+        graph::RelationInput in;
+        in.source = source;
+        in.target = target;
+        in.predicate = predicate;
+        g.addRelation(in);
+    }
+    return g;
+}
+
+TEST(Diagram, AForceLayoutGivesParallelFactsOneLabelSayingWhoseEachIs) {
+    graph::KnowledgeGraph g = parallelFacts();
+    DiagramOptions o;
+    o.layout = Layout::Sfdp;
+    o.legend = false;
+    std::string dot = dotOf(g, selectWhole(), o);
+    auto tooltip = [](std::string_view source, std::string_view predicate,
+                      std::string_view target) {
+        return fmt::format("\t\ttooltip=\"{} — {} — {}\\nsupport 1, confidence 1\"", source,
+                           predicate, target);
+    };
+    EXPECT_NE(dot.find("\te0 -> e1\t[id=r0,\n" + tooltip("Harbour Board", "meet", "Town Council") +
+                       ",\n\t\txlabel=\"Harbour Board: meet\\nHarbour Board: praise\\nTown "
+                       "Council: thank\"];\n\te0 -> e1\t[id=r1,\n" +
+                       tooltip("Harbour Board", "praise", "Town Council") +
+                       "];\n\te1 -> e0\t[id=r2,\n" +
+                       tooltip("Town Council", "thank", "Harbour Board") + "];\n}"),
+              std::string::npos)
+        << dot;
+    expectDotAccepts(dot);
+    // Facts one way only need no names; dot labels every edge beside it.
+    g.removeRelation(2);
+    EXPECT_NE(dotOf(g, selectWhole(), o).find("xlabel=\"meet\\npraise\"];"), std::string::npos);
+    o.layout = Layout::Dot;
+    dot = dotOf(g, selectWhole(), o);
+    EXPECT_NE(dot.find("\t\tlabel=meet,"), std::string::npos) << dot;
+    EXPECT_NE(dot.find("\t\tlabel=praise,"), std::string::npos) << dot;
+    EXPECT_EQ(dot.find("xlabel"), std::string::npos) << dot;
 }
 
 TEST(Diagram, MoreThan200EntitiesInClustersAreRefusedWithAReason) {
