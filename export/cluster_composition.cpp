@@ -193,7 +193,7 @@ std::string composeClusters(const std::string& dot, std::string_view engine) {
             DotGraph::set(unit.nodes[0], pos, number(centres[i].x) + "," + number(centres[i].y));
             continue;
         }
-        // The box is centred where sfdp put it; the nodes sit inside its padding, below the
+        // The box is centred where neato put it; the nodes sit inside its padding, below the
         // cluster's name.
         double left = centres[i].x - boxWidth(unit) / 2;
         double bottom = centres[i].y - boxHeight(unit) / 2;

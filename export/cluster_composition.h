@@ -3,7 +3,7 @@
 // them, gives a different drawing on every run in Graphviz 2.43 (even with a fixed seed). So the
 // clusters are laid out apart and composed:
 //   1. each cluster's nodes and the edges among them are laid out alone with the force engine;
-//   2. the clusters, as boxes of that size, are placed by sfdp on a graph with one node per
+//   2. the clusters, as boxes of that size, are placed by neato on a graph with one node per
 //      cluster (and per node outside every cluster) and an edge wherever facts join two of
 //      them, with overlaps removed, so that clusters that share facts end up side by side;
 //   3. each node takes its place inside its cluster's box.
