@@ -1,6 +1,7 @@
 #include "query/plan/functions.h"
 
 #include "base/case_fold.h"
+#include "base/unicode_case.h"
 #include "base/utf8.h"
 #include "graph/entity.h"
 #include "graph/fact_date.h"
@@ -89,17 +90,13 @@ Result endNode(const Value& a, graph::GraphView g) {
 Result toLower(const Value& a, graph::GraphView) {
     if (!a.isString())
         return std::nullopt;
-    return Value(base::lowerAscii(a.asString()));
+    return Value(base::lowerCase(a.asString()));
 }
 
 Result toUpper(const Value& a, graph::GraphView) {
     if (!a.isString())
         return std::nullopt;
-    std::string s = a.asString();
-    for (char& c : s)
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
-    return Value(std::move(s));
+    return Value(base::upperCase(a.asString()));
 }
 
 std::string numberToString(const Value& v) {

@@ -25,6 +25,12 @@ RETURN "[" + trim("  x ") + "]" AS a, "[" + ltrim("  x ") + "]" AS b, "[" + rtri
 a	b	c	d	e
 [x]	[x ]	[  x]	NATO	eu
 
+=== case of letters beyond ASCII
+RETURN toUpper("zürich") AS a, toLower("ÅLESUND") AS b, toUpper("straße") AS c, toLower("ΑΘΗΝΑ") AS d, toUpper("") AS e
+--- result
+a	b	c	d	e
+ZÜRICH	ålesund	STRASSE	αθηνα	
+
 === conversions
 RETURN toString(12) AS a, toString(1.5) AS b, toString(true) AS c, toInteger("42") AS d, toInteger(3.9) AS e, toInteger("x") AS f, toFloat("1.5") AS g, toFloat(2) AS h
 --- result
