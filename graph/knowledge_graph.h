@@ -170,6 +170,18 @@ public:
     /// Adds a fact whose strings are already interned (loaders, merges). Same merge rule;
     /// the record's support and confidence are taken as given when it is new.
     AddResult addRelation(Relation record);
+    /// Where addNewRelations stopped: record `index` is the same fact as relation `earlier`.
+    struct RepeatedFact {
+        std::size_t index;
+        RelationId earlier;
+    };
+    /// Adds facts that are all new (a loader's records): the graph ends up as if each were
+    /// given to addRelation in order (same ids, edge order and indexes; support and confidence
+    /// taken as given), but the fact index and edge lists are built in passes with their
+    /// capacity reserved, which is several times faster on millions of facts. If a record
+    /// repeats an earlier fact, nothing is added and the first repeat is returned. Throws
+    /// std::invalid_argument if an end or speaker is not a live entity.
+    std::optional<RepeatedFact> addNewRelations(std::vector<Relation> records);
 
     const Relation& relation(RelationId id) const { return relations_[id]; }
     bool isLiveRelation(RelationId id) const {
@@ -237,6 +249,10 @@ private:
     /// Takes relation `id`, whose content is `r`, out of the topology and every index and
     /// leaves a tombstone in its slot.
     void detachRelation(RelationId id, const Relation& r);
+    /// Puts relations [first, end) into the fact index; on a repeat takes them out again.
+    std::optional<RepeatedFact> indexNewFacts(RelationId first);
+    /// Adds the edges of relations [first, end) to the topology, in id order.
+    void linkNewEdges(RelationId first);
 
     StringPool strings_;
     // Held by pointer because boost::adjacency_list (1.74) has no move operations: moving a

@@ -135,6 +135,7 @@ private:
     bool mentionField(const Scalar& v);
     bool finishEntity();
     bool finishRelation();
+    bool addRelations();
     bool topKeysDone() const;
     // The log is copied verbatim as the parser sees it and read as a whole at its end.
     template <class F> bool logEvent(F&& write, int depthChange);
@@ -161,6 +162,7 @@ private:
     std::uint32_t version_ = 0;
     EntityId entity_ = kNoId;
     graph::Relation relation_;
+    std::vector<graph::Relation> records_; // every relation read, added at the list's end
     Mention mention_;
     rj::StringBuffer logText_;
     rj::Writer<rj::StringBuffer> logWriter_{logText_};
@@ -305,8 +307,11 @@ bool GraphHandler::EndObject(rj::SizeType n) {
                 return fail("counts: {} = {} is more than a file of {} bytes can hold "
                             "(truncated or corrupt)",
                             kCountKeys[i], counts_[i], fileSize_);
-        graph_.reserve(counts_[1], counts_[2], counts_[0]);
+        // The relations are collected here and handed to the graph as a whole, which reserves
+        // its own fact index.
+        graph_.reserve(counts_[1], 0, counts_[0]);
         syms_.reserve(counts_[0]);
+        records_.reserve(counts_[2]);
         state_ = State::TopKey;
         return true;
     }
@@ -391,8 +396,7 @@ bool GraphHandler::EndArray(rj::SizeType n) {
         if (relations_ != counts_[2])
             return fail("relations has {} elements, but counts.relations = {}", relations_,
                         counts_[2]);
-        state_ = State::TopKey;
-        return true;
+        return addRelations();
     case State::Relation:
         return finishRelation();
     case State::Surfaces:
@@ -635,11 +639,17 @@ bool GraphHandler::mentionField(const Scalar& v) {
 bool GraphHandler::finishRelation() {
     if (field_ <= fmtk::kRelPredicate)
         return fail("relation {}: needs at least source, target and predicate", relations_);
-    auto added = graph_.addRelation(std::move(relation_));
-    if (!added.inserted)
-        return fail("relation {}: the same fact as relation {}", relations_, added.id);
+    records_.push_back(std::move(relation_));
     ++relations_;
     state_ = State::RelationList;
+    return true;
+}
+
+bool GraphHandler::addRelations() {
+    // Every end and speaker was checked against the entities read, all of them live.
+    if (auto repeat = graph_.addNewRelations(std::move(records_)))
+        return fail("relation {}: the same fact as relation {}", repeat->index, repeat->earlier);
+    state_ = State::TopKey;
     return true;
 }
 

@@ -14,7 +14,7 @@ KnowledgeGraph loadBinaryGraph(const std::filesystem::path& path) {
     MappedGraph file(path);
     file.verify();
     KnowledgeGraph graph;
-    graph.reserve(file.entityCount(), file.relationCount(), file.stringCount());
+    graph.reserve(file.entityCount(), 0, file.stringCount());
     for (Sym s = 0; s < file.stringCount(); ++s)
         if (graph.intern(file.str(s)) != s)
             file.corrupt(fmt::format("string {} repeats an earlier string", s));
@@ -28,6 +28,8 @@ KnowledgeGraph loadBinaryGraph(const std::filesystem::path& path) {
             if (file.sym(alias) == kNoSym || !graph.addAlias(id, graph.str(alias)))
                 file.corrupt(fmt::format("entity {}: alias {} names another entity", id, alias));
     }
+    std::vector<Relation> records;
+    records.reserve(file.relationCount());
     for (RelationId id = 0; id < file.relationCount(); ++id) {
         Relation r = file.relationRecord(id);
         if (r.predicate == kNoSym || r.support == 0 || !(r.confidence >= 0 && r.confidence <= 1))
@@ -41,9 +43,10 @@ KnowledgeGraph loadBinaryGraph(const std::filesystem::path& path) {
                 file.sym(s);
             r.mentions.push_back(m);
         }
-        if (!graph.addRelation(std::move(r)).inserted)
-            file.corrupt(fmt::format("relation {} repeats an earlier fact", id));
+        records.push_back(std::move(r));
     }
+    if (auto repeat = graph.addNewRelations(std::move(records)))
+        file.corrupt(fmt::format("relation {} repeats an earlier fact", repeat->index));
     if (std::string_view log = file.curationLogText(); !log.empty()) {
         try {
             graph.curationLog() = curationLogFromJson(log);

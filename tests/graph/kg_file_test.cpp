@@ -318,7 +318,7 @@ TEST_F(BadFile, DuplicatesAreCorrupt) {
     EXPECT_EQ(loadError(R"({"format":"kg-graph","version":1,"counts":{"strings":3,"entities":2,)"
                         R"("relations":2},"strings":["","a","p"],"entities":[[1],[2]],)"
                         R"("relations":[[0,1,2],[0,1,2]]})"),
-              path() + ": byte 155: relation 1: the same fact as relation 0");
+              path() + ": byte 156: relation 1: the same fact as relation 0");
 }
 
 TEST_F(BadFile, BadFieldValues) {
