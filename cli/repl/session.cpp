@@ -269,19 +269,22 @@ bool Session::runStatement(const BufferedStatement& statement) {
         }
         if (!beforeWrites_)
             beforeWrites_ = graph::takeSnapshot(graph_);
-        // Logged also when it fails part-way: what it changed is saved with the rest.
+        // A statement that fails part-way changes nothing: what its earlier clauses or rows did
+        // is undone from the graph as it was before it (a copy of the graph per writing
+        // statement, the price of never keeping half a statement).
+        graph::GraphSnapshot beforeStatement = graph::takeSnapshot(graph_);
         const std::uint64_t generation = graph_.generation();
-        auto noteWrite = [&] {
-            if (graph_.generation() != generation)
-                writes_.emplace_back(text);
-        };
         try {
             changes = query::runWrite(graph_, text, params, sink, options);
         } catch (...) {
-            noteWrite();
+            if (graph_.generation() != generation) {
+                graph::logChange(graph_, beforeStatement, std::string(text), "");
+                graph_ = graph::undoLastChange(graph_);
+            }
             throw;
         }
-        noteWrite();
+        if (graph_.generation() != generation)
+            writes_.emplace_back(text);
     };
     try {
         if (mode == query::OutputFormat::Table) {

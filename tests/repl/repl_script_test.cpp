@@ -83,6 +83,21 @@ TEST_F(ReplScript, SaveLogsTheWritesAndUndoRevertsThem) {
     EXPECT_EQ(repl(names).out, before.out);
 }
 
+TEST_F(ReplScript, AStatementThatFailsPartWayChangesNothing) {
+    // The first row creates a place, the second divides by zero: neither stays.
+    RunResult r = repl("UNWIND [1, 0] AS x CREATE (:Place {name: 'Pier ' + toString(10 / x)});\n"
+                       "MATCH (a:Place) RETURN a.name AS name ORDER BY name;\n"
+                       ":save\n");
+    EXPECT_EQ(r.err, "stdin:1:61: division by zero\n"
+                     "UNWIND [1, 0] AS x CREATE (:Place {name: 'Pier ' + toString(10 / x)});\n"
+                     "                                                            ^\n");
+    EXPECT_EQ(r.out, " name\n"
+                     "----------\n"
+                     " Riverton\n"
+                     "(1 row)\n"
+                     "saved news.kg: 5 entities, 6 relations\n");
+}
+
 TEST_F(ReplScript, ShowsNoPromptOrBanner) {
     RunResult r = repl("RETURN 1 AS one;\n");
     EXPECT_EQ(r.out, " one\n-----\n   1\n(1 row)\n");
