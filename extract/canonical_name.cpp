@@ -85,7 +85,9 @@ std::string EntityResolver::canonicalName(int root) const {
         bool expands; ///< abbreviated by another name of the entity
     };
     std::vector<Candidate> candidates;
-    for (const auto& [name, count] : info.names) {
+    for (const auto& entry : info.names) {
+        const std::string& name = entry.first; // a plain reference: lambdas may capture it
+        const int count = entry.second;
         const std::set<std::string> words = wordSet(name);
         bool outranked = false;
         for (const auto& [other, otherCount] : info.names) {
