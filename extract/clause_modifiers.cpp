@@ -1,5 +1,6 @@
 // Prepositional phrases of a verb: which ones it has, what role each plays (time, place,
 // quantity), and which verb a phrase after a noun's infinitive belongs to.
+#include "base/case_fold.h"
 #include "extract/clause_reader_parts.h"
 #include "extract/wordnet.h"
 
@@ -37,7 +38,8 @@ Modifier::Role Reader::roleOf(const Modifier& m, WordIndex object) const {
     if (isTimeHead(p_, object) || (m.argument.typeHint == "Date" && introducesTime(m.preposition)))
         return Modifier::Role::Time;
     // "raised the rate to a range of 2.25 to 2.5 percent": a range of numbers is how much.
-    if (m.argument.valid() && lower(static_cast<WordIndex>(m.argument.head)) == "range")
+    if (m.argument.valid() &&
+        base::equalsIgnoreCase(p_.words[static_cast<WordIndex>(m.argument.head)].text, "range"))
         for (WordIndex of : p_.partners(static_cast<WordIndex>(m.argument.head), "M", true))
             if (const int counted = right(of, "J");
                 lower(of) == "of" && counted >= 0 && countsFrom(readArgument(p_, counted).first))

@@ -395,12 +395,13 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         relWords.push_back(static_cast<WordIndex>(k));
     }
     int objWord = right(verb, "O");
-    if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "that")
+    const std::string objectWord = objWord >= 0 ? lower(static_cast<WordIndex>(objWord)) : "";
+    if (objectWord == "that")
         objWord = -1;
     // "spent not more than 5 million euros": the parse takes "not" for the object and hangs
     // "more than" on the verb. The object is what "than" takes, counted from "not" on.
     int comparatorFirst = -1;
-    if (objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "not")
+    if (objectWord == "not")
         for (WordIndex than : p_.partners(verb, "MV", true))
             if (lower(than) == "than")
                 for (std::string_view t : {"O", "J"})

@@ -37,14 +37,14 @@ bool isExampleApposition(const Claim& c) {
 // "the Italian bank's chief executive, Andrea Orcel": a person described and named side by side
 // is one person, as a title before the name would make them.
 bool describesANamedPerson(const Claim& c) {
+    if (c.kind != ClaimKind::Apposition || c.subject.typeHint != "Person" || c.subject.plural ||
+        c.object.kind != MentionKind::Name || c.object.plural)
+        return false;
     // "CEO" is read as a name, but it is a common noun for a person all the same.
-    const bool description =
-        c.subject.kind == MentionKind::Common ||
-        (c.subject.kind == MentionKind::Name && tokenCount(c.subject.name) == 1 &&
-         WordNet::instance().nounCategory(lowerAscii(c.subject.name), WordNet::Sense::First) ==
-             NounCategory::Person);
-    return c.kind == ClaimKind::Apposition && description && c.subject.typeHint == "Person" &&
-           !c.subject.plural && c.object.kind == MentionKind::Name && !c.object.plural;
+    return c.subject.kind == MentionKind::Common ||
+           (c.subject.kind == MentionKind::Name && tokenCount(c.subject.name) == 1 &&
+            WordNet::instance().nounCategory(lowerAscii(c.subject.name), WordNet::Sense::First) ==
+                NounCategory::Person);
 }
 
 std::string joinTexts(const std::vector<Modifier>& mods, Modifier::Role role,
@@ -456,14 +456,14 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
                              ? resolveTitle(claim.object)
                              : resolve(claim.object, state, speaker, objectRole);
             // A name nothing else typed is the person the description says it is.
-            if (subject >= 0 && object >= 0 && describesANamedPerson(claim) &&
-                (typeOf(find(object)) == graph::EntityType::Person ||
-                 typeOf(find(object)) == graph::EntityType::Other)) {
-                unite(object, subject);
-                entities_[find(object)].person = true;
-                notePerson(find(object), claim.object, state);
-                continue;
-            }
+            if (subject >= 0 && object >= 0 && describesANamedPerson(claim))
+                if (const graph::EntityType named = typeOf(find(object));
+                    named == graph::EntityType::Person || named == graph::EntityType::Other) {
+                    unite(object, subject);
+                    entities_[find(object)].person = true;
+                    notePerson(find(object), claim.object, state);
+                    continue;
+                }
             if (subject < 0 || object < 0 || find(subject) == find(object))
                 continue;
             if (titleOf[ci] >= 0) {
