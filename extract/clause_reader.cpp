@@ -350,6 +350,16 @@ bool Reader::hasComparator(const Argument& a) const {
     return false;
 }
 
+// "out of", "because of": the dictionary reads such a pair as one word and joins its parts by
+// an idiom link, whose label has no type of its own ("_IBHE").
+bool Reader::isIdiomPart(WordIndex part, WordIndex head) const {
+    return std::any_of(
+        p_.linksOfWord[part].begin(), p_.linksOfWord[part].end(), [&](std::uint16_t li) {
+            const Link& l = p_.links[li];
+            return l.left == part && l.right == head && l.type.empty() && l.sub.starts_with("_I");
+        });
+}
+
 // "took place in Portland": the verb's object is one noun right after it, with no determiner
 // or modifier of its own, that the lexicon lists with the verb as one verb, and a phrase other
 // than a time follows to be the fact's object. Without one ("took effect on May 20") the noun
@@ -584,6 +594,15 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                 // prepositional phrase.
                 const WordIndex prep = onPreposition->right;
                 c.object = readArgument(p_, static_cast<WordIndex>(prepositionObject));
+                // "is out of the question": the dictionary joins "out of" into one preposition
+                // by an idiom link (untyped, "_I..."), and without "out" the predicate says
+                // another thing.
+                if (prep > 0 && isIdiomPart(static_cast<WordIndex>(prep - 1), prep)) {
+                    const auto part = static_cast<WordIndex>(prep - 1);
+                    predicate += " " + lower(part);
+                    surface += " " + p_.words[part].text;
+                    words.push_back(part);
+                }
                 predicate += " " + lower(prep);
                 surface += " " + p_.words[prep].text;
                 words.push_back(prep);

@@ -231,6 +231,7 @@ private:
     bool predicateAdjective(const Argument& subject, const Chain& chain) const;
     float confidence(const Claim& c, float base) const;
     bool isIdiomNounOf(WordIndex verb, const std::string& verbLemma, WordIndex noun) const;
+    bool isIdiomPart(WordIndex part, WordIndex head) const;
     bool hasComparator(const Argument& a) const;
     void buildClaim(const Argument& subject, const Chain& chain, std::vector<WordIndex> relWords);
     void clauseClaims(const Argument& subject, Chain chain, int depth);

@@ -2,6 +2,7 @@
 
 #include "base/edit_distance.h"
 #include "extract/entity_types.h"
+#include "extract/fact_confidence.h"
 #include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
 #include "extract/stance.h"
@@ -602,6 +603,10 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
         graph::FactRecord& r = p.record;
         r.subject = graph::FactEntity{names[s], types[s], aliases[s]};
         r.object = graph::FactEntity{names[o], types[o], aliases[o]};
+        r.confidence = resolvedConfidence(
+            r.confidence, {.namedSubject = !entities_[s].names.empty() && !entities_[s].storyName,
+                           .objectName = names[o],
+                           .hedged = !r.modality.empty()});
         if (p.speaker >= 0 && find(p.speaker) != s) {
             r.attributedTo = names[find(p.speaker)];
             r.attributedType = types[find(p.speaker)];

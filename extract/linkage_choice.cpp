@@ -26,6 +26,12 @@ constexpr float kNounWithoutItsInfinitive = 3.0f;
 // a form of "be" is ("is [the act of] considering" for the progressive "is considering selling").
 constexpr float kGerundAsNounObject = 2.0f;
 
+// An auxiliary left with nothing to help: "the flu and allergy medicine does not cause
+// drowsiness" read as "[flu and allergy] ... cause" with "medicine does" a clause of its own,
+// whose "not" the parse then hangs on the other verb (links N and En). The noun list lost its
+// head and the verb its subject.
+constexpr float kAuxiliaryWithoutItsVerb = 1.0f;
+
 // Link types whose readings the dictionary prices too cheaply (a positive charge) or too dearly
 // (negative), per link. Found on CaRB dev by searching the charges that make the cheapest
 // linkage the one whose tuples match the gold ones; the same types come out of either half of
@@ -88,6 +94,19 @@ float gerundObjectPenalty(const ParsedSentence& parse) {
     return penalty;
 }
 
+float strandedAuxiliaryPenalty(const ParsedSentence& parse) {
+    float penalty = 0.0f;
+    for (const Link& negation : parse.links) {
+        if (negation.type != "N")
+            continue;
+        const auto auxiliary = negation.left;
+        const auto particle = negation.right;
+        if (parse.hasLink(particle, "E", true) && !parse.hasLink(auxiliary, "I", true))
+            penalty += kAuxiliaryWithoutItsVerb;
+    }
+    return penalty;
+}
+
 // Byte offsets of the nouns that take the infinitive right after them in this linkage.
 // Offsets, not word indexes: linkages of one sentence can split it into words differently.
 std::set<std::uint32_t> nounsTakingAnInfinitive(const ParsedSentence& parse) {
@@ -115,6 +134,7 @@ std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
         });
         costs.push_back(candidates[i].disjunctCost + linkCharges(candidates[i]) +
                         inversionPenalty(candidates[i]) + gerundObjectPenalty(candidates[i]) +
+                        strandedAuxiliaryPenalty(candidates[i]) +
                         static_cast<float>(missing) * kNounWithoutItsInfinitive);
     }
     return costs;

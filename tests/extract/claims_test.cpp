@@ -397,5 +397,11 @@ TEST(Claims, AVerbAndItsBareNounThatMakeOneVerbAreThePredicate) {
               Claims{"new rule | take | effect [time=on May 3]"});
 }
 
+TEST(Claims, AnIdiomaticPrepositionKeepsBothWords) {
+    // "out of" is one preposition to the dictionary; "be of" would say something else.
+    EXPECT_EQ(claimsOf("The merger is out of the question."),
+              Claims{"merger | be out of | question"});
+}
+
 } // namespace
 } // namespace kg::extract::test

@@ -144,5 +144,26 @@ TEST(Claims, AReportingVerbsBareInfinitiveIsTheClauseItReports) {
                       "steps | strengthen | economy [by=minister]"}));
 }
 
+TEST(LinkageChoice, AnAuxiliaryWithoutItsVerbIsCharged) {
+    // "the allergy medicine does not cause drowsiness" read as "[allergy] ... cause" with
+    // "medicine does" a clause of its own whose "not" hangs on "cause".
+    const std::vector<std::string> words{"medicine.n", "does.v", "not.e", "cause.v"};
+    const std::vector<Link> stranded{{0, 1, "S", "s"}, {1, 2, "N", ""}, {2, 3, "E", "n"}};
+    const std::vector<Link> helping{
+        {0, 1, "S", "s"}, {1, 3, "I", "*d"}, {1, 2, "N", ""}, {2, 3, "E", "n"}};
+    EXPECT_EQ(chosen({linkage(0.9f, words, stranded), linkage(1.0f, words, helping)}), 1u);
+    // "..., but he does not": an elided verb, with no other verb for "not" to reach.
+    EXPECT_EQ(chosen({linkage(0.9f, words, {{0, 1, "S", "s"}, {1, 2, "O", "*x"}}),
+                      linkage(1.0f, words, helping)}),
+              0u);
+}
+
+TEST(Claims, ANounListBeforeItsHeadStaysOneSubject) {
+    EXPECT_EQ(claimsOf("A new survey provides evidence that the flu, cold and allergy medicine "
+                       "does not cause drowsiness."),
+              (Claims{"new survey | provide | evidence",
+                      "flu, cold and allergy medicine | cause | drowsiness [neg]"}));
+}
+
 } // namespace
 } // namespace kg::extract::test

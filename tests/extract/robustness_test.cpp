@@ -9,6 +9,7 @@ namespace {
 
 ExtractStats run(const std::string& text) {
     ExtractOptions options;
+    options.minConfidence = 0.0; // what is read, however much of it the graph would trust
     Extractor extractor(options);
     Document d;
     d.id = "hostile";
@@ -82,6 +83,7 @@ TEST(Robustness, LatinScriptForeignLanguageIsRefusedBeforeParsing) {
 
 TEST(Robustness, InvalidUtf8InsideProseStillYieldsFacts) {
     ExtractOptions options;
+    options.minConfidence = 0.0; // what is read, however much of it the graph would trust
     Extractor extractor(options);
     Document d;
     d.text = "The board approved the \xFF merger.";
