@@ -39,13 +39,19 @@ bool Reader::isNotANounPhrase(const Argument& a, Role role) const {
 // "believes the United States remains committed", "against the invasion, Rutte told Reuters": an
 // object with a word that is the subject of a verb after it runs into another clause; the verb
 // before it says that clause, or the parse joined two phrases across a comma.
+// The parse need not link that verb to the phrase at all ("believes the United States remains
+// committed" read with "remains" in a coordination of its own): a verb with a tense of its own
+// right after the phrase shows it as well, as no reduced relative ("the troops stationed") has.
 bool Reader::subjectOfLaterVerb(const Argument& a) const {
     if (!a.valid() || a.head <= 0)
         return false;
     for (WordIndex w = a.first; w <= a.last; ++w)
         if (right(w, "S") >= 0)
             return true;
-    return false;
+    const std::size_t next = a.last + 1u;
+    return next < p_.words.size() && p_.words[next].subscript.starts_with('v') &&
+           p_.words[next].subscript.find('d') == std::string::npos &&
+           lower(static_cast<WordIndex>(next)).ends_with('s');
 }
 
 // "pending approval, the bank used ...", "elevated costs are slowing sales": a phrase that opens

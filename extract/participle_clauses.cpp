@@ -22,7 +22,7 @@ std::string Reader::attitudeTo(const Claim& governing, WordIndex verb, WordIndex
 
 // "A bomb exploded at the hall, killing eight people" and "The minister resigned after losing
 // the vote": a participle clause hung on a verb (MVg), or a preposition's gerund (MVp, then
-// Mgp), has that verb's subject.
+// Mgp), has that verb's subject; after "for", its object's.
 void Reader::adverbialParticiples() {
     const std::size_t mainClaims = claims_.size();
     for (const Link& link : p_.links) {
@@ -57,12 +57,22 @@ void Reader::adverbialParticiples() {
                 continue;
             // "should go in building its own port": the gerund is as hypothetical as its verb
             // (its negation is the verb's own: "did not resign after losing").
-            const Argument subject = claims_[i].subject;
+            const std::string preposition =
+                link.sub[0] == 'p' ? lowerAscii(p_.span(idiomStart(link.right), link.right)) : "";
+            Argument subject = claims_[i].subject;
+            // "fined the bank for misleading savers", "thanked them for coming": after "for",
+            // the one who did the gerund's act is the verb's object. A common noun there may be
+            // either ("praised the council for building homes", "used the money for building
+            // schools"), so nothing is read.
+            if (const Argument& object = claims_[i].object;
+                preposition == "for" && object.valid() && !claims_[i].clausalObject) {
+                if (object.kind == MentionKind::Common)
+                    break;
+                subject = object;
+            }
             Chain gerund = follow(static_cast<WordIndex>(participle));
             if (gerund.modality.empty())
                 gerund.modality = claims_[i].modality;
-            const std::string preposition =
-                link.sub[0] == 'p' ? lowerAscii(p_.span(idiomStart(link.right), link.right)) : "";
             // "is committed to keeping", "looks forward to opening": the gerund is what the
             // subject holds an attitude to, which is its modality.
             const bool attitude = preposition == "to";

@@ -403,5 +403,14 @@ TEST(Claims, AnIdiomaticPrepositionKeepsBothWords) {
               Claims{"merger | be out of | question"});
 }
 
+TEST(Claims, AfterForAGerundsAgentIsTheVerbsNamedObject) {
+    EXPECT_EQ(
+        claimsOf("The regulator fined Nordbank in 2019 for misleading its savers."),
+        (Claims{"regulator | fine | Nordbank [time=in 2019]", "Nordbank | mislead | savers"}));
+    // A common noun may be either ("used the money for building schools"): nothing is read.
+    EXPECT_EQ(claimsOf("Berg criticised the minister for ignoring the report."),
+              Claims{"Berg | criticise | minister"});
+}
+
 } // namespace
 } // namespace kg::extract::test

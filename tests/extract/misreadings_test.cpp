@@ -166,5 +166,23 @@ TEST(Misreadings, ASingularVerbCoordinatedUnderAPluralSubjectHasAnotherSubject) 
                       "airline executives | want | European airline consolidation"}));
 }
 
+TEST(Misreadings, AnObjectFollowedByAVerbWithItsOwnTenseIsThatVerbsSubject) {
+    // "he believes the union remains strong" with "remains" left out of the clause the parse
+    // read ("he believes the union") and "union" its object.
+    const std::vector<Link> links{
+        {0, 2, "W", "d"}, {1, 2, "S", "s"}, {2, 4, "O", "s"}, {3, 4, "D", "s"}, {5, 6, "P", "a"}};
+    EXPECT_EQ(
+        claimsOf(linkage(
+            0, {"LEFT-WALL", "he", "believes.v", "the", "union.n", "remains.v", "strong.a", "."},
+            links)),
+        Claims{});
+    // A reduced relative has no tense of its own: "met the troops stationed there".
+    EXPECT_EQ(
+        claimsOf(linkage(
+            0, {"LEFT-WALL", "he", "met.v-d", "the", "troops.n", "stationed.v-d", "there", "."},
+            links)),
+        Claims{"he | meet | troops"});
+}
+
 } // namespace
 } // namespace kg::extract::test
