@@ -400,6 +400,8 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         relWords.push_back(static_cast<WordIndex>(idiom));
     std::string particle;
     int k = right(verb, "K");
+    if (k < 0 && verb + 1u < p_.words.size() && isParticleReadAsAdjective(p_, verb + 1))
+        k = verb + 1;
     if (k >= 0) {
         particle = lower(static_cast<WordIndex>(k));
         relWords.push_back(static_cast<WordIndex>(k));

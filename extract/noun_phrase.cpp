@@ -52,7 +52,7 @@ void collect(const ParsedSentence& p, std::uint16_t w, std::vector<bool>& in, bo
         if (link.type == "SJ" && isCoordinator(p.words[w].text))
             take = true; // "of Arctic and North Atlantic security": every conjunct
         else if (partnerLeft)
-            take = contains(kLeftTypes, link.type);
+            take = contains(kLeftTypes, link.type) && !isParticleReadAsAdjective(p, other);
         else if (link.type == "M")
             // Mp/Mf: prepositional; Mg/Mv/Mr: clauses, too long for a name.
             // A preposition the parse also hangs on the verb belongs to the verb.
@@ -450,6 +450,14 @@ bool isNumberWord(const Word& w) {
             return false;
     }
     return digit;
+}
+
+bool isParticleReadAsAdjective(const ParsedSentence& p, int word) {
+    if (word < 1 || !p.words[static_cast<std::size_t>(word)].subscript.starts_with('a') ||
+        !p.words[static_cast<std::size_t>(word) - 1].subscript.starts_with('v'))
+        return false;
+    const std::string lower = lowerAscii(p.words[static_cast<std::size_t>(word)].text);
+    return lower == "up" || lower == "down" || lower == "off" || lower == "out";
 }
 
 bool isTimeHead(const ParsedSentence& p, int word) {

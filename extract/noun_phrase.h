@@ -33,5 +33,8 @@ bool isNumberWord(const Word& word);
 /// A word that names a time: years, months, weekdays, "today"; from the parse's date links or
 /// the dictionary's year tag.
 bool isTimeHead(const ParsedSentence& parse, int word);
+/// A verb's particle the dictionary took for an adjective of the object after it: "will push up
+/// rates" read with "up rates" as a phrase. Such a word belongs to the verb.
+bool isParticleReadAsAdjective(const ParsedSentence& parse, int word);
 
 } // namespace kg::extract

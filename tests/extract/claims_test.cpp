@@ -412,5 +412,11 @@ TEST(Claims, AfterForAGerundsAgentIsTheVerbsNamedObject) {
               Claims{"Berg | criticise | minister"});
 }
 
+TEST(Claims, AParticleReadAsTheObjectsAdjectiveStaysWithTheVerb) {
+    EXPECT_EQ(claimsOf("The bank will push up rates."),
+              Claims{"bank | push up | rates [mod=will]"});
+    EXPECT_EQ(claimsOf("The firm sold off its shares."), Claims{"firm | sell off | shares"});
+}
+
 } // namespace
 } // namespace kg::extract::test
