@@ -302,6 +302,18 @@ void Reader::keepObjectComplements(Claim& c, WordIndex verb,
             left(static_cast<WordIndex>(m.prepositionFirst), "M") == c.object.head &&
             !isBareNoun(m.argument))
             c.object.name.append(" ").append(m.text());
+    // "rejected the notion of Europe pursuing autonomy", "welcomed the prospect of Finland
+    // joining": the gerund on the "of" phrase's noun is what the notion or prospect is about.
+    for (WordIndex w = c.object.first; w <= c.object.last; ++w)
+        if (lower(w) == "of")
+            if (const int noun = right(w, "J"); noun >= 0)
+                if (const Link* gerund = p_.linkTo(static_cast<WordIndex>(noun), "M", true);
+                    gerund != nullptr && gerund->sub.starts_with('g') &&
+                    gerund->right > c.object.last && c.object.textLast > c.object.last) {
+                    c.object.name.append(" ").append(
+                        p_.span(static_cast<WordIndex>(c.object.last + 1), c.object.textLast));
+                    break;
+                }
     if (const int as = right(verb, "AZ"); as >= 0 && as > c.object.textLast) {
         const auto from = static_cast<WordIndex>(as);
         c.object.name.append(" ").append(p_.span(from, static_cast<WordIndex>(phraseEnd(from))));

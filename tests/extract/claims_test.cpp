@@ -1,6 +1,7 @@
 // Exact claims for each construction the extractor reads, on sentences written for the tests.
 #include "tests/extract/test_support.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace kg::extract::test {
@@ -416,6 +417,17 @@ TEST(Claims, AParticleReadAsTheObjectsAdjectiveStaysWithTheVerb) {
     EXPECT_EQ(claimsOf("The bank will push up rates."),
               Claims{"bank | push up | rates [mod=will]"});
     EXPECT_EQ(claimsOf("The firm sold off its shares."), Claims{"firm | sell off | shares"});
+}
+
+TEST(Claims, AGerundOnAnOfPhraseIsWhatTheNotionIsAbout) {
+    // The graph's object (the fact's) keeps the gerund; CaRB's argument is the phrase as written.
+    const std::vector<std::string> facts =
+        factsOf({doc("d", "Berg firmly rejected the notion of Norway pursuing military autonomy "
+                          "from Sweden.")});
+    EXPECT_NE(std::find(facts.begin(), facts.end(),
+                        "Berg | reject | notion of Norway pursuing military autonomy from Sweden"),
+              facts.end())
+        << testing::PrintToString(facts);
 }
 
 } // namespace
