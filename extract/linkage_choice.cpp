@@ -32,6 +32,10 @@ constexpr float kGerundAsNounObject = 2.0f;
 // head and the verb its subject.
 constexpr float kAuxiliaryWithoutItsVerb = 1.0f;
 
+// A verb's second object past another verb: "denied plans to close the port" read as "denied
+// [plans] ... [the port]", with "the port" taken from the infinitive to be a second thing denied.
+constexpr float kSecondObjectPastAVerb = 2.0f;
+
 // Link types whose readings the dictionary prices too cheaply (a positive charge) or too dearly
 // (negative), per link. Found on CaRB dev by searching the charges that make the cheapest
 // linkage the one whose tuples match the gold ones; the same types come out of either half of
@@ -107,6 +111,23 @@ float strandedAuxiliaryPenalty(const ParsedSentence& parse) {
     return penalty;
 }
 
+float objectPastAVerbPenalty(const ParsedSentence& parse) {
+    float penalty = 0.0f;
+    for (std::size_t verb = 0; verb < parse.words.size(); ++verb) {
+        const std::vector<std::uint16_t> objects =
+            parse.partners(static_cast<std::uint16_t>(verb), "O", true);
+        if (objects.size() < 2)
+            continue;
+        const auto [nearest, farthest] = std::minmax_element(objects.begin(), objects.end());
+        for (std::uint16_t w = *nearest + 1; w < *farthest; ++w)
+            if (parse.words[w].subscript.starts_with('v')) {
+                penalty += kSecondObjectPastAVerb;
+                break;
+            }
+    }
+    return penalty;
+}
+
 // Byte offsets of the nouns that take the infinitive right after them in this linkage.
 // Offsets, not word indexes: linkages of one sentence can split it into words differently.
 std::set<std::uint32_t> nounsTakingAnInfinitive(const ParsedSentence& parse) {
@@ -135,6 +156,7 @@ std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
         costs.push_back(candidates[i].disjunctCost + linkCharges(candidates[i]) +
                         inversionPenalty(candidates[i]) + gerundObjectPenalty(candidates[i]) +
                         strandedAuxiliaryPenalty(candidates[i]) +
+                        objectPastAVerbPenalty(candidates[i]) +
                         static_cast<float>(missing) * kNounWithoutItsInfinitive);
     }
     return costs;

@@ -165,5 +165,27 @@ TEST(Claims, ANounListBeforeItsHeadStaysOneSubject) {
                       "flu, cold and allergy medicine | cause | drowsiness [neg]"}));
 }
 
+TEST(LinkageChoice, ASecondObjectPastAVerbIsCharged) {
+    // "denied plans to close the port" read as "denied [plans] ... [the port]".
+    const std::vector<std::string> words{"denied.v-d", "plans.n", "to.r",
+                                         "close.v",    "the",     "port.n"};
+    const std::vector<Link> infinitive{
+        {0, 1, "O", "p"}, {1, 2, "TO", "n"}, {2, 3, "I", "*t"}, {3, 5, "O", "s"}, {4, 5, "D", "s"}};
+    const std::vector<Link> twoObjects{{0, 1, "O", "p"},
+                                       {0, 5, "O", "sn"},
+                                       {1, 2, "TO", "n"},
+                                       {2, 3, "I", "*t"},
+                                       {4, 5, "D", "s"}};
+    EXPECT_EQ(chosen({linkage(0.0f, words, twoObjects), linkage(1.0f, words, infinitive)}), 1u);
+    // "gave the club a grant": nothing between the two objects.
+    const std::vector<std::string> gave{"gave.v-d", "the", "club.n", "a", "grant.n"};
+    EXPECT_EQ(chosen({linkage(0.0f, gave, {{0, 2, "O", "s"}, {0, 4, "O", "sn"}}),
+                      linkage(1.0f, gave, {{0, 2, "O", "s"}})}),
+              0u);
+    const Claims denied = claimsOf("The minister denied plans to close the port.");
+    EXPECT_EQ(std::count(denied.begin(), denied.end(), "minister | deny | port"), 0)
+        << testing::PrintToString(denied);
+}
+
 } // namespace
 } // namespace kg::extract::test
