@@ -133,6 +133,16 @@ TEST(Scope, ConditionsCarryIf) {
               (Claims{"council | approve | budget [mod=if]", "mayor | sign | law [mod=will]"}));
 }
 
+TEST(Scope, AClauseOfTimeInThePresentIsACondition) {
+    EXPECT_EQ(claimsOf("We should work together when we have common goals."),
+              Claims{"we | have | common goals [mod=when]"});
+    EXPECT_EQ(claimsOf("The tax will fall once the council approves the budget."),
+              Claims{"council | approve | budget [mod=once]"});
+    // In the past it happened.
+    EXPECT_EQ(claimsOf("When the minister arrived, she opened the bridge."),
+              Claims{"she | open | bridge"});
+}
+
 TEST(Scope, ReportedlyIsAHedge) {
     EXPECT_EQ(claimsOf("The club reportedly sold the stadium."),
               Claims{"club | sell | stadium [mod=reportedly]"});
