@@ -896,13 +896,18 @@ std::vector<Claim> Reader::run() {
     }
     nounInfinitives();
     nounStances();
-    adverbialParticiples();
+    // "said Europe should focus on sharing costs": a participle's claim is said by whoever says
+    // the claim of the verb it hangs on.
+    const std::vector<std::pair<std::size_t, std::size_t>> participleOf = adverbialParticiples();
     appositions();
     nominals();
     scopeClauses();
     attribute();
     accordingTo();
     for (const auto& [claim, governing] : wishedBy)
+        if (!claims_[claim].speakerArgument.valid())
+            claims_[claim].speakerArgument = claims_[governing].speakerArgument;
+    for (const auto& [claim, governing] : participleOf)
         if (!claims_[claim].speakerArgument.valid())
             claims_[claim].speakerArgument = claims_[governing].speakerArgument;
     titles();

@@ -240,7 +240,8 @@ private:
     void setClausalObject(Claim& claim, WordIndex first, WordIndex last) const;
     void quotedComplement(WordIndex verb, Claim& claim) const;
     std::string attitudeTo(const Claim& governing, WordIndex verb, WordIndex to) const;
-    void adverbialParticiples();
+    /// Returns each claim read from a participle with the claim of the verb it hangs on.
+    std::vector<std::pair<std::size_t, std::size_t>> adverbialParticiples();
     int claimOfVerbOf(WordIndex noun) const;
 
     // clause_modifiers.cpp: a verb's prepositional phrases.

@@ -23,7 +23,8 @@ std::string Reader::attitudeTo(const Claim& governing, WordIndex verb, WordIndex
 // "A bomb exploded at the hall, killing eight people" and "The minister resigned after losing
 // the vote": a participle clause hung on a verb (MVg), or a preposition's gerund (MVp, then
 // Mgp), has that verb's subject; after "for", its object's.
-void Reader::adverbialParticiples() {
+std::vector<std::pair<std::size_t, std::size_t>> Reader::adverbialParticiples() {
+    std::vector<std::pair<std::size_t, std::size_t>> governedBy;
     const std::size_t mainClaims = claims_.size();
     for (const Link& link : p_.links) {
         if (link.type != "MV" || link.sub.empty())
@@ -94,10 +95,12 @@ void Reader::adverbialParticiples() {
             for (std::size_t k = before; k < claims_.size(); ++k) {
                 claims_[k].asserted = claims_[k].asserted && !denied;
                 claims_[k].negated = claims_[k].negated || preposition == "without";
+                governedBy.emplace_back(k, i);
             }
             break;
         }
     }
+    return governedBy;
 }
 
 } // namespace kg::extract::reading

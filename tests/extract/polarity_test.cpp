@@ -240,6 +240,11 @@ TEST(Attribution, ACoordinatedVerbOfTheClauseKeepsItsSpeaker) {
                       "side | be punished for | missed chances [passive] [by=coach]"}));
 }
 
+TEST(Attribution, AGerundUnderAReportedVerbKeepsItsSpeaker) {
+    EXPECT_EQ(claimsOf("Berg said Norway should focus on sharing costs more fairly."),
+              Claims{"Norway | share | costs [mod=should] [by=Berg]"});
+}
+
 TEST(Attribution, AReportingParticipleSpeaksForTheClausesSubject) {
     EXPECT_EQ(claimsOf("The minister criticised the union, saying the union had broken its "
                        "promise."),
