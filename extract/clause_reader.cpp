@@ -841,6 +841,8 @@ std::vector<Claim> Reader::run() {
     // Participle claims that take the modality of the verb whose object they describe, with
     // that claim; they take its speaker too, once attribute() has found it.
     std::vector<std::pair<std::size_t, int>> wishedBy;
+    // Participle claims with the claim their noun takes part in, whose speaker they share.
+    std::vector<std::pair<std::size_t, std::size_t>> saidWith;
     // Participle modifiers: "troops stationed in Germany" says the troops are stationed there.
     // Present participles likewise: "companies making cars" make cars.
     // Set off by commas the parse links them with MX ("the album, released in 2000").
@@ -884,7 +886,16 @@ std::vector<Claim> Reader::run() {
         // "would like to see soldiers carrying the flag": a participle on the object of a verb
         // with a modality is as wished or possible as that verb.
         const int governing = claimOfVerbOf(link.left);
+        // "warned that the threats facing the union are linked": said by whoever says the
+        // claim the participle's noun takes part in.
+        int sharing = -1;
+        for (std::size_t k = 0; k < before && sharing < 0; ++k)
+            if (claims_[k].subject.head == link.left ||
+                (claims_[k].object.head == link.left && !claims_[k].clausalObject))
+                sharing = static_cast<int>(k);
         for (std::size_t i = before; i < claims_.size(); ++i) {
+            if (sharing >= 0)
+                saidWith.emplace_back(i, static_cast<std::size_t>(sharing));
             claims_[i].asserted = claims_[i].asserted && !content;
             claims_[i].relation = std::string(kCarbBe) + " " + claims_[i].relation;
             if (governing >= 0 && !claims_[governing].modality.empty() &&
@@ -907,9 +918,10 @@ std::vector<Claim> Reader::run() {
     for (const auto& [claim, governing] : wishedBy)
         if (!claims_[claim].speakerArgument.valid())
             claims_[claim].speakerArgument = claims_[governing].speakerArgument;
-    for (const auto& [claim, governing] : participleOf)
-        if (!claims_[claim].speakerArgument.valid())
-            claims_[claim].speakerArgument = claims_[governing].speakerArgument;
+    for (const auto& pairs : {participleOf, saidWith})
+        for (const auto& [claim, governing] : pairs)
+            if (!claims_[claim].speakerArgument.valid())
+                claims_[claim].speakerArgument = claims_[governing].speakerArgument;
     titles();
     distrustMisreadings();
     return std::move(claims_);

@@ -245,6 +245,11 @@ TEST(Attribution, AGerundUnderAReportedVerbKeepsItsSpeaker) {
               Claims{"Norway | share | costs [mod=should] [by=Berg]"});
 }
 
+TEST(Attribution, AParticipleOnAReportedNounKeepsItsSpeaker) {
+    EXPECT_EQ(claimsOf("Berg said the troops stationed in Norway will stay."),
+              Claims{"troops | be stationed in | Norway [passive] [by=Berg]"});
+}
+
 TEST(Attribution, AReportingParticipleSpeaksForTheClausesSubject) {
     EXPECT_EQ(claimsOf("The minister criticised the union, saying the union had broken its "
                        "promise."),
