@@ -59,7 +59,7 @@ void Reader::attribute() {
         // takes a that-clause reports it too.
         if (const std::string lemma = lemmaOf(gov);
             !wn_.isReportingVerb(lemma) && !isSpeechVerb(lemma) &&
-            !(wn_.isAttitudeVerb(lemma) && right(gov, "TH") >= 0))
+            !((wn_.isAttitudeVerb(lemma) || wn_.canReport(lemma)) && right(gov, "TH") >= 0))
             return nullptr;
         if (p_.words[gov].subscript.starts_with('g') && p_.words[gov - 1].text == ",") {
             const int main = mainVerb();

@@ -234,6 +234,26 @@ bool WordNet::isReportingVerb(std::string_view lemma) {
     return file == "verb.communication" || file == "verb.cognition";
 }
 
+bool WordNet::canReport(std::string_view lemma) {
+    return remember(reportCache_, std::string(lemma), ready_ && fits(lemma), [&] {
+        bool reports = false;
+        std::string key = wordNetKey(lemma);
+        IndexPtr index = index_lookup(key.data(), VERB);
+        if (index == nullptr)
+            return reports;
+        for (int i = 0; i < index->off_cnt && !reports; ++i)
+            if (SynsetPtr synset =
+                    read_synset(VERB, static_cast<long>(index->offset[i]), key.data())) {
+                const std::string_view file =
+                    synset->fnum >= 0 && synset->fnum < 45 ? lexfiles[synset->fnum] : "";
+                reports = file == "verb.communication" || file == "verb.cognition";
+                free_synset(synset);
+            }
+        free_index(index);
+        return reports;
+    });
+}
+
 bool WordNet::isAttitudeVerb(std::string_view lemma) {
     const std::string file = verbFile(lemma);
     return file == "verb.cognition" || file == "verb.emotion" || file == "verb.perception";

@@ -50,6 +50,10 @@ public:
     /// and an infinitive ("expects regulators to approve") the object is the infinitive's
     /// subject, not something the verb acts on.
     bool isAttitudeVerb(std::string_view lemma);
+    /// Whether any sense of the verb lemma is one of saying or thinking: with a that-clause
+    /// such a verb reports it even when its first sense is another ("maintained that C",
+    /// whose first sense is keeping).
+    bool canReport(std::string_view lemma);
 
     /// The country whose national capital the first noun sense of `name` is ("Washington" ->
     /// "United States", "Berlin" -> "Germany"): the sense must be an instance of "national
@@ -116,6 +120,7 @@ private:
     std::unordered_map<std::string, std::pair<std::vector<std::string>, NounCategory>>
         namedSynonymCache_;
     std::unordered_map<std::string, std::string> verbFileCache_;
+    std::unordered_map<std::string, bool> reportCache_;
     std::unordered_map<std::string, std::string> capitalCache_;
     std::unordered_map<std::string, bool> kindCache_;
     std::unordered_map<std::string, bool> besideCache_;

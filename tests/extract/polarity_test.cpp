@@ -250,6 +250,12 @@ TEST(Attribution, AParticipleOnAReportedNounKeepsItsSpeaker) {
               Claims{"troops | be stationed in | Norway [passive] [by=Berg]"});
 }
 
+TEST(Attribution, AVerbThatCanReportReportsItsThatClause) {
+    // The first sense of "maintain" is keeping; with a that-clause it is asserting.
+    EXPECT_EQ(claimsOf("Berg has maintained that all options are on the table."),
+              Claims{"all options | be on | table [by=Berg]"});
+}
+
 TEST(Attribution, AReportingParticipleSpeaksForTheClausesSubject) {
     EXPECT_EQ(claimsOf("The minister criticised the union, saying the union had broken its "
                        "promise."),
