@@ -199,9 +199,9 @@ TEST(Scope, AGerundThatDidNotHappen) {
 
 TEST(Scope, AGerundThatIsANounsContentIsNotAsserted) {
     EXPECT_EQ(claimsOf("The mayor rejected the notion of the city selling its port."),
-              Claims{"mayor | reject | notion of the city"});
+              Claims{"mayor | reject | notion of the city selling its port"});
     EXPECT_EQ(claimsOf("Traders fear the risk of prices rising again."),
-              Claims{"Traders | fear | risk of prices"});
+              Claims{"Traders | fear | risk of prices rising again"});
 }
 
 TEST(Polarity, AVerbThatDeniesItsGerundNegatesIt) {
