@@ -162,17 +162,31 @@ bool isPrefixedName(std::string_view word) {
            isNameParticle(word.substr(0, hyphen)) && isCapitalised(word.substr(hyphen + 1));
 }
 
-// A capitalised word that is a name rather than a capitalised common word at the sentence start.
+// Word `w` opens a quotation: a quotation mark written against the word after it (a closing
+// one stands after its word: '," Trump said'). The word after it starts a sentence of its own.
+bool isOpeningQuote(const ParsedSentence& p, int w) {
+    const std::string& mark = p.words[w].text;
+    const bool quote = mark == "\"" || mark == "'" || mark == "\xE2\x80\x9C" ||
+                       mark == "\xE2\x80\x98" || mark == "\xC2\xAB";
+    return quote && w + 1 < static_cast<int>(p.words.size()) &&
+           p.words[w].end == p.words[w + 1].begin;
+}
+
+// A capitalised word that is a name rather than a capitalised common word at the sentence start,
+// or at the start of a quotation ("“Increases in tariffs are likely ...").
 bool isProperWord(const ParsedSentence& p, int w) {
     const Word& word = p.words[w];
     if (isPrefixedName(word.text))
         return true;
     if (!isCapitalised(word.text) || isArticle(lowerAscii(word.text)))
         return false;
-    if (w > 1)
+    if (w > 1 && !isOpeningQuote(p, w - 1))
         return true;
+    // A capitalised first word is a name when the dictionary says so, or when WordNet spells a
+    // body or country so ("Fed Chair Jerome Powell said", though "fed" is a verb too).
     return word.subscript.empty() || word.subscript == "l" || word.subscript == "o" ||
-           isGivenName(word) || word.subscript == "b" || !word.guess.empty();
+           isGivenName(word) || word.subscript == "b" || !word.guess.empty() ||
+           namesItsInstitution(word.text);
 }
 
 std::string typeFromCategory(NounCategory c, bool proper, bool plural) {
@@ -239,6 +253,23 @@ char genderOf(const Word& first, std::string_view title) {
     return 0;
 }
 
+// The last word of a name headed by `head`: the head, or the word after it when the parse hung
+// it off the head though it belongs to the name: a number ("Article 5", "Section 230": the NM
+// link), or a name word read as the start of a relative clause ("the United States would ...":
+// United -Rn- States).
+int nameEnd(const ParsedSentence& p, int head) {
+    const auto h = static_cast<std::uint16_t>(head);
+    const int next = head + 1;
+    if (next >= static_cast<int>(p.words.size()) || p.words[next].isWall)
+        return head;
+    if (p.partner(h, "NM", true) == next && isNumberWord(p.words[next]))
+        return next;
+    if (const Link* r = p.linkTo(h, "R", true);
+        r != nullptr && r->right == next && r->sub.starts_with('n') && isProperWord(p, next))
+        return next;
+    return head;
+}
+
 // Name words: the capitalised run of the phrase that ends at the head. Leading words up to the
 // last title word ("Northwind Chief Executive" in "Northwind Chief Executive Laura Chen"), or
 // the words the parse links as a title (GN), are the title, the rest the name.
@@ -295,8 +326,8 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
     // "Secretary General" alone: a title ends the phrase, so there is no name to split off.
     if (isTitleWord(p.words[head]))
         nameStart = start;
-    arg.name = std::string(
-        p.span(static_cast<std::uint16_t>(nameStart), static_cast<std::uint16_t>(head)));
+    arg.name = std::string(p.span(static_cast<std::uint16_t>(nameStart),
+                                  static_cast<std::uint16_t>(nameEnd(p, head))));
     if (nameStart > start)
         arg.title = std::string(
             p.span(static_cast<std::uint16_t>(start), static_cast<std::uint16_t>(nameStart - 1)));

@@ -13,27 +13,6 @@ namespace {
 
 using Lines = std::vector<std::string>;
 
-std::string entity(const graph::FactEntity& e) {
-    std::string out = e.name + " (" + std::string(graph::entityTypeName(e.type)) + ")";
-    if (!e.aliases.empty()) {
-        out += " [";
-        for (std::size_t i = 0; i < e.aliases.size(); ++i)
-            out += (i == 0 ? "" : ", ") + e.aliases[i];
-        out += "]";
-    }
-    return out;
-}
-
-// Facts with their entities in full: "subject (Type) [aliases] | predicate | object (Type)".
-Lines entitiesOf(const std::vector<Document>& documents) {
-    ExtractOptions options;
-    Extractor extractor(options);
-    Lines out;
-    for (const graph::FactRecord& r : extractFacts(extractor, documents).facts)
-        out.push_back(entity(r.subject) + " | " + r.predicate + " | " + entity(r.object));
-    return out;
-}
-
 TEST(EntityScope, ThePrimeMinisterIsTheOneOfItsOwnStory) {
     EXPECT_EQ(entitiesOf({doc("a", "Prime Minister Anna Berg opened the harbour. The prime "
                                    "minister thanked the engineers."),

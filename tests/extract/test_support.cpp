@@ -145,4 +145,28 @@ std::vector<std::string> factsOf(const std::vector<Document>& documents, unsigne
     return out;
 }
 
+namespace {
+
+std::string entityOf(const graph::FactEntity& e) {
+    std::string out = e.name + " (" + std::string(graph::entityTypeName(e.type)) + ")";
+    if (!e.aliases.empty()) {
+        out += " [";
+        for (std::size_t i = 0; i < e.aliases.size(); ++i)
+            out += (i == 0 ? "" : ", ") + e.aliases[i];
+        out += "]";
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> entitiesOf(const std::vector<Document>& documents) {
+    ExtractOptions options;
+    Extractor extractor(options);
+    std::vector<std::string> out;
+    for (const graph::FactRecord& r : extractFacts(extractor, documents).facts)
+        out.push_back(entityOf(r.subject) + " | " + r.predicate + " | " + entityOf(r.object));
+    return out;
+}
+
 } // namespace kg::extract::test

@@ -1,0 +1,48 @@
+// Fragments the parse makes of a longer phrase are repaired where the phrase is read or refused,
+// never nodes of their own; a full name written only inside a prepositional phrase still names
+// its person; a body described and named side by side is one body. Entities are rendered
+// "name (Type) [alias, ...]".
+#include "tests/extract/test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace kg::extract::test {
+namespace {
+
+using Lines = std::vector<std::string>;
+
+TEST(Fragments, AWordOpeningAQuotationIsNoName) {
+    // Capitalised only because it opens the quotation: a description, not a name "Increases".
+    EXPECT_EQ(entitiesOf({doc("a", "“Increases in fees will hurt the exporters,” Anna Berg "
+                                   "said.")}),
+              (Lines{"Increases in fees (Quantity) | hurt | exporters (Group)"}));
+}
+
+TEST(Fragments, ANumberAfterAPartOfATextBelongsToItsName) {
+    EXPECT_EQ(entitiesOf({doc("a", "The ministers invoked the treaty's Article 7 on Monday.")}),
+              (Lines{"ministers (Group) | invoke | Article 7 (Document)"}));
+}
+
+TEST(Fragments, AnInstitutionOpeningASentenceBelongsToTheTitle) {
+    // "Fed" opening the sentence is also the verb "fed": WordNet spells the body so.
+    EXPECT_EQ(entitiesOf({doc("a", "Fed Chair Karin Lund warned that prices will rise.")}),
+              (Lines{"Karin Lund (Person) | has title | Fed Chair (Other)"}));
+}
+
+TEST(Fragments, ANameTheParseCutBeforeItsLastWordIsWhole) {
+    // "the United States will fund the talks" with "States will ..." read as a clause on
+    // "United", as the parser does in some longer sentences.
+    const ParsedSentence parse = linkage(
+        0, {"LEFT-WALL", "the", "United", "States", "will.v", "fund.v", "the", "talks.n", "."},
+        {{0, 2, "W", "d"},
+         {1, 2, "D", "s"},
+         {2, 3, "R", "n"},
+         {2, 4, "S", "s"},
+         {4, 5, "I", ""},
+         {5, 7, "O", "p"},
+         {6, 7, "D", "mc"}});
+    EXPECT_EQ(claimsOf(parse), (Lines{"United States | fund | talks [mod=will]"}));
+}
+
+} // namespace
+} // namespace kg::extract::test
