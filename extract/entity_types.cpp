@@ -70,14 +70,6 @@ bool isKindOfAny(std::string_view noun, const auto& ancestors) {
     });
 }
 
-bool isNumeral(std::string_view word) {
-    if (!word.empty() &&
-        std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c) != 0; }))
-        return true;
-    return WordNet::instance().nounCategory(lowerAscii(word), WordNet::Sense::Common) ==
-           NounCategory::Quantity; // "Five", "Twelve"
-}
-
 // "Article Five", "Section 230": a capitalised part word and a number.
 bool isNumberedPart(std::string_view name) {
     const std::size_t space = name.find(' ');
@@ -121,6 +113,14 @@ bool untyped(const std::string& hint) {
 }
 
 } // namespace
+
+bool isNumeral(std::string_view word) {
+    if (!word.empty() &&
+        std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c) != 0; }))
+        return true;
+    return WordNet::instance().nounCategory(lowerAscii(word), WordNet::Sense::Common) ==
+           NounCategory::Quantity; // "Five", "Twelve"
+}
 
 bool isOrganisationWord(std::string_view word) {
     static constexpr auto kWords = std::to_array<std::string_view>(

@@ -10,6 +10,9 @@
 
 namespace kg::extract {
 
+/// A number written in digits or as a word ("230", "Five").
+bool isNumeral(std::string_view word);
+
 /// The nouns that make a name an organisation's ("Federal Reserve", "Labour Party", "Acme
 /// Corp"): English common nouns for bodies, not names.
 bool isOrganisationWord(std::string_view word);

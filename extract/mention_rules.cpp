@@ -1,6 +1,7 @@
 #include "extract/mention_rules.h"
 
 #include "extract/entity_resolver.h"
+#include "extract/entity_types.h"
 #include "extract/gazetteer.h"
 #include "extract/noun_phrase.h"
 #include "extract/wordnet.h"
@@ -99,6 +100,11 @@ bool namesNothing(const Argument& a, bool predicative) {
         return true;
     if (a.kind == MentionKind::Quantity)
         return false;
+    // "Six measles [outbreaks]": a number above one before a noun in -s that is not a plural is
+    // a modifier the parse cut from the noun it modifies, which a plural would be.
+    if (tokens.size() == 2 && !a.plural && tokens[0] != "one" && tokens[0] != "1" &&
+        isNumeral(tokens[0]) && tokens[1].ends_with('s'))
+        return true;
     // "under which", "as Belgium": a clause or comparison the parse took for a noun phrase;
     // "no plans": a quantifier that denies there is anything to refer to.
     if (contains(kPhraseBreaks, tokens.front()) || tokens.front() == "no")

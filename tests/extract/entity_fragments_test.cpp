@@ -2,6 +2,7 @@
 // never nodes of their own; a full name written only inside a prepositional phrase still names
 // its person; a body described and named side by side is one body. Entities are rendered
 // "name (Type) [alias, ...]".
+#include "extract/mention_rules.h"
 #include "tests/extract/test_support.h"
 
 #include <gtest/gtest.h>
@@ -42,6 +43,26 @@ TEST(Fragments, ANameTheParseCutBeforeItsLastWordIsWhole) {
          {5, 7, "O", "p"},
          {6, 7, "D", "mc"}});
     EXPECT_EQ(claimsOf(parse), (Lines{"United States | fund | talks [mod=will]"}));
+}
+
+Argument description(std::string name, bool plural) {
+    Argument a;
+    a.head = 1;
+    a.text = name;
+    a.name = std::move(name);
+    a.kind = MentionKind::Common;
+    a.plural = plural;
+    return a;
+}
+
+TEST(Fragments, ANumberBeforeANounThatIsNoPluralIsAModifierCutFromItsNoun) {
+    // "Six measles outbreaks were reported" read as "Six measles" and a clause "outbreaks were".
+    EXPECT_TRUE(namesNothing(description("Six measles", false)));
+    EXPECT_TRUE(namesNothing(description("14 mumps", false)));
+    EXPECT_FALSE(namesNothing(description("Six outbreaks", true)));
+    EXPECT_FALSE(namesNothing(description("one series", false)));
+    EXPECT_FALSE(namesNothing(description("four aircraft", false)));
+    EXPECT_FALSE(namesNothing(description("measles", false)));
 }
 
 } // namespace
