@@ -268,6 +268,7 @@ private:
     void nounInfinitives();
     void nounStances();
     void appositions();
+    bool isTitleCase() const;
     void titles();
 
     // claim_trust.cpp: readings the graph must not state.

@@ -283,35 +283,68 @@ void Reader::appositions() {
     }
 }
 
+// Most words capitalised, as in a headline: at least four words with letters, three in five of
+// them capitalised.
+bool Reader::isTitleCase() const {
+    int lettered = 0;
+    int capitalised = 0;
+    for (const Word& w : p_.words)
+        if (!w.isWall && std::any_of(w.text.begin(), w.text.end(),
+                                     [](unsigned char c) { return std::isalpha(c) != 0; })) {
+            ++lettered;
+            capitalised += isCapitalised(w.text) ? 1 : 0;
+        }
+    return lettered >= 4 && capitalised * 5 >= lettered * 3;
+}
+
 void Reader::titles() {
     std::vector<int> seen;
     // New claims go to their own vector: appending to claims_ while holding pointers into it
     // would leave them dangling when it grows.
     std::vector<Claim> found;
+    const auto addTitle = [&](const Argument& a) {
+        seen.push_back(a.head);
+        Claim c;
+        c.kind = ClaimKind::Title;
+        c.subject = a;
+        c.subject.text = a.name; // the title claim is about the person, not the phrase
+        c.object.head = a.head;
+        c.object.name = a.title;
+        c.object.text = a.title;
+        c.object.kind = MentionKind::Common;
+        c.object.first = a.first;
+        c.object.last = a.first;
+        c.object.textLast = a.first;
+        c.predicate = "has title";
+        c.relation = kCarbBe;
+        c.confidence = confidence(c, 0.85f);
+        found.push_back(std::move(c));
+    };
+    std::vector<bool> inArgument(p_.words.size(), false);
     for (std::size_t i = 0; i < claims_.size(); ++i)
         for (const Argument* a : {&claims_[i].subject, &claims_[i].object}) {
             if (claims_[i].kind == ClaimKind::Nominal)
                 break;
+            if (a->valid())
+                for (std::size_t w = a->first; w <= a->textLast && w < inArgument.size(); ++w)
+                    inArgument[w] = true;
             if (a->title.empty() || !a->valid() ||
                 std::find(seen.begin(), seen.end(), a->head) != seen.end())
                 continue;
-            seen.push_back(a->head);
-            Claim c;
-            c.kind = ClaimKind::Title;
-            c.subject = *a;
-            c.subject.text = a->name; // the title claim is about the person, not the phrase
-            c.object.head = a->head;
-            c.object.name = a->title;
-            c.object.text = a->title;
-            c.object.kind = MentionKind::Common;
-            c.object.first = a->first;
-            c.object.last = a->first;
-            c.object.textLast = a->first;
-            c.predicate = "has title";
-            c.relation = kCarbBe;
-            c.confidence = confidence(c, 0.85f);
-            found.push_back(std::move(c));
+            addTitle(*a);
         }
+    // A titled name no claim took as its subject or object ("talks with Swedish Prime Minister
+    // Ulf Kristersson"): the end of a name chain outside every argument. Its title is stated all
+    // the same, and the person is named for the sentences after ("Kristersson said"). Not in a
+    // headline, whose capitals make a name chain of any words ("US Will Be Involved").
+    for (WordIndex w = 1; w < p_.words.size() && !isTitleCase(); ++w) {
+        if (inArgument[w] || (left(w, "G") < 0 && left(w, "GN") < 0) || right(w, "G") >= 0)
+            continue;
+        const Argument a = readArgument(p_, w);
+        if (a.kind == MentionKind::Name && a.typeHint == "Person" && !a.title.empty() &&
+            a.valid() && a.entity && std::find(seen.begin(), seen.end(), a.head) == seen.end())
+            addTitle(a);
+    }
     for (Claim& c : found) {
         claims_.push_back(std::move(c));
         claimVerbs_.emplace_back();

@@ -45,6 +45,23 @@ TEST(Fragments, ANameTheParseCutBeforeItsLastWordIsWhole) {
     EXPECT_EQ(claimsOf(parse), (Lines{"United States | fund | talks [mod=will]"}));
 }
 
+TEST(PrepositionalNames, AFullNameInAPrepositionalPhraseNamesThePersonForItsSurname) {
+    EXPECT_EQ(entitiesOf({doc("a", "The mayor reacted calmly after a call with Norwegian Foreign "
+                                   "Minister Kari Solberg. On Monday, Solberg was in Bergen.")}),
+              (Lines{"mayor (Person) | react after | call (Other)",
+                     "Kari Solberg (Person) [Solberg] | has title | Norwegian Foreign Minister "
+                     "(Other)",
+                     "Kari Solberg (Person) [Solberg] | be in | Bergen (Place)"}));
+}
+
+TEST(PrepositionalNames, AHeadlinesCapitalsMakeNoName) {
+    // "US Will Be Involved": a headline's capitals chain its words like a name's.
+    const ParsedSentence headline =
+        linkage(0, {"LEFT-WALL", "US", "Will.m", "Be", "Involved"},
+                {{0, 4, "W", "d"}, {1, 2, "G", ""}, {2, 3, "G", ""}, {3, 4, "G", ""}});
+    EXPECT_EQ(claimsOf(headline), Lines{});
+}
+
 Argument description(std::string name, bool plural) {
     Argument a;
     a.head = 1;
