@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace kg::extract {
 namespace {
@@ -298,6 +299,82 @@ void EntityResolver::noteActs(const SentenceClaims& sentence, DocumentState& sta
         if (!claim.modality.empty())
             state.acts.push_back(
                 Act{&claim.subject, agent, firstToken(claim.modality), state.sentence});
+    }
+}
+
+// A body described and named side by side is one body ("the General Court, the EU's second-
+// highest court, ruled"), as "the bank's chief executive, Andrea Orcel" is one person. Only a
+// definite or possessive singular description that names nothing else: "Acme, a Swedish
+// company" classifies Acme (a fact), and "Germany, the Netherlands" are two names.
+bool EntityResolver::joinDescribedBody(const Claim& c, int subject, int object) {
+    if (c.kind != ClaimKind::Apposition)
+        return false;
+    const bool nameFirst = c.subject.kind == MentionKind::Name;
+    const Argument& name = nameFirst ? c.subject : c.object;
+    const Argument& description = nameFirst ? c.object : c.subject;
+    const int body = find(nameFirst ? subject : object);
+    const int described = find(nameFirst ? object : subject);
+    if (name.kind != MentionKind::Name || description.kind != MentionKind::Common || name.plural ||
+        description.plural || body == described || !entities_[described].names.empty())
+        return false;
+    const std::string first = lowerAscii(description.text.substr(0, description.text.find(' ')));
+    if (first != "the" && !first.ends_with("'s") && first != "its")
+        return false;
+    const graph::EntityType type = typeOf(body);
+    if (type != graph::EntityType::Organization && type != graph::EntityType::Place &&
+        type != graph::EntityType::Group)
+        return false;
+    // The name's own words type it: "the country's biggest lender" is no person.
+    entities_[described].typeVotes.clear();
+    unite(body, described);
+    return true;
+}
+
+// "UniCredit's Commerzbank bid" (a headline) and "UniCredit's bid for Commerzbank": the same
+// possessor and head noun, the longer with capitalised words naming the object. With one such
+// longer description in the story, the shorter ones are it; with two ("X's NATO bid", "X's EU
+// bid") the short one could be either and stays apart.
+void EntityResolver::joinPossessiveVariants(const DocumentState& state) {
+    struct Variants {
+        std::vector<int> full;
+        std::vector<int> bare;
+    };
+    std::map<std::string, Variants> byOwnerAndHead;
+    for (const Description& d : state.descriptions) {
+        const int root = find(d.entity);
+        for (const auto& [name, count] : entities_[root].descriptions) {
+            const std::size_t mark = name.find("'s ");
+            if (mark == std::string::npos || !isCapitalised(name))
+                continue;
+            const std::vector<std::string> words = lowerWords(name.substr(mark + 3));
+            const std::string rest = name.substr(mark + 3);
+            if (words.empty() || rest.find_first_of(",;'") != std::string::npos)
+                continue;
+            const std::string key = nameKey(name.substr(0, mark)) + '\x1f' + words.back();
+            Variants& v = byOwnerAndHead[key];
+            auto& group = words.size() == 1 ? v.bare : v.full;
+            // The longer form's extra words must all be names: "Commerzbank bid", not "recent
+            // move".
+            if (words.size() > 1) {
+                bool named = true;
+                std::size_t at = 0;
+                for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+                    const std::size_t end = rest.find(' ', at);
+                    named = named && isCapitalised(rest.substr(at, end - at));
+                    at = end + 1;
+                }
+                if (!named)
+                    continue;
+            }
+            if (std::find(group.begin(), group.end(), root) == group.end())
+                group.push_back(root);
+        }
+    }
+    for (auto& [key, v] : byOwnerAndHead) {
+        if (v.full.size() != 1)
+            continue;
+        for (int bare : v.bare)
+            unite(v.full.front(), bare);
     }
 }
 

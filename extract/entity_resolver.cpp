@@ -465,6 +465,8 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
                     notePerson(find(object), claim.object, state);
                     continue;
                 }
+            if (subject >= 0 && object >= 0 && joinDescribedBody(claim, subject, object))
+                continue;
             if (subject < 0 || object < 0 || find(subject) == find(object))
                 continue;
             if (titleOf[ci] >= 0) {
@@ -480,6 +482,7 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
         }
         noteActs(sentence, state);
     }
+    joinPossessiveVariants(state);
 }
 
 void EntityResolver::addFact(int subject, std::string predicate, int object, int speaker,
@@ -567,12 +570,16 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
     // The graph finds an entity by name or alias: a description must not take a name or alias
     // of a named entity either ("prime minister" for the one holder of a story), nor one the
     // graph being appended to already has (its own stories' "deal").
+    // Nor an alias of a description of another story ("Bluegate's bid", an alias of that story's
+    // "Bluegate's Northwind bid"), which the graph would find first.
     std::unordered_set<std::string> taken;
-    for (int e = 0; e < static_cast<int>(entities_.size()); ++e)
-        if (find(e) == e && !entities_[e].names.empty() && !entities_[e].storyName) {
+    for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
+        if (find(e) != e)
+            continue;
+        if (!entities_[e].names.empty() && !entities_[e].storyName)
             taken.insert(names[e]);
-            taken.insert(aliases[e].begin(), aliases[e].end());
-        }
+        taken.insert(aliases[e].begin(), aliases[e].end());
+    }
     const auto isTaken = [&](const std::string& name) {
         return taken.contains(name) || (namesInUse_ && namesInUse_(name));
     };

@@ -127,6 +127,12 @@ private:
     int resolveTitleHead(const std::string& head, const DocumentState& state);
     int resolveAct(const std::string& head, DocumentState& state);
     void noteDescription(int entity, const Argument& argument, DocumentState& state);
+    /// "the General Court, the EU's second-highest court": a body named and described side by
+    /// side is one; true when the apposition joined them and states nothing more.
+    bool joinDescribedBody(const Claim& apposition, int subject, int object);
+    /// "UniCredit's Commerzbank bid" and "UniCredit's bid" in one story are one bid, when the
+    /// story names only one such bid with its object.
+    void joinPossessiveVariants(const DocumentState& state);
     void noteActs(const SentenceClaims& sentence, DocumentState& state);
     int resolveTitle(const Argument& title);
     int resolveByTitleWords(const Argument& description, const DocumentState& state);

@@ -62,6 +62,43 @@ TEST(PrepositionalNames, AHeadlinesCapitalsMakeNoName) {
     EXPECT_EQ(claimsOf(headline), Lines{});
 }
 
+TEST(Appositions, ABodyNamedAndDescribedSideBySideIsOne) {
+    EXPECT_EQ(entitiesOf({doc("a", "The Harbour Court, the region's highest court, upheld the ban. "
+                                   "The court rejected the appeal.")}),
+              (Lines{"Harbour Court (Organization) [court] | uphold | ban (Document)",
+                     "Harbour Court (Organization) [court] | reject | appeal (Other)"}));
+    EXPECT_EQ(entitiesOf({doc("a", "The region's highest court, the Harbour Court, upheld the "
+                                   "ban.")}),
+              (Lines{"Harbour Court (Organization) [court] | uphold | ban (Document)"}));
+    // An indefinite description classifies the body: a fact, not a second name.
+    EXPECT_EQ(entitiesOf({doc("a", "Nordvik, a Swedish company, bought the mine.")}),
+              (Lines{"Nordvik (Other) | buy | mine (Other)",
+                     "Nordvik (Other) | be | Swedish company (Group)"}));
+}
+
+TEST(Appositions, APossessiveWithAndWithoutItsObjectIsOneInItsStory) {
+    // Another story's "Bluegate's bid" may be another bid: it stays its own node.
+    EXPECT_EQ(entitiesOf({doc("a", "Bluegate's Northwind bid angered the unions. The council "
+                                   "rejected Bluegate's bid on Monday."),
+                          doc("b", "The mayor praised Bluegate's bid.")}),
+              (Lines{"Bluegate's Northwind bid (Other) [Bluegate's bid] | by | Bluegate (Other)",
+                     "Bluegate's Northwind bid (Other) [Bluegate's bid] | anger | unions (Group)",
+                     "Bluegate's Northwind bid (Other) [Bluegate's bid] | by | Bluegate (Other)",
+                     "council (Group) | reject | Bluegate's Northwind bid (Other) [Bluegate's bid]",
+                     "Bluegate's bid (2) (Other) | by | Bluegate (Other)",
+                     "mayor (Person) | praise | Bluegate's bid (2) (Other)"}));
+    // Two bids with their objects: the bare one could be either.
+    EXPECT_EQ(entitiesOf({doc("a", "Bluegate's Northwind bid angered the unions. Bluegate's "
+                                   "Eastport bid pleased the mayor. The council rejected "
+                                   "Bluegate's bid on Monday.")}),
+              (Lines{"Bluegate's Northwind bid (Other) | by | Bluegate (Other)",
+                     "Bluegate's Northwind bid (Other) | anger | unions (Group)",
+                     "Bluegate's Eastport bid (Other) | by | Bluegate (Other)",
+                     "Bluegate's Eastport bid (Other) | please | mayor (Person)",
+                     "Bluegate's bid (Other) | by | Bluegate (Other)",
+                     "council (Group) | reject | Bluegate's bid (Other)"}));
+}
+
 Argument description(std::string name, bool plural) {
     Argument a;
     a.head = 1;
