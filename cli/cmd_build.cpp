@@ -7,6 +7,7 @@
 #include "cli/extract_options.h"
 #include "cli/output_guard.h"
 #include "extract/claims_json.h"
+#include "extract/graph_claims.h"
 #include "extract/pipeline.h"
 #include "graph/curation.h"
 #include "graph/io/kg_file.h"
@@ -94,15 +95,6 @@ std::vector<extract::DocumentClaims> readRecords(const std::vector<std::filesyst
     return documents;
 }
 
-// Every document a graph was built from, as claim records (docs/records.md) in a file beside it:
-// --append resolves them again together with the new documents, so appending gives the graph
-// one build of all the documents would. The claims file is written after the graph, so a graph
-// newer than its claims file was changed since (kg import --append, a curation command, the
-// REPL, or a build that stopped between the two saves) and is not rebuilt from claims.
-std::filesystem::path claimsFileOf(const std::string& graphFile) {
-    return graphFile + ".claims";
-}
-
 // What a build starts from. Without --append (or with no graph yet): nothing. With --append: the
 // documents of the graph's claims file, to resolve again with the new ones; for a graph without
 // current claims, the graph itself, which new documents join by name.
@@ -118,14 +110,13 @@ BuildBase buildBase(const BuildArgs& args) {
         return base;
     graph::KnowledgeGraph previous = graph::loadGraph(args.output);
     base.relationsBefore = previous.relationCount();
-    const std::filesystem::path claims = claimsFileOf(args.output);
+    const std::filesystem::path claims = extract::claimsFileOf(args.output);
     if (!std::filesystem::exists(claims)) {
         fmt::print(stderr,
                    "kg: warning: {} has no claim records beside it ({}): the new documents join "
                    "its entities by name, which can differ from one build of all the documents\n",
                    args.output, claims.string());
-    } else if (std::filesystem::last_write_time(claims) <
-               std::filesystem::last_write_time(args.output)) {
+    } else if (!extract::hasCurrentClaims(args.output)) {
         fmt::print(stderr,
                    "kg: warning: {} changed after its claim records ({}) were written: the new "
                    "documents join its entities by name, so that the changes are kept\n",
@@ -150,9 +141,10 @@ std::string claimRecords(const std::vector<extract::DocumentClaims>& documents) 
     return out;
 }
 
-// Replaces the claims file beside the graph; after the graph is saved (claimsFileOf).
+// Replaces the claims file beside the graph; after the graph is saved, so they are current for
+// it (extract/graph_claims.h).
 void saveClaims(std::string_view records, const std::string& graphFile) {
-    base::AtomicFile file(claimsFileOf(graphFile));
+    base::AtomicFile file(extract::claimsFileOf(graphFile));
     file.write(records);
     file.commit();
 }

@@ -2,6 +2,7 @@
 // it (docs/curation.md).
 #include "cli/command.h"
 #include "cli/output_guard.h"
+#include "extract/graph_claims.h"
 #include "graph/curation.h"
 #include "graph/io/kg_file.h"
 
@@ -23,7 +24,7 @@ void undo(const std::string& file) {
     } catch (const graph::CurationError& e) {
         throw CliError(fmt::format("{}: {}", file, e.what()));
     }
-    graph::saveGraph(graph, file);
+    extract::saveLoggedChanges(graph, file);
     fmt::print("undid entry {} of {} ({}): {}\n", graph.curationLog().size() + 1, file, undone.when,
                undone.what);
 }

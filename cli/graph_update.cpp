@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/output_guard.h"
 #include "export/entity_lookup.h"
+#include "extract/graph_claims.h"
 #include "graph/curation.h"
 #include "graph/io/kg_file.h"
 
@@ -43,7 +44,7 @@ std::string updateGraphFile(const std::string& file, const LoggedCommand& comman
     graph::GraphSnapshot before = graph::takeSnapshot(graph);
     std::string message = change(graph);
     graph::logChange(graph, before, command.text(), command.note);
-    graph::saveGraph(graph, file);
+    extract::saveLoggedChanges(graph, file);
     return message;
 }
 

@@ -39,6 +39,8 @@ void metaBuild(Session& session, const MetaArgs& args) {
                 throw MetaError(":build cancelled; the graph is unchanged");
             return extract::readDocumentFile(files[i]);
         });
+    if (!built.extracted.facts.empty())
+        session.claimsNoLongerBuildGraph(":build added facts no claim record holds");
     for (const std::string& warning : built.extracted.warnings)
         fmt::print(session.err(), "warning: {}\n", warning);
     // As kg build --append does: the curator's logged changes hold for what was just read.

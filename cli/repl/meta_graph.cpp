@@ -1,5 +1,6 @@
 // Meta commands that load, save, grow and describe the session's graph.
 #include "cli/repl/meta_commands.h"
+#include "extract/graph_claims.h"
 #include "graph/curation.h"
 #include "graph/entity.h"
 #include "graph/io/importer.h"
@@ -39,6 +40,23 @@ void metaOpen(Session& session, const MetaArgs& args) {
 
 namespace {
 
+// A graph saved with its claims current for it is one `kg build --append` resolves again with
+// new documents, as one build of them all. One the session changed in a way a rebuild would not
+// do again gets no claims: --append joins new documents to it by name, which the user hears
+// about here rather than at the next append.
+void keepClaimsWith(Session& session, const std::optional<std::filesystem::path>& claims,
+                    const std::filesystem::path& file) {
+    if (claims) {
+        extract::keepClaimsCurrent(*claims, file);
+        session.claimsMovedWith(file);
+    } else if (!session.whyNoClaims().empty()) {
+        fmt::print(session.err(),
+                   "note: {} is not the graph its claim records build ({}): kg build --append "
+                   "on it will join new documents to its entities by name\n",
+                   file.string(), session.whyNoClaims());
+    }
+}
+
 void save(Session& session, const MetaArgs& args, bool overwriteChanges) {
     args.expect(0, 1);
     std::filesystem::path file = args.size() == 1 ? std::filesystem::path(args[0]) : session.file();
@@ -60,8 +78,10 @@ void save(Session& session, const MetaArgs& args, bool overwriteChanges) {
             session.dropLastLogEntry(); // the writes stay unsaved, to be logged by a later :save
         throw;
     }
+    std::optional<std::filesystem::path> claims = session.claimsOfGraph();
     session.markSaved(file);
     fmt::print(session.out(), "saved {}: {}\n", file.string(), sizeText(session.graph()));
+    keepClaimsWith(session, claims, file);
 }
 
 } // namespace
@@ -105,6 +125,8 @@ void metaImport(Session& session, const MetaArgs& args) {
         if (++malformed <= kShownMalformed)
             fmt::print(session.err(), "warning: {}\n", message);
     };
+    // Also when it stops part-way.
+    session.claimsNoLongerBuildGraph(":import added facts no claim record holds");
     graph::ImportCounts counts = graph::importFile(session.graph(), file, *format, options);
     fmt::print(session.out(), "imported {} facts from {}: {} new, {} merged into existing facts",
                counts.facts, file.string(), counts.added, counts.merged);

@@ -2,6 +2,7 @@
 
 #include "cli/repl/interrupt.h"
 #include "cli/repl/terminal.h"
+#include "extract/graph_claims.h"
 #include "graph/fact_date.h"
 #include "query/alias_hint.h"
 
@@ -87,7 +88,28 @@ void Session::redirectOutput(const std::filesystem::path& file) {
 void Session::replaceGraph(graph::KnowledgeGraph graph, std::filesystem::path file) {
     graph_ = std::move(graph);
     lastResult_.reset(); // its ids point into the old graph
+    claims_.reset();
+    whyNoClaims_.clear();
+    if (!file.empty() && extract::hasCurrentClaims(file))
+        claimsMovedWith(file);
     markSaved(std::move(file));
+}
+
+std::optional<std::filesystem::path> Session::claimsOfGraph() const {
+    if (!claims_ || base::fileIdentity(claims_->path) != claims_->identity)
+        return std::nullopt;
+    return claims_->path;
+}
+
+void Session::claimsNoLongerBuildGraph(std::string why) {
+    if (claims_)
+        whyNoClaims_ = std::move(why);
+    claims_.reset();
+}
+
+void Session::claimsMovedWith(const std::filesystem::path& file) {
+    std::filesystem::path path = extract::claimsFileOf(file);
+    claims_ = ClaimsFile{path, base::fileIdentity(path)};
 }
 
 void Session::markSaved(std::filesystem::path file) {
@@ -283,8 +305,11 @@ bool Session::runStatement(const BufferedStatement& statement) {
             }
             throw;
         }
-        if (graph_.generation() != generation)
+        if (graph_.generation() != generation) {
             writes_.emplace_back(text);
+            claimsNoLongerBuildGraph("writing statements changed it, and a rebuild does not "
+                                     "replay every change they can make (docs/curation.md)");
+        }
     };
     try {
         if (mode == query::OutputFormat::Table) {

@@ -35,6 +35,18 @@ public:
     void replaceGraph(graph::KnowledgeGraph graph, std::filesystem::path file);
     /// Records that the graph as it is now was written to `file` (or read from it).
     void markSaved(std::filesystem::path file);
+    /// The claims file that builds the graph with its curation log replayed
+    /// (extract/graph_claims.h): the one current for the file the graph was opened from, while
+    /// the session changed nothing a rebuild would not do again and the claims file is as it
+    /// was then. None otherwise.
+    std::optional<std::filesystem::path> claimsOfGraph() const;
+    /// The graph changed in a way its claims and log do not rebuild (`why`: ":build added facts
+    /// no claim record holds"): they no longer build it.
+    void claimsNoLongerBuildGraph(std::string why);
+    /// Why claimsOfGraph() became none in this session; empty if it never had claims.
+    const std::string& whyNoClaims() const { return whyNoClaims_; }
+    /// After a :save to `file` that kept the claims current: they are `file`'s from now on.
+    void claimsMovedWith(const std::filesystem::path& file);
     /// True when file() was replaced or changed on disk since it was opened or saved (or was
     /// created, for a new graph): a :save would throw those changes away.
     bool fileChangedOnDisk() const;
@@ -143,8 +155,14 @@ private:
     std::optional<graph::GraphSnapshot> beforeWrites_;
     std::vector<std::string> writes_;
     bool replacedSinceSave_ = false; ///< :undo replaced the graph
-    std::string armedAction_;        ///< action warned about on the current line
-    std::string previousAction_;     ///< action warned about on the line before
+    struct ClaimsFile {
+        std::filesystem::path path;
+        std::optional<base::FileIdentity> identity; ///< as it was when taken on
+    };
+    std::optional<ClaimsFile> claims_;
+    std::string whyNoClaims_;
+    std::string armedAction_;    ///< action warned about on the current line
+    std::string previousAction_; ///< action warned about on the line before
 };
 
 /// "0.42 ms", "12.3 ms", "1.52 s".
