@@ -1,5 +1,7 @@
 #include "graph/id_hash_table.h"
 
+#include "base/huge_pages.h"
+
 #include <bit>
 
 namespace kg::graph {
@@ -20,6 +22,9 @@ void IdHashTable::reserve(std::size_t n) {
     if (want <= slots_.size())
         return;
     std::vector<Slot> old = std::move(slots_);
+    slots_ = std::vector<Slot>();
+    slots_.reserve(want);
+    base::adviseHugePages(slots_.data(), want * sizeof(Slot)); // probes land anywhere
     slots_.assign(want, Slot{});
     mask_ = want - 1;
     // Only the low 32 bits of the hash were kept; tables stay below 2^32 slots so that suffices.

@@ -2,6 +2,7 @@
 // graph as it goes, so a file is read in one pass without a DOM. Every rule of
 // docs/file-format.md is checked here; the first violation stops the parse and becomes a
 // GraphFileError naming the file and byte offset.
+#include "base/huge_pages.h"
 #include "graph/curation.h"
 #include "graph/io/curation_log_json.h"
 #include "graph/io/json_config.h"
@@ -312,6 +313,7 @@ bool GraphHandler::EndObject(rj::SizeType n) {
         graph_.reserve(counts_[1], 0, counts_[0]);
         syms_.reserve(counts_[0]);
         records_.reserve(counts_[2]);
+        base::adviseHugePages(records_.data(), counts_[2] * sizeof(Relation));
         state_ = State::TopKey;
         return true;
     }

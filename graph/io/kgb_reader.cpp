@@ -1,6 +1,7 @@
 // loadBinaryGraph: builds the editable KnowledgeGraph from a binary graph file, after checking
 // every section's checksum. The graph's own rules (one entity per name, one relation per fact)
 // are checked as it is built, as the JSON reader does.
+#include "base/huge_pages.h"
 #include "graph/curation.h"
 #include "graph/io/curation_log_json.h"
 #include "graph/io/kg_file.h"
@@ -30,6 +31,7 @@ KnowledgeGraph loadBinaryGraph(const std::filesystem::path& path) {
     }
     std::vector<Relation> records;
     records.reserve(file.relationCount());
+    base::adviseHugePages(records.data(), file.relationCount() * sizeof(Relation));
     for (RelationId id = 0; id < file.relationCount(); ++id) {
         Relation r = file.relationRecord(id);
         if (r.predicate == kNoSym || r.support == 0 || !(r.confidence >= 0 && r.confidence <= 1))
