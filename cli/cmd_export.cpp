@@ -50,7 +50,9 @@ void runSingle(const ExportCommandArgs& args) {
     start = Clock::now();
     // Process CPU time beside the wall time: it stays comparable when other jobs share the cores.
     std::clock_t cpuStart = std::clock();
-    exporter::runExport(g, job);
+    exporter::ExportSummary summary = exporter::runExport(g, job);
+    if (!summary.warning.empty())
+        fmt::print(stderr, "kg: warning: {}\n", summary.warning);
     if (args.common.timings)
         fmt::print(stderr, "timings: load {:.3f} s, export {:.3f} s (cpu {:.3f} s)\n", load,
                    secondsSince(start),
@@ -88,6 +90,8 @@ int runBatch(const ExportCommandArgs& args) {
                 confineOutput(*entry.job, root);
             checkJobOutputs(*entry.job, args.common.graph);
             exporter::ExportSummary summary = exporter::runExport(g, *entry.job);
+            if (!summary.warning.empty())
+                fmt::print(stderr, "kg: {}: warning: {}\n", what, summary.warning);
             fmt::print("{}: {} entities, {} relations", what, summary.entities, summary.relations);
             if (args.common.timings)
                 fmt::print(" in {:.3f} s", secondsSince(start));

@@ -38,6 +38,8 @@ void addRenderCommand(CLI::App& app, CommandStatus& /*status*/) {
             graph::keepStanceFacts(g);
         auto loaded = Clock::now();
         exporter::ExportSummary summary = exporter::runExport(g, job);
+        if (!summary.warning.empty())
+            fmt::print(stderr, "kg: warning: {}\n", summary.warning);
         if (args->timings)
             fmt::print(stderr, "timings: load {:.3f} s, render {:.3f} s ({} entities)\n",
                        std::chrono::duration<double>(loaded - start).count(),

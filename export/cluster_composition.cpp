@@ -1,6 +1,6 @@
 #include "export/cluster_composition.h"
 
-#include "export/graphviz.h"
+#include "export/graph_part.h"
 
 #include <cmath>
 #include <cstring>
@@ -76,36 +76,13 @@ std::vector<Unit> unitsOf(Agraph_t* root, std::map<Agnode_t*, std::size_t>& unit
     return units;
 }
 
-// A graph holding the unit's nodes and the edges among them, attribute for attribute.
-DotGraph copyOf(Agraph_t* root, const Unit& unit, const std::map<Agnode_t*, std::size_t>& unitOf,
-                std::size_t self) {
-    DotGraph piece("piece");
-    for (Agsym_t* sym = agnxtattr(root, AGRAPH, nullptr); sym != nullptr;
-         sym = agnxtattr(root, AGRAPH, sym))
-        if (!kRootOnlyAttributes.contains(sym->name))
-            piece.setGraphAttr(sym->name, agxget(root, sym));
-    for (int kind : {AGNODE, AGEDGE})
-        for (Agsym_t* sym = agnxtattr(root, kind, nullptr); sym != nullptr;
-             sym = agnxtattr(root, kind, sym))
-            piece.declare(kind, sym->name, sym->defval);
-    std::map<Agnode_t*, Agnode_t*> copies;
-    for (Agnode_t* n : unit.nodes) {
-        Agnode_t* copy = piece.node(agnameof(n));
-        agcopyattr(n, copy);
-        copies.emplace(n, copy);
-    }
-    for (Agnode_t* n : unit.nodes)
-        for (Agedge_t* e = agfstout(root, n); e != nullptr; e = agnxtout(root, e))
-            if (unitOf.at(aghead(e)) == self)
-                agcopyattr(e, piece.edge(copies.at(n), copies.at(aghead(e))));
-    return piece;
-}
-
 // Lays the unit out alone and records where its nodes went and the box around them.
 void layOutAlone(const GvContext& gvc, Agraph_t* root, Unit& unit,
                  const std::map<Agnode_t*, std::size_t>& unitOf, std::size_t self,
                  std::string_view engine) {
-    DotGraph piece = copyOf(root, unit, unitOf, self);
+    DotGraph piece = copyPart(
+        root, unit.nodes, [&](Agedge_t* e) { return unitOf.at(aghead(e)) == self; },
+        kRootOnlyAttributes);
     // The legend's samples are chained by invisible edges into one row, which dot draws as such.
     if (isLegend(unit))
         piece.setGraphAttr("rankdir", "LR");

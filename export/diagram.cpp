@@ -12,11 +12,15 @@
 #include <fmt/format.h>
 #include <map>
 #include <set>
+#include <span>
 
 namespace kg::exporter {
 namespace {
 
 constexpr std::size_t kFoldNamesShown = 10;
+// Facts one shared label lists at most (below); a taller label finds no free spot beside a hub
+// (seen on the seeds: seven facts between the US and NATO, ten lines).
+constexpr std::size_t kSharedLabelFacts = 3;
 
 // Graphviz attributes are declared once with their defaults; agwrite then writes, per object,
 // only the values that differ, which keeps the DOT short.
@@ -254,7 +258,8 @@ private:
     // its own edge; a force layout draws the facts between one pair of entities side by side, and
     // their external labels would be placed in one heap (seen on the seeds). There the first fact
     // of each pair carries all their labels, one under another, and the others none; where the
-    // facts run both ways, each says whose it is ("NATO: include").
+    // facts run both ways, each says whose it is ("NATO: include"). Past kSharedLabelFacts facts
+    // the label counts the rest, which their edges' tooltips show.
     std::vector<std::vector<std::string>>
     edgeLabels(const std::vector<graph::RelationId>& relations, Layout engine) const {
         // Positions in `relations` of the facts that share one label: each fact alone under
@@ -278,7 +283,8 @@ private:
                 return g_.relation(relations[k]).source != firstSource;
             });
             std::vector<std::string>& label = labels[group.front()];
-            for (std::size_t k : group) {
+            const std::size_t shown = std::min(group.size(), kSharedLabelFacts);
+            for (std::size_t k : std::span(group).first(shown)) {
                 const graph::Relation& rel = g_.relation(relations[k]);
                 std::vector<std::string> lines = edgeLabelLines(g_, rel);
                 if (!contestedLines(g_, relations[k]).empty())
@@ -287,6 +293,9 @@ private:
                     lines.front() = fmt::format("{}: {}", g_.name(rel.source), lines.front());
                 label.insert(label.end(), lines.begin(), lines.end());
             }
+            if (group.size() > shown)
+                label.push_back(fmt::format("+{} more facts{}", group.size() - shown,
+                                            options_.hoverable ? " (hover the edges)" : ""));
         }
         return labels;
     }

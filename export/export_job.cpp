@@ -44,9 +44,9 @@ DiagramFormat diagramFormat(Format format) {
 
 // Graphviz 2.43's dot, run as a library, aborts on some clustered diagrams of a few dozen
 // entities that the `dot` command draws; the user is told what to change instead.
-std::string renderClustered(const Diagram& diagram, DiagramFormat format, Cluster cluster) {
+DrawnDiagram renderClustered(const Diagram& diagram, DiagramFormat format, Cluster cluster) {
     try {
-        return renderDiagram(diagram, format);
+        return drawDiagram(diagram, format);
     } catch (const GraphvizError& e) {
         if (cluster == Cluster::None)
             throw;
@@ -70,11 +70,11 @@ ExportSummary exportDiagram(const graph::KnowledgeGraph& g, const Selection& sel
                                       "most {}); lower --max-nodes, or export dot",
                                       diagram.entities, kMaxLayoutEntities));
     // Render into memory first: a failing layout must not leave even a temporary file behind.
-    std::string bytes = renderClustered(diagram, diagramFormat(job.format), options.cluster);
+    DrawnDiagram drawn = renderClustered(diagram, diagramFormat(job.format), options.cluster);
     base::AtomicFile file(job.output);
-    file.write(bytes);
+    file.write(drawn.bytes);
     file.commit();
-    return {{job.output}, diagram.entities, diagram.relations};
+    return {{job.output}, diagram.entities, diagram.relations, std::move(drawn.warning)};
 }
 
 template <class Writer> void writeAtomically(const std::filesystem::path& path, Writer&& writer) {
@@ -144,7 +144,7 @@ ExportSummary runExport(const graph::KnowledgeGraph& g, const ExportJob& job) {
     if (isDiagramFormat(job.format))
         return exportDiagram(g, selection, job);
 
-    ExportSummary summary{{}, selection.entityCount(g), selection.relationCount(g)};
+    ExportSummary summary{{}, selection.entityCount(g), selection.relationCount(g), {}};
     switch (job.format) {
     case Format::Json:
         writeAtomically(job.output, [&](std::FILE* f) { writeJson(g, selection, f); });

@@ -50,6 +50,7 @@ struct ExportSummary {
     std::vector<std::filesystem::path> files;
     std::size_t entities = 0;  ///< entities written (drawn, for diagrams)
     std::size_t relations = 0; ///< relations written (drawn, for diagrams)
+    std::string warning;       ///< a diagram that is not clean: what to change ("" if clean)
 };
 
 /// Builds the selection a spec names. Throws ExportError (unknown entity, query error).

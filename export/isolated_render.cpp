@@ -1,6 +1,7 @@
 #include "export/isolated_render.h"
 
 #include "export/cluster_composition.h"
+#include "export/final_layout.h"
 #include "export/graphviz.h"
 
 #include <cerrno>
@@ -103,8 +104,14 @@ std::string renderInChild(const std::string& dot, std::string_view engine,
     });
 }
 
-std::string composeInChild(const std::string& dot, std::string_view engine) {
-    return runInChild([&] { return composeClusters(dot, engine); });
+FinalLayout fixDrawingInChild(const std::string& dot, std::string_view engine, bool composed) {
+    std::string answer = runInChild([&] {
+        FinalLayout fixed = composed ? fixDrawing(composeClusters(dot, engine), kComposedLayout)
+                                     : fixDrawing(dot, engine);
+        return fmt::format("{}\n{}", fixed.crowdedLabels, fixed.dot);
+    });
+    std::size_t newline = answer.find('\n');
+    return {answer.substr(newline + 1), std::stoul(answer.substr(0, newline))};
 }
 
 } // namespace kg::exporter

@@ -4,6 +4,8 @@
 // process can differ from the first. Forking for each layout gives every diagram the state of a
 // fresh process: the same bytes as the `dot` command, whatever was drawn before (a batch). It
 // also keeps a crash inside Graphviz from taking kg down with it.
+#include "export/final_layout.h"
+
 #include <string>
 #include <string_view>
 
@@ -13,7 +15,8 @@ namespace kg::exporter {
 /// Throws GraphvizError with Graphviz's message if layout or rendering fails or crashes.
 std::string renderInChild(const std::string& dot, std::string_view engine, std::string_view format);
 
-/// composeClusters (cluster_composition.h) in a child: the DOT with every node placed.
-std::string composeInChild(const std::string& dot, std::string_view engine);
+/// fixDrawing (final_layout.h) in a child, on the clusters composed first (cluster_composition.h)
+/// if `composed`: the DOT with the whole drawing fixed, to be drawn with kComposedLayout.
+FinalLayout fixDrawingInChild(const std::string& dot, std::string_view engine, bool composed);
 
 } // namespace kg::exporter

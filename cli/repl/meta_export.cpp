@@ -67,6 +67,8 @@ void metaExport(Session& session, const MetaArgs& args) {
     job.selection.queryLimits = session.limits;
     job.selection.queryParams = session.params;
     exporter::ExportSummary summary = exporter::runExport(session.graph(), job);
+    if (!summary.warning.empty())
+        fmt::print(session.err(), "warning: {}\n", summary.warning);
     std::string files;
     for (const auto& file : summary.files)
         files += (files.empty() ? "" : ", ") + file.string();
@@ -110,10 +112,12 @@ void metaRender(Session& session, const MetaArgs& args) {
     options.hoverable =
         format == exporter::DiagramFormat::Svg || format == exporter::DiagramFormat::Dot;
     exporter::Diagram diagram = exporter::buildDiagram(session.graph(), selection, options);
-    std::string bytes = exporter::renderDiagram(diagram, format);
+    exporter::DrawnDiagram drawn = exporter::drawDiagram(diagram, format);
     base::AtomicFile out(file);
-    out.write(bytes);
+    out.write(drawn.bytes);
     out.commit();
+    if (!drawn.warning.empty())
+        fmt::print(session.err(), "warning: {}\n", drawn.warning);
     fmt::print(session.out(), "drew {} to {}\n", counts(diagram.entities, diagram.relations),
                file.string());
 }
