@@ -8,8 +8,8 @@
 //      them, with overlaps removed, so that clusters that share facts end up side by side;
 //   3. each node takes its place inside its cluster's box.
 // The result is the same DOT with `pos` on every node and `bb` on every cluster, and
-// `layout=nop2`: Graphviz keeps the positions, routes the edges around the nodes and places the
-// edge labels (xlabels) afterwards.
+// `layout=nop2`: Graphviz keeps the positions. The edges' routes and labels are fixed afterwards
+// (final_layout.h).
 #include <string>
 #include <string_view>
 

@@ -31,8 +31,8 @@ struct Attrs {
     AttrSym edgeLabel, edgeStyle, edgeColor, edgePen, edgeTooltip, edgeId, edgeArrow;
 
     // dot makes room for edge labels itself; a force layout would drop them at the edges'
-    // midpoints, where they stack. As external labels they are placed after the layout, each
-    // where it overlaps the least.
+    // midpoints, where they stack. As external labels kg places them after the layout, each
+    // where it covers nothing (final_layout.h).
     Attrs(DotGraph& dg, Layout engine)
         : graphLabel(dg.declare(AGRAPH, "label", "")), graphStyle(dg.declare(AGRAPH, "style", "")),
           graphColor(dg.declare(AGRAPH, "color", "")),

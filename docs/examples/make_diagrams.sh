@@ -13,8 +13,8 @@ trap 'rm -rf "$work"' EXIT
 # 1. One entity and its neighbours: dot's layered drawing.
 "$kg" render "$work/seeds.kg" --around "Mark Rutte" -o "$out/around-rutte.png"
 # 2. 120 entities grouped by type: past 60 each cluster is laid out apart by sfdp and the
-#    clusters are composed (about 9 s of CPU, most of it routing edges around the nodes).
+#    clusters are composed; only edges whose line crosses a node are routed around nodes.
 "$kg" render "$work/seeds.kg" --max-nodes 120 --cluster type -o "$out/clusters-by-type.png"
-# 3. 120 entities: past 60 the force layout (sfdp), edge labels placed after the nodes, the
-#    facts between one pair of entities under one label.
+# 3. 120 entities: past 60 the force layout (sfdp), edge labels placed by kg clear of nodes and
+#    of one another, the facts between one pair of entities under one label.
 "$kg" render "$work/seeds.kg" --max-nodes 120 -o "$out/overview-120.png"
