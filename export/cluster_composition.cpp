@@ -117,20 +117,14 @@ std::vector<pointf> placeUnits(const GvContext& gvc, Agraph_t* root, const std::
     boxes.setGraphAttr("overlap", "prism");
     boxes.setGraphAttr("sep", "+16");
     boxes.setGraphAttr("pack", "true");
-    AttrSym shape = boxes.declare(AGNODE, "shape", "box");
-    AttrSym fixed = boxes.declare(AGNODE, "fixedsize", "true");
-    AttrSym label = boxes.declare(AGNODE, "label", "");
-    AttrSym w = boxes.declare(AGNODE, "width", "0.75");
-    AttrSym h = boxes.declare(AGNODE, "height", "0.5");
-    (void)shape, (void)fixed, (void)label;
+    boxes.declare(AGNODE, "label", "");
     // Joined boxes are wanted edge to edge, not centre to centre: overlap removal then has
     // little to push apart, and small clusters stay beside the big one they belong with.
     AttrSym len = boxes.declare(AGEDGE, "len", "1");
     std::vector<Agnode_t*> nodes;
     for (std::size_t i = 0; i < units.size(); ++i) {
         Agnode_t* n = boxes.node(fmt::format("u{}", i));
-        DotGraph::set(n, w, fmt::format("{:.3f}", boxWidth(units[i]) / kPointsPerInch));
-        DotGraph::set(n, h, fmt::format("{:.3f}", boxHeight(units[i]) / kPointsPerInch));
+        makeFixedBox(n, boxWidth(units[i]) / kPointsPerInch, boxHeight(units[i]) / kPointsPerInch);
         nodes.push_back(n);
     }
     std::set<std::pair<std::size_t, std::size_t>> joined;

@@ -154,19 +154,11 @@ std::vector<Route> routeAround(const GvContext& gvc, Agraph_t* root,
         // The nodes in the way are obstacles only: as boxes of their size they cost the router
         // half the corners an ellipse or octagon does. The ends keep their shapes, which the
         // route is clipped to.
-        AttrSym shape = part.declare(AGNODE, "shape", "ellipse");
-        AttrSym width = part.declare(AGNODE, "width", "0.75");
-        AttrSym height = part.declare(AGNODE, "height", "0.5");
-        AttrSym fixed = part.declare(AGNODE, "fixedsize", "false");
         for (Agnode_t* n : among) {
             Agnode_t* copy = agnode(part.c_struct(), agnameof(n), 0);
             DotGraph::set(copy, pos, number(ND_coord(n).x) + "," + number(ND_coord(n).y));
-            if (n == tail || n == head)
-                continue;
-            DotGraph::set(copy, shape, "box");
-            DotGraph::set(copy, width, fmt::format("{:.4f}", ND_width(n)));
-            DotGraph::set(copy, height, fmt::format("{:.4f}", ND_height(n)));
-            DotGraph::set(copy, fixed, "true");
+            if (n != tail && n != head)
+                makeFixedBox(copy, ND_width(n), ND_height(n));
         }
         if (Agsym_t* xlabel = agattr(part.c_struct(), AGEDGE, const_cast<char*>("xlabel"), nullptr))
             for (Agnode_t* n = agfstnode(part.c_struct()); n != nullptr;

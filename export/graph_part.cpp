@@ -1,8 +1,21 @@
 #include "export/graph_part.h"
 
+#include <fmt/format.h>
 #include <map>
 
 namespace kg::exporter {
+namespace {
+
+// The attribute `name` of the graph's nodes, declared with `fallback` as its default if it is not
+// yet (declaring an existing one again would change its default for every node).
+AttrSym nodeAttribute(Agraph_t* g, const char* name, const char* fallback) {
+    Agsym_t* sym = agattr(g, AGNODE, const_cast<char*>(name), nullptr);
+    return AttrSym(sym != nullptr
+                       ? sym
+                       : agattr(g, AGNODE, const_cast<char*>(name), const_cast<char*>(fallback)));
+}
+
+} // namespace
 
 DotGraph copyPart(Agraph_t* root, const std::vector<Agnode_t*>& nodes,
                   const std::function<bool(Agedge_t*)>& keepEdge,
@@ -27,6 +40,14 @@ DotGraph copyPart(Agraph_t* root, const std::vector<Agnode_t*>& nodes,
             if (auto head = copies.find(aghead(e)); head != copies.end() && keepEdge(e))
                 agcopyattr(e, part.edge(copies.at(n), head->second));
     return part;
+}
+
+void makeFixedBox(Agnode_t* n, double widthInches, double heightInches) {
+    Agraph_t* g = agraphof(n);
+    DotGraph::set(n, nodeAttribute(g, "shape", "ellipse"), "box");
+    DotGraph::set(n, nodeAttribute(g, "fixedsize", "false"), "true");
+    DotGraph::set(n, nodeAttribute(g, "width", "0.75"), fmt::format("{:.3f}", widthInches));
+    DotGraph::set(n, nodeAttribute(g, "height", "0.5"), fmt::format("{:.3f}", heightInches));
 }
 
 } // namespace kg::exporter

@@ -17,4 +17,8 @@ DotGraph copyPart(Agraph_t* root, const std::vector<Agnode_t*>& nodes,
                   const std::function<bool(Agedge_t*)>& keepEdge,
                   const std::set<std::string, std::less<>>& rootOnly);
 
+/// Makes `n` a box of exactly this size in inches, whatever its label: a node that only stands
+/// for the room something takes.
+void makeFixedBox(Agnode_t* n, double widthInches, double heightInches);
+
 } // namespace kg::exporter

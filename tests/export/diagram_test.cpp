@@ -269,6 +269,15 @@ TEST(Diagram, AForceLayoutPlacesEdgeLabelsAfterTheNodes) {
     expectDotAccepts(dot);
 }
 
+void addFact(graph::KnowledgeGraph& g, graph::EntityId source, graph::EntityId target,
+             std::string_view predicate) {
+    graph::RelationInput in;
+    in.source = source;
+    in.target = target;
+    in.predicate = predicate;
+    g.addRelation(in);
+}
+
 // Two facts from the harbour to the council and one back: parallel edges.
 graph::KnowledgeGraph parallelFacts() {
     graph::KnowledgeGraph g;
@@ -276,13 +285,8 @@ graph::KnowledgeGraph parallelFacts() {
     const graph::EntityId council = g.addEntity("Town Council", graph::EntityType::Organization);
     for (auto [source, target, predicate] :
          {std::tuple{harbour, council, "meet"}, std::tuple{harbour, council, "praise"},
-          std::tuple{council, harbour, "thank"}}) {
-        graph::RelationInput in;
-        in.source = source;
-        in.target = target;
-        in.predicate = predicate;
-        g.addRelation(in);
-    }
+          std::tuple{council, harbour, "thank"}})
+        addFact(g, source, target, predicate);
     return g;
 }
 
@@ -363,13 +367,8 @@ TEST(Diagram, ASharedLabelListsThreeFactsAndCountsTheRest) {
     graph::KnowledgeGraph g;
     const graph::EntityId mill = g.addEntity("Old Mill", graph::EntityType::Organization);
     const graph::EntityId river = g.addEntity("River Trust", graph::EntityType::Organization);
-    for (const char* predicate : {"buy", "lease", "repair", "sell", "visit"}) {
-        graph::RelationInput in;
-        in.source = mill;
-        in.target = river;
-        in.predicate = predicate;
-        g.addRelation(in);
-    }
+    for (const char* predicate : {"buy", "lease", "repair", "sell", "visit"})
+        addFact(g, mill, river, predicate);
     DiagramOptions o;
     o.layout = Layout::Sfdp;
     o.legend = false;
