@@ -145,12 +145,11 @@ std::vector<pointf> placeUnits(const GvContext& gvc, Agraph_t* root, const std::
 
 } // namespace
 
-std::string composeClusters(const std::string& dot, std::string_view engine) {
+std::string composeClusters(const GvContext& gvc, const std::string& dot, std::string_view engine) {
     DotGraph graph = DotGraph::parse(dot);
     Agraph_t* root = graph.c_struct();
     std::map<Agnode_t*, std::size_t> unitOf;
     std::vector<Unit> units = unitsOf(root, unitOf);
-    GvContext gvc;
     for (std::size_t i = 0; i < units.size(); ++i)
         if (units[i].cluster != nullptr)
             layOutAlone(gvc, root, units[i], unitOf, i, engine);

@@ -10,6 +10,8 @@
 // The result is the same DOT with `pos` on every node and `bb` on every cluster, and
 // `layout=nop2`: Graphviz keeps the positions. The edges' routes and labels are fixed afterwards
 // (final_layout.h).
+#include "export/graphviz.h"
+
 #include <string>
 #include <string_view>
 
@@ -19,7 +21,9 @@ namespace kg::exporter {
 inline constexpr std::string_view kComposedLayout = "nop2";
 
 /// The DOT text `dot` with every node placed (see above), clusters laid out with `engine`.
-/// Runs layouts in this process: call it in a child (isolated_render.h). Throws GraphvizError.
-std::string composeClusters(const std::string& dot, std::string_view engine);
+/// Runs layouts in this process: call it in a child (isolated_render.h), with the one context
+/// the child uses for every layout (Graphviz 2.43 keeps a text-size cache across contexts that
+/// a freed context leaves dangling). Throws GraphvizError.
+std::string composeClusters(const GvContext& gvc, const std::string& dot, std::string_view engine);
 
 } // namespace kg::exporter

@@ -252,7 +252,7 @@ std::vector<Box> obstacles(Agraph_t* root) {
 
 } // namespace
 
-FinalLayout fixDrawing(const std::string& dot, std::string_view engine) {
+FinalLayout fixDrawing(const GvContext& gvc, const std::string& dot, std::string_view engine) {
     DotGraph graph = DotGraph::parse(dot);
     Agraph_t* root = graph.c_struct();
     const bool composed = engine == kComposedLayout;
@@ -262,7 +262,6 @@ FinalLayout fixDrawing(const std::string& dot, std::string_view engine) {
     // Straight lines first; composed clusters route only the edges that need it, below.
     if (composed)
         graph.setGraphAttr("splines", "line");
-    GvContext gvc;
     FinalLayout result;
     std::vector<std::pair<Agedge_t*, Route>> drawn;
     std::vector<Agedge_t*> labelled;

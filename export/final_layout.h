@@ -8,6 +8,8 @@
 //   - in composed clusters (cluster_composition.h), the edges' routes: straight, and only the
 //     edges whose line would cross a node are routed around nodes, each among the nodes near it
 //     (Graphviz routing every edge among all nodes costs seconds: bench/RESULTS.md).
+#include "export/graphviz.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -23,6 +25,6 @@ struct FinalLayout {
 /// Lays `dot` out with `engine` (kComposedLayout for composed clusters, whose nodes are placed)
 /// and fixes the drawing as above. Runs layouts in this process: call it in a child
 /// (isolated_render.h). Throws GraphvizError.
-FinalLayout fixDrawing(const std::string& dot, std::string_view engine);
+FinalLayout fixDrawing(const GvContext& gvc, const std::string& dot, std::string_view engine);
 
 } // namespace kg::exporter

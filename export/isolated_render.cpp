@@ -106,8 +106,10 @@ std::string renderInChild(const std::string& dot, std::string_view engine,
 
 FinalLayout fixDrawingInChild(const std::string& dot, std::string_view engine, bool composed) {
     std::string answer = runInChild([&] {
-        FinalLayout fixed = composed ? fixDrawing(composeClusters(dot, engine), kComposedLayout)
-                                     : fixDrawing(dot, engine);
+        const GvContext gvc;
+        FinalLayout fixed =
+            composed ? fixDrawing(gvc, composeClusters(gvc, dot, engine), kComposedLayout)
+                     : fixDrawing(gvc, dot, engine);
         return fmt::format("{}\n{}", fixed.crowdedLabels, fixed.dot);
     });
     std::size_t newline = answer.find('\n');
