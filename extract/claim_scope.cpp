@@ -153,12 +153,13 @@ void Reader::scopeClauses() {
             }
             // "when we have common ground", "once the bill passes": a clause of time in the
             // present is a condition, as "if" is; in the past ("when he arrived") it happened.
-            const bool pastTense =
-                std::any_of(claimVerbs_[i].begin(), claimVerbs_[i].end(), [&](WordIndex v) {
+            const auto pastTense = [&] {
+                return std::any_of(claimVerbs_[i].begin(), claimVerbs_[i].end(), [&](WordIndex v) {
                     return p_.words[v].subscript.find("-d") != std::string::npos;
                 });
+            };
             if (word == "if" || word == "unless" ||
-                ((word == "when" || word == "whenever" || word == "once") && !pastTense)) {
+                ((word == "when" || word == "whenever" || word == "once") && !pastTense())) {
                 c.modality = c.modality.empty() ? word : word + " " + c.modality;
                 break;
             }

@@ -114,12 +114,14 @@ float strandedAuxiliaryPenalty(const ParsedSentence& parse) {
 float objectPastAVerbPenalty(const ParsedSentence& parse) {
     float penalty = 0.0f;
     for (std::size_t verb = 0; verb < parse.words.size(); ++verb) {
-        const std::vector<std::uint16_t> objects =
-            parse.partners(static_cast<std::uint16_t>(verb), "O", true);
-        if (objects.size() < 2)
-            continue;
-        const auto [nearest, farthest] = std::minmax_element(objects.begin(), objects.end());
-        for (std::uint16_t w = *nearest + 1; w < *farthest; ++w)
+        std::size_t nearest = parse.words.size();
+        std::size_t farthest = 0;
+        for (std::uint16_t li : parse.linksOfWord[verb])
+            if (const Link& object = parse.links[li]; object.type == "O" && object.left == verb) {
+                nearest = std::min<std::size_t>(nearest, object.right);
+                farthest = std::max<std::size_t>(farthest, object.right);
+            }
+        for (std::size_t w = nearest + 1; w < farthest; ++w) // empty unless two objects
             if (parse.words[w].subscript.starts_with('v')) {
                 penalty += kSecondObjectPastAVerb;
                 break;

@@ -210,53 +210,49 @@ NounCategory WordNet::nounCategory(std::string_view word, Sense sense) {
     });
 }
 
-std::string WordNet::verbFile(std::string_view lemma) {
-    return remember(verbFileCache_, std::string(lemma), ready_ && fits(lemma), [&] {
-        std::string file;
+namespace {
+
+// What the senses of a verb are about, from WordNet's lexicographer files, as bits.
+constexpr unsigned kFirstSaysOrThinks = 1;     // first sense: verb.communication, verb.cognition
+constexpr unsigned kFirstIsAnAttitude = 2;     // first sense: verb.cognition, .emotion, .perception
+constexpr unsigned kSomeSenseSaysOrThinks = 4; // any sense: verb.communication, verb.cognition
+
+} // namespace
+
+unsigned WordNet::verbKinds(std::string_view lemma) {
+    return remember(verbKindCache_, std::string(lemma), ready_ && fits(lemma), [&] {
+        unsigned kinds = 0;
         std::string key = wordNetKey(lemma);
         IndexPtr index = index_lookup(key.data(), VERB);
         if (index == nullptr)
-            return file;
-        if (index->off_cnt > 0)
-            if (SynsetPtr synset =
-                    read_synset(VERB, static_cast<long>(index->offset[0]), key.data())) {
-                if (synset->fnum >= 0 && synset->fnum < 45)
-                    file = lexfiles[synset->fnum];
-                free_synset(synset);
-            }
+            return kinds;
+        for (int i = 0; i < index->off_cnt; ++i) {
+            SynsetHandle sense(VERB, static_cast<long>(index->offset[i]));
+            const int fnum = sense.ptr == nullptr ? -1 : sense.ptr->fnum;
+            const std::string_view file = fnum >= 0 && fnum < 45 ? lexfiles[fnum] : "";
+            const bool says = file == "verb.communication" || file == "verb.cognition";
+            const bool attitude =
+                file == "verb.cognition" || file == "verb.emotion" || file == "verb.perception";
+            if (says)
+                kinds |= kSomeSenseSaysOrThinks | (i == 0 ? kFirstSaysOrThinks : 0);
+            if (attitude && i == 0)
+                kinds |= kFirstIsAnAttitude;
+        }
         free_index(index);
-        return file;
+        return kinds;
     });
 }
 
 bool WordNet::isReportingVerb(std::string_view lemma) {
-    const std::string file = verbFile(lemma);
-    return file == "verb.communication" || file == "verb.cognition";
+    return (verbKinds(lemma) & kFirstSaysOrThinks) != 0;
 }
 
 bool WordNet::canReport(std::string_view lemma) {
-    return remember(reportCache_, std::string(lemma), ready_ && fits(lemma), [&] {
-        bool reports = false;
-        std::string key = wordNetKey(lemma);
-        IndexPtr index = index_lookup(key.data(), VERB);
-        if (index == nullptr)
-            return reports;
-        for (int i = 0; i < index->off_cnt && !reports; ++i)
-            if (SynsetPtr synset =
-                    read_synset(VERB, static_cast<long>(index->offset[i]), key.data())) {
-                const std::string_view file =
-                    synset->fnum >= 0 && synset->fnum < 45 ? lexfiles[synset->fnum] : "";
-                reports = file == "verb.communication" || file == "verb.cognition";
-                free_synset(synset);
-            }
-        free_index(index);
-        return reports;
-    });
+    return (verbKinds(lemma) & kSomeSenseSaysOrThinks) != 0;
 }
 
 bool WordNet::isAttitudeVerb(std::string_view lemma) {
-    const std::string file = verbFile(lemma);
-    return file == "verb.cognition" || file == "verb.emotion" || file == "verb.perception";
+    return (verbKinds(lemma) & kFirstIsAnAttitude) != 0;
 }
 
 std::vector<std::string> WordNet::firstVerbSynset(std::string_view lemma) {

@@ -108,8 +108,9 @@ private:
         return it->second;
     }
 
-    /// WordNet's lexicographer file of the verb's first sense ("verb.communication"), or empty.
-    std::string verbFile(std::string_view lemma);
+    /// What the verb's senses are about, as the bits in wordnet.cpp: one lookup of all senses
+    /// answers isReportingVerb, canReport and isAttitudeVerb.
+    unsigned verbKinds(std::string_view lemma);
     std::mutex mutex_;
     bool ready_ = false;
     std::unordered_map<std::string, std::string> verbCache_;
@@ -119,8 +120,7 @@ private:
     std::unordered_map<std::string, std::vector<std::string>> verbSynsetCache_;
     std::unordered_map<std::string, std::pair<std::vector<std::string>, NounCategory>>
         namedSynonymCache_;
-    std::unordered_map<std::string, std::string> verbFileCache_;
-    std::unordered_map<std::string, bool> reportCache_;
+    std::unordered_map<std::string, unsigned> verbKindCache_;
     std::unordered_map<std::string, std::string> capitalCache_;
     std::unordered_map<std::string, bool> kindCache_;
     std::unordered_map<std::string, bool> besideCache_;
