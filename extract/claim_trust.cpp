@@ -120,6 +120,31 @@ bool Reader::followsAnEmptyPreposition(const Argument& a) const {
            (gerund == nullptr || !gerund->sub.starts_with('g'));
 }
 
+// "they project that President Lee's duties will ...", "found that Google's fees hurt rivals":
+// "that" before a name opens a clause, whatever the parse made of it (a determiner, with the
+// object's phrase starting there or right after it), after a verb of saying, and after any verb
+// when the name owns what follows, since no demonstrative takes a possessor. "cite that concern"
+// and "closed that Siemens plant" keep their determiner.
+bool Reader::opensALostClause(const Claim& c) const {
+    const Argument& object = c.object;
+    if (!object.valid())
+        return false;
+    int that = -1;
+    if (lower(object.first) == "that")
+        that = object.first;
+    else if (object.first > 1 && lower(static_cast<WordIndex>(object.first - 1)) == "that" &&
+             right(static_cast<WordIndex>(object.first - 1), "D") >= 0)
+        that = object.first - 1;
+    if (that < 0 || that >= object.last || !isCapitalised(p_.words[that + 1].text))
+        return false;
+    if (wn_.isReportingVerb(c.predicate))
+        return true;
+    for (int w = that + 1; w <= object.last; ++w)
+        if (left(static_cast<WordIndex>(w), "YS") >= 0)
+            return true;
+    return false;
+}
+
 bool Reader::isMisread(const Claim& c) const {
     const Argument& subject = c.subject;
     const Argument& object = c.object;
@@ -163,11 +188,7 @@ bool Reader::isMisread(const Claim& c) const {
         return true;
     if (c.kind == ClaimKind::Action && isNotANounPhrase(object, Role::Object))
         return true;
-    // "they project that President Trump's duties will ...": "that" after a verb of saying and
-    // before a name opens what was said, even where the parse read it as a determiner ("cite
-    // that concern" keeps its determiner).
-    if (object.valid() && lower(object.first) == "that" && object.first < object.last &&
-        isCapitalised(p_.words[object.first + 1].text) && wn_.isReportingVerb(c.predicate))
+    if (opensALostClause(c))
         return true;
     const bool adjectiveState =
         c.kind == ClaimKind::Copula && object.head >= 0 && object.first == object.last;

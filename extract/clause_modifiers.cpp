@@ -314,6 +314,12 @@ void Reader::keepObjectComplements(Claim& c, WordIndex verb,
                         p_.span(static_cast<WordIndex>(c.object.last + 1), c.object.textLast));
                     break;
                 }
+    // "denied plans to withdraw troops": what is denied is the plan to do it, and the plan alone
+    // says nothing.
+    if (const Link* to = p_.linkTo(static_cast<WordIndex>(c.object.head), "TO", true);
+        to != nullptr && to->sub.starts_with('n') && isRejection(c.predicate))
+        if (const int inf = right(to->right, "I"); inf >= 0)
+            extendToClauseEnd(c.object, static_cast<WordIndex>(inf));
     if (const int as = right(verb, "AZ"); as >= 0 && as > c.object.textLast) {
         const auto from = static_cast<WordIndex>(as);
         c.object.name.append(" ").append(p_.span(from, static_cast<WordIndex>(phraseEnd(from))));

@@ -443,15 +443,29 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
     const bool objectsDenied = objWord >= 0 && lower(static_cast<WordIndex>(objWord)) == "nor";
     if (objWord >= 0)
         objects = conjuncts(static_cast<WordIndex>(objWord), "SJ");
+    // "places importance on readiness, unity and support": whether the list goes on with the
+    // verb's object or with its preposition's is the parse's guess; the list as one object is
+    // true either way.
+    const Argument wholeObject = coordinationInObject(objects, true);
+    if (wholeObject.valid())
+        objects.resize(1);
     if (objects.empty())
         objects.push_back(0); // no object: one claim without it
     const Argument firstObject = objWord >= 0 ? readArgument(p_, objects.front()) : Argument{};
     std::vector<Modifier> mods = modifiersOf(verb, objWord >= 0 ? &firstObject : nullptr, &subject);
     // "gave the club a grant", "called the plan a disaster": the verb's other object.
+    bool objectsInDoubt = false;
     for (WordIndex other : p_.partners(verb, "O", true))
-        if (objWord >= 0 && other != objWord)
+        if (objWord >= 0 && other != objWord) {
             if (Modifier m{"", readArgument(p_, other)}; m.argument.valid())
                 mods.insert(mods.begin(), std::move(m));
+            // "sent a signal of support to the city, its mayor and the region" read as "sent [a
+            // signal ...] [the region]": whom a thing goes to rarely takes a phrase of its own,
+            // so a first object that does shows the parse split one object in two.
+            const auto nearer = std::min<WordIndex>(other, static_cast<WordIndex>(objWord));
+            for (WordIndex conjunct : conjuncts(nearer, "SJ"))
+                objectsInDoubt = objectsInDoubt || right(conjunct, "M") >= 0;
+        }
     const bool reportsAClause =
         wn_.isReportingVerb(verbLemma) &&
         (right(verb, "TH") >= 0 || right(verb, "C") >= 0 || right(verb, "CV") >= 0);
@@ -460,6 +474,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         Claim c;
         c.subject = outsideClause(subject, relWords);
         c.negated = chain.negated || deniesArgument(c.subject) || objectsDenied;
+        c.asserted = !objectsInDoubt;
         c.modality = chain.modality;
         c.passive = chain.passive;
         std::vector<WordIndex> words = relWords;
@@ -519,7 +534,8 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                 base = 0.55f;
             }
         } else if (objWord >= 0) {
-            c.object = outsideClause(readArgument(p_, objIndex), relWords);
+            c.object = outsideClause(wholeObject.valid() ? wholeObject : readArgument(p_, objIndex),
+                                     relWords);
             if (comparatorFirst >= 0 && c.object.valid()) {
                 c.object.first = static_cast<WordIndex>(comparatorFirst);
                 c.object.text = std::string(p_.span(c.object.first, c.object.textLast));

@@ -262,7 +262,8 @@ private:
     // noun_claims.cpp: relations inside noun phrases.
     Argument wordArgument(WordIndex w) const;
     Argument wordsArgument(WordIndex first, WordIndex last) const;
-    Argument coordinationInObject(const std::vector<WordIndex>& conjuncts) const;
+    Argument coordinationInObject(const std::vector<WordIndex>& conjuncts,
+                                  bool anyConjunct = false) const;
     void nominals();
     int possessorOf(WordIndex noun) const;
     void nounInfinitives();
@@ -281,6 +282,7 @@ private:
     bool endsALostList(const Argument& a) const;
     bool isVerbReadAsNoun(WordIndex verb) const;
     bool followsAnEmptyPreposition(const Argument& a) const;
+    bool opensALostClause(const Claim& c) const;
     bool isMisread(const Claim& c) const;
     void distrustMisreadings();
 

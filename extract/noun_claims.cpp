@@ -29,9 +29,11 @@ Argument Reader::wordsArgument(WordIndex first, WordIndex last) const {
 
 // "The athletes from Norway, Chile and Kenya will not compete": the parse may coordinate
 // "athletes from Norway" with "Chile" and "Kenya", but names of the same type as the first
-// conjunct's prepositional object (places here) continue that object. Returns the whole phrase
-// as one argument, or an invalid one when the conjuncts are what they seem.
-Argument Reader::coordinationInObject(const std::vector<WordIndex>& conjuncts) const {
+// conjunct's prepositional object (places here) continue that object. With `anyConjunct`, any
+// conjuncts may continue it. Returns the whole phrase as one argument, or an invalid one when the
+// conjuncts are what they seem.
+Argument Reader::coordinationInObject(const std::vector<WordIndex>& conjuncts,
+                                      bool anyConjunct) const {
     if (conjuncts.size() < 2)
         return {};
     Argument first = readArgument(p_, conjuncts.front());
@@ -44,11 +46,13 @@ Argument Reader::coordinationInObject(const std::vector<WordIndex>& conjuncts) c
     if (object < 0)
         return {};
     const Argument named = readArgument(p_, object);
-    if (named.kind != MentionKind::Name || named.typeHint.empty())
+    if (!anyConjunct && (named.kind != MentionKind::Name || named.typeHint.empty()))
         return {};
     for (std::size_t i = 1; i < conjuncts.size(); ++i) {
         const Argument other = readArgument(p_, conjuncts[i]);
-        if (other.kind != MentionKind::Name || other.typeHint != named.typeHint)
+        if (!other.valid() || (anyConjunct && isNotANounPhrase(other, Role::Object)))
+            return {};
+        if (!anyConjunct && (other.kind != MentionKind::Name || other.typeHint != named.typeHint))
             return {};
         first.last = std::max<WordIndex>(first.last, other.last);
         first.textLast = std::max<WordIndex>(first.textLast, other.textLast);

@@ -430,5 +430,26 @@ TEST(Claims, AGerundOnAnOfPhraseIsWhatTheNotionIsAbout) {
         << testing::PrintToString(facts);
 }
 
+TEST(Claims, AListAfterTheObjectsPrepositionIsOneObject) {
+    // "places importance on readiness, unity and support": whether "unity" and "support" go
+    // with "importance" or with "readiness", the list as one object is what the text says.
+    const std::vector<std::string> words{"LEFT-WALL", "NATO",          "places.v", "importance.n-u",
+                                         "on",        "readiness.n-u", ",",        "unity.n-u",
+                                         "and.j-n",   "support.n-u",   "."};
+    const std::vector<Link> links{{0, 1, "W", "d"},  {1, 2, "S", "s"},  {2, 8, "O", "p"},
+                                  {3, 8, "SJ", "l"}, {3, 4, "M", "p"},  {4, 5, "J", "u"},
+                                  {6, 8, "X", "d"},  {7, 8, "SJ", "l"}, {8, 9, "SJ", "r"}};
+    EXPECT_EQ(claimsOf(linkage(0, words, links)),
+              Claims{"NATO | place | importance on readiness , unity and support"});
+    // Without a phrase on the first, the list is what it seems: one claim each.
+    EXPECT_EQ(claimsOf("NATO funds ships, tanks and jets."),
+              (Claims{"NATO | fund | ships", "NATO | fund | tanks", "NATO | fund | jets"}));
+}
+
+TEST(Claims, ARejectedPlanKeepsWhatItWasAPlanFor) {
+    EXPECT_EQ(claimsOf("The mayor denies EU plans to close the harbour."),
+              Claims{"mayor | deny | plans to close the harbour"});
+}
+
 } // namespace
 } // namespace kg::extract::test

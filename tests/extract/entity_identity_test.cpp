@@ -276,12 +276,13 @@ TEST(CanonicalNames, APersonGoesByTheFullestName) {
 
 TEST(Splits, AHeadlineCutBeforeItsTitleEndsIsTheTitlesHolder) {
     // The parse cuts "NATO Secretary" from "General denies": a title, not a person of its own.
-    EXPECT_EQ(entitiesOf({doc("a", "NATO Secretary General denies plans to close the bases\n\n"
-                                   "NATO Secretary General Anna Berg visited Oslo on Monday.")}),
-              (Lines{"Anna Berg (Person) [NATO Secretary] | deny | plans (Proposal)",
-                     "Anna Berg (Person) [NATO Secretary] | visit | Oslo (Place)",
-                     "Anna Berg (Person) [NATO Secretary] | has title | NATO Secretary General "
-                     "(Other)"}));
+    EXPECT_EQ(
+        entitiesOf({doc("a", "NATO Secretary General denies plans to close the bases\n\n"
+                             "NATO Secretary General Anna Berg visited Oslo on Monday.")}),
+        (Lines{"Anna Berg (Person) [NATO Secretary] | deny | plans to close the bases (Proposal)",
+               "Anna Berg (Person) [NATO Secretary] | visit | Oslo (Place)",
+               "Anna Berg (Person) [NATO Secretary] | has title | NATO Secretary General "
+               "(Other)"}));
 }
 
 TEST(Splits, APersonDescribedAndNamedSideBySideIsOne) {

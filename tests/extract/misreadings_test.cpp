@@ -184,5 +184,52 @@ TEST(Misreadings, AnObjectFollowedByAVerbWithItsOwnTenseIsThatVerbsSubject) {
         Claims{"he | meet | troops"});
 }
 
+TEST(Misreadings, AFirstObjectWithAPhraseOfItsOwnMakesTwoObjectsADoubt) {
+    // "the reforms send a signal of support to farmers and towns" read as "send [a signal of
+    // support to farmers and] [towns]": a thing sent to "towns" that is not what was sent.
+    const std::vector<std::string> words{"LEFT-WALL", "reforms.n", "send.v",    "a",
+                                         "signal.n",  "of",        "support.n", "to.r",
+                                         "farmers.n", "and.j-n",   "towns.n",   "."};
+    const std::vector<Link> twoObjects{{0, 1, "W", "d"},  {1, 2, "S", "p"},  {2, 4, "O", "s"},
+                                       {3, 4, "D", "s"},  {4, 5, "M", "p"},  {5, 6, "J", "u"},
+                                       {6, 7, "M", "p"},  {7, 8, "J", "p"},  {8, 9, "SJ", "l"},
+                                       {2, 10, "O", "p"}, {9, 10, "SJ", "r"}};
+    EXPECT_EQ(claimsOf(linkage(0, words, twoObjects)), Claims{});
+    // "gave the farmers a grant": whom it went to has no phrase of its own.
+    EXPECT_EQ(claimsOf("They gave the farmers a grant."), Claims{"they | give | grant"});
+}
+
+TEST(Misreadings, ADemonstrativeOnANameOpensALostClause) {
+    // "the panel found that Siemens's contracts broke the rules" read as "found [that Siemens's
+    // contracts]", with "broke" left to a clause of its own.
+    const std::vector<std::string> words{"LEFT-WALL", "the",     "panel.n", "found.v-d",
+                                         "that.j-d",  "Siemens", "'s.p",    "contracts.n",
+                                         "broke.v-d", "rules.n", "."};
+    const std::vector<Link> links{{0, 2, "W", "d"},  {1, 2, "D", "s"},  {2, 3, "S", "s"},
+                                  {3, 7, "O", "p"},  {4, 5, "D", "*u"}, {5, 6, "YS", ""},
+                                  {6, 7, "D", "mc"}, {8, 9, "O", "p"}};
+    EXPECT_EQ(claimsOf(linkage(0, words, links)), Claims{});
+    // "that" on a common noun points at it: "the panel found that contract unfair".
+    EXPECT_EQ(claimsOf(linkage(
+                  0, {"LEFT-WALL", "the", "panel.n", "found.v-d", "that.j-d", "contract.n", "."},
+                  {{0, 2, "W", "d"},
+                   {1, 2, "D", "s"},
+                   {2, 3, "S", "s"},
+                   {3, 5, "O", "s"},
+                   {4, 5, "D", "*u"}})),
+              Claims{"panel | find | contract"});
+    // Nor does it open a clause before a name that owns nothing: "closed that Siemens plant".
+    EXPECT_EQ(
+        claimsOf(linkage(
+            0, {"LEFT-WALL", "the", "firm.n", "closed.v-d", "that.j-d", "Siemens", "plant.n", "."},
+            {{0, 2, "W", "d"},
+             {1, 2, "D", "s"},
+             {2, 3, "S", "s"},
+             {3, 6, "O", "s"},
+             {4, 6, "D", "*u"},
+             {5, 6, "AN", ""}})),
+        Claims{"firm | close | Siemens plant"});
+}
+
 } // namespace
 } // namespace kg::extract::test
