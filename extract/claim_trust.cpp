@@ -108,16 +108,23 @@ bool Reader::endsALostList(const Argument& a) const {
 }
 
 // "stated before the ministers' meeting" read with "meeting" as the object and "before" left
-// without one: a preposition right before the object that the parse hangs on the verb but gives
-// no object of its own lost it to the verb.
+// without one: a preposition right before the argument that the parse hangs on the verb but
+// gives no object of its own, or one only past the argument ("said a deal with the party would
+// turn [the country into a] state"), lost it to the argument.
 bool Reader::followsAnEmptyPreposition(const Argument& a) const {
     if (!a.valid() || a.first < 2)
         return false;
     const auto before = static_cast<WordIndex>(a.first - 1);
     const Link* mv = p_.linkTo(before, "MV", false);
     const Link* gerund = p_.linkTo(before, "M", true); // "after losing the vote"
-    return mv != nullptr && mv->sub.starts_with('p') && right(before, "J") < 0 &&
-           (gerund == nullptr || !gerund->sub.starts_with('g'));
+    if (mv == nullptr || !mv->sub.starts_with('p') ||
+        (gerund != nullptr && gerund->sub.starts_with('g')))
+        return false;
+    const int object = right(before, "J");
+    for (int w = a.last + 1; w < object; ++w)
+        if (p_.words[w].subscript.starts_with('v'))
+            return true;
+    return object < 0;
 }
 
 // "they project that President Lee's duties will ...", "found that Google's fees hurt rivals":
@@ -142,6 +149,29 @@ bool Reader::opensALostClause(const Claim& c) const {
     for (int w = that + 1; w <= object.last; ++w)
         if (left(static_cast<WordIndex>(w), "YS") >= 0)
             return true;
+    return false;
+}
+
+// "said a deal with the party would turn the country ...", read as said → "a deal": a verb of
+// saying whose object goes on with a prepositional phrase that runs, before any punctuation,
+// into a modal or a verb with a subject said a clause the reading lost.
+bool Reader::saysALostClause(const Claim& c) const {
+    if (!c.object.valid() || c.object.head < 0 || !wn_.isReportingVerb(c.predicate))
+        return false;
+    const auto preposition = static_cast<WordIndex>(c.object.textLast + 1);
+    if (preposition >= p_.words.size() || left(preposition, "M") != c.object.head)
+        return false;
+    for (auto w = static_cast<WordIndex>(preposition + 1); w < p_.words.size(); ++w) {
+        // "retracted by the journal after discovery that the data was false": a clause of the
+        // phrase's own.
+        if (isPunctuation(p_.words[w].text) || right(w, "C") >= 0 || left(w, "TH") >= 0 ||
+            left(w, "R") >= 0)
+            return false;
+        if (isModal(lower(w)) || (p_.words[w].subscript.starts_with('v') && left(w, "S") >= 0))
+            return true;
+        if (p_.words[w].subscript.starts_with('v'))
+            return false;
+    }
     return false;
 }
 
@@ -184,11 +214,14 @@ bool Reader::isMisread(const Claim& c) const {
         return true;
     if ((c.kind == ClaimKind::Action || c.kind == ClaimKind::Copula) && endsALostList(object))
         return true;
-    if (c.kind == ClaimKind::Action && followsAnEmptyPreposition(object))
+    if (c.kind == ClaimKind::Action &&
+        (followsAnEmptyPreposition(object) ||
+         (subject.head >= 0 && right(static_cast<WordIndex>(subject.head), "S") >= 0 &&
+          followsAnEmptyPreposition(subject))))
         return true;
     if (c.kind == ClaimKind::Action && isNotANounPhrase(object, Role::Object))
         return true;
-    if (opensALostClause(c))
+    if (opensALostClause(c) || saysALostClause(c))
         return true;
     const bool adjectiveState =
         c.kind == ClaimKind::Copula && object.head >= 0 && object.first == object.last;

@@ -295,12 +295,20 @@ void Reader::keepObjectComplements(Claim& c, WordIndex verb,
                                    const std::vector<Modifier>& rest) const {
     if (!c.object.valid())
         return;
-    // A name is complete as written: "met Erik Holm in the town hall" met Erik Holm.
+    // A name is complete as written: "met Erik Holm in the town hall" met Erik Holm. A phrase
+    // whose noun the parse found past a verb ("said a deal with the party would turn [the
+    // country into a] state") is no complement.
+    auto reachesPastAVerb = [&](const Modifier& m) {
+        for (int w = m.prepositionLast + 1; w < m.argument.first; ++w)
+            if (p_.words[w].subscript.starts_with('v'))
+                return true;
+        return false;
+    };
     for (const Modifier& m : rest)
         if (c.object.kind != MentionKind::Name && m.role == Modifier::Role::Other && !m.opener &&
             m.prepositionFirst >= 0 && !isClausePreposition(m.preposition) &&
             left(static_cast<WordIndex>(m.prepositionFirst), "M") == c.object.head &&
-            !isBareNoun(m.argument))
+            !isBareNoun(m.argument) && !reachesPastAVerb(m))
             c.object.name.append(" ").append(m.text());
     // "rejected the notion of Europe pursuing autonomy", "welcomed the prospect of Finland
     // joining": the gerund on the "of" phrase's noun is what the notion or prospect is about.

@@ -283,6 +283,7 @@ private:
     bool isVerbReadAsNoun(WordIndex verb) const;
     bool followsAnEmptyPreposition(const Argument& a) const;
     bool opensALostClause(const Claim& c) const;
+    bool saysALostClause(const Claim& c) const;
     bool isMisread(const Claim& c) const;
     void distrustMisreadings();
 

@@ -231,5 +231,21 @@ TEST(Misreadings, ADemonstrativeOnANameOpensALostClause) {
         Claims{"firm | close | Siemens plant"});
 }
 
+TEST(Misreadings, APhraseWhoseNounLiesPastAVerbLostItToTheClause) {
+    // "Holm said a deal with the party would ruin the town", with "with" given "town" for its
+    // noun: "the party would ruin" and "said a deal" are both cut from the clause Holm said.
+    const std::vector<std::string> words{"LEFT-WALL", "Holm",   "said.v-d", "a",       "deal.n",
+                                         "with",      "the",    "party.n",  "would.v", "ruin.v",
+                                         "the",       "town.n", "."};
+    const std::vector<Link> links{{0, 1, "W", "d"},  {1, 2, "S", "s"},  {2, 4, "O", "s"},
+                                  {3, 4, "D", "s"},  {4, 5, "M", "p"},  {2, 5, "MV", "p"},
+                                  {5, 11, "J", "k"}, {6, 7, "D", "s"},  {7, 8, "S", "s"},
+                                  {8, 9, "I", ""},   {9, 11, "O", "s"}, {10, 11, "D", "s"}};
+    EXPECT_EQ(claimsOf(linkage(0, words, links)), Claims{});
+    // Read as the sentence means it, the clause is Holm's.
+    EXPECT_EQ(claimsOf("Holm said a deal with the party would ruin the town."),
+              Claims{"deal with the party | ruin | town [mod=would] [by=Holm]"});
+}
+
 } // namespace
 } // namespace kg::extract::test
