@@ -152,6 +152,40 @@ void Reader::attribute() {
                 claims_[i].subject.head != claims_[q].subject.head && positionOf(i) >= from)
                 claims_[i].speakerArgument = claims_[q].subject;
     }
+    // "said the plan will fail if the council cuts the budget", "said that while NATO includes EU
+    // members, the alliance is broader": a clause of "if", "while", "because" ... says what the
+    // clause it hangs on says, with that clause's speaker. Its subordinator hangs on that
+    // clause's verb (MV) or opens it before its subject (CO).
+    auto hostOf = [&](WordIndex w) -> int {
+        const int subordinator = left(w, "CV");
+        if (subordinator < 0)
+            return -1;
+        const auto sub = static_cast<WordIndex>(subordinator);
+        if (!isSubordinator(lower(sub)) && !isCondition(lower(sub)))
+            return -1;
+        if (const int verb = left(sub, "MV"); verb >= 0)
+            return verb;
+        if (const int subject = right(sub, "CO"); subject >= 0)
+            return right(static_cast<WordIndex>(subject), "S");
+        return -1;
+    };
+    for (bool found = true; found;) {
+        found = false;
+        for (std::size_t i = 0; i < claims_.size(); ++i) {
+            Claim& c = claims_[i];
+            for (WordIndex w : claimVerbs_[i]) {
+                const int host = hostOf(w);
+                if (c.speakerArgument.valid() || host < 0)
+                    continue;
+                auto it = ownerOfVerb.find(static_cast<WordIndex>(host));
+                if (it != ownerOfVerb.end() && it->second != i &&
+                    claims_[it->second].speakerArgument.valid()) {
+                    c.speakerArgument = claims_[it->second].speakerArgument;
+                    found = true;
+                }
+            }
+        }
+    }
     // '"We have reached an agreement," said Orban': a speaker's "we" includes the speaker, the
     // one member of it the sentence names.
     for (Claim& c : claims_)

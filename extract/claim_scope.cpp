@@ -158,7 +158,7 @@ void Reader::scopeClauses() {
                     return p_.words[v].subscript.find("-d") != std::string::npos;
                 });
             };
-            if (word == "if" || word == "unless" ||
+            if (isCondition(word) ||
                 ((word == "when" || word == "whenever" || word == "once") && !pastTense())) {
                 c.modality = c.modality.empty() ? word : word + " " + c.modality;
                 break;

@@ -173,6 +173,11 @@ inline bool isSubordinator(std::string_view word) {
     return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Words that open a condition ("if the bill passes", "unless prices fall").
+inline bool isCondition(std::string_view word) {
+    return word == "if" || word == "unless";
+}
+
 // Prepositions that put a time noun ("the week", "the summit year") in the role of a time.
 inline bool introducesTime(std::string_view prep) {
     static constexpr std::array<std::string_view, 11> kTime = {

@@ -311,6 +311,16 @@ TEST(Attribution, AQuotationVerbSpeaksOnlyForItsOwnClause) {
     EXPECT_EQ(second[1], "he | proceed with | merger [mod=would] [by=Danish bank's chief]");
 }
 
+TEST(Attribution, AClauseOfIfOrWhileSaysWhatItsHostClauseSays) {
+    EXPECT_EQ(claimsOf("Berg said the plan will fail if the council cuts the budget."),
+              (Claims{"council | cut | budget [mod=if] [by=Berg]"}));
+    EXPECT_EQ(claimsOf("Holm noted that while Norway sells much gas, the country buys oil."),
+              (Claims{"Norway | sell | much gas [by=Holm]", "country | buy | oil [by=Holm]"}));
+    // Unreported, the clause stays the narrator's.
+    EXPECT_EQ(claimsOf("If the council cuts the budget, the plan will fail."),
+              (Claims{"council | cut | budget [mod=if]"}));
+}
+
 TEST(Attribution, ASpeakersWeIsTheSpeaker) {
     EXPECT_EQ(claimsOf("\"Today, we have reached an agreement to add four trains to the fleet,\" "
                        "said Berg."),
