@@ -304,9 +304,18 @@ void Reader::keepObjectComplements(Claim& c, WordIndex verb,
                 return true;
         return false;
     };
+    // "provided assistance to Ukraine", "voiced opposition to the bid": a noun of an act takes
+    // "to" and "from" as its own complement, where "lent money to the city" leaves them to the
+    // verb.
+    const bool actNoun = c.object.kind == MentionKind::Common && c.object.head >= 0 &&
+                         wn_.isActNoun(lower(static_cast<WordIndex>(c.object.head)));
+    auto completes = [&](const Modifier& m) {
+        return !isClausePreposition(m.preposition) ||
+               (actNoun && (m.preposition == "to" || m.preposition == "from"));
+    };
     for (const Modifier& m : rest)
         if (c.object.kind != MentionKind::Name && m.role == Modifier::Role::Other && !m.opener &&
-            m.prepositionFirst >= 0 && !isClausePreposition(m.preposition) &&
+            m.prepositionFirst >= 0 && completes(m) &&
             left(static_cast<WordIndex>(m.prepositionFirst), "M") == c.object.head &&
             !isBareNoun(m.argument) && !reachesPastAVerb(m))
             c.object.name.append(" ").append(m.text());

@@ -328,6 +328,10 @@ TEST(Claims, ObjectsKeepTheirComplement) {
               Claims{"mayor | rule out | coalition with the greens"});
     EXPECT_EQ(claimsOf("A senior official described the bank's moves as hostile and unwise."),
               Claims{"senior official | describe | bank's moves as hostile and unwise"});
+    // A noun of an act takes "to" as its own; other nouns leave it to the verb.
+    EXPECT_EQ(claimsOf("The agency provided emergency assistance to Norway."),
+              Claims{"agency | provide | emergency assistance to Norway"});
+    EXPECT_EQ(claimsOf("The bank lent money to the city."), Claims{"bank | lend | money"});
     // A name is complete as written.
     EXPECT_EQ(claimsOf("Tomas Berg met the engineer Erik Holm in the town hall."),
               Claims{"Tomas Berg | meet | Erik Holm"});
