@@ -225,14 +225,26 @@ int Reader::phraseEnd(WordIndex w) const {
     return last;
 }
 
-// Extends `a` over the clause of `verb` after it ("calls" → "calls to build a new airport").
-void Reader::extendToClauseEnd(Argument& a, WordIndex verb) const {
-    const int last = phraseEnd(verb);
+// Extends `a`'s name and text over the clause of `verb` after it ("calls" → "calls to build a
+// new airport"). The phrase itself (`last`) stays the noun's: the clause is what the noun says,
+// not words of the noun phrase. Phrases right after the clause that the parse hung on `outer`,
+// the verb taking `a` ("rejected suggestions that Europe should move | away from US support"),
+// belong to the clause: English attaches a phrase to the nearest verb that can take it.
+void Reader::extendToClauseEnd(Argument& a, WordIndex verb, int outer) const {
+    int last = phraseEnd(verb);
+    for (bool more = outer >= 0; more;) {
+        more = false;
+        for (WordIndex m : p_.partners(static_cast<WordIndex>(outer), "MV", true))
+            if (m == last + 1) {
+                last = std::max(last, phraseEnd(m));
+                more = true;
+            }
+    }
     if (last <= a.textLast)
         return;
     a.name.append(" ").append(
         p_.span(static_cast<WordIndex>(a.textLast + 1), static_cast<WordIndex>(last)));
-    a.last = a.textLast = static_cast<WordIndex>(last);
+    a.textLast = static_cast<WordIndex>(last);
     a.text = std::string(p_.span(a.first, a.textLast));
 }
 

@@ -306,9 +306,10 @@ void Reader::keepObjectComplements(Claim& c, WordIndex verb,
     };
     // "provided assistance to Ukraine", "voiced opposition to the bid": a noun of an act takes
     // "to" and "from" as its own complement, where "lent money to the city" leaves them to the
-    // verb.
+    // verb, as does a verb of moving ("moved the market to the quay").
     const bool actNoun = c.object.kind == MentionKind::Common && c.object.head >= 0 &&
-                         wn_.isActNoun(lower(static_cast<WordIndex>(c.object.head)));
+                         wn_.isActNoun(lower(static_cast<WordIndex>(c.object.head))) &&
+                         !wn_.isMotionVerb(lemmaOf(verb));
     auto completes = [&](const Modifier& m) {
         return !isClausePreposition(m.preposition) ||
                (actNoun && (m.preposition == "to" || m.preposition == "from"));
@@ -333,10 +334,16 @@ void Reader::keepObjectComplements(Claim& c, WordIndex verb,
                 }
     // "denied plans to withdraw troops": what is denied is the plan to do it, and the plan alone
     // says nothing.
-    if (const Link* to = p_.linkTo(static_cast<WordIndex>(c.object.head), "TO", true);
+    const auto head = static_cast<WordIndex>(c.object.head);
+    if (const Link* to = p_.linkTo(head, "TO", true);
         to != nullptr && to->sub.starts_with('n') && isRejection(c.predicate))
         if (const int inf = right(to->right, "I"); inf >= 0)
             extendToClauseEnd(c.object, static_cast<WordIndex>(inf));
+    // "shares the view that troops should stay", "rejected suggestions that Europe should go it
+    // alone": the noun's clause says what the view or suggestion is.
+    if (const int that = right(head, "TH"); that >= 0)
+        if (const int clauseVerb = right(static_cast<WordIndex>(that), "CV"); clauseVerb >= 0)
+            extendToClauseEnd(c.object, static_cast<WordIndex>(clauseVerb), verb);
     if (const int as = right(verb, "AZ"); as >= 0 && as > c.object.textLast) {
         const auto from = static_cast<WordIndex>(as);
         c.object.name.append(" ").append(p_.span(from, static_cast<WordIndex>(phraseEnd(from))));

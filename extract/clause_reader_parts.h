@@ -302,7 +302,7 @@ private:
     bool deniesArgument(Argument& a) const;
     bool isQuestion(WordIndex introducer) const;
     int phraseEnd(WordIndex w) const;
-    void extendToClauseEnd(Argument& a, WordIndex verb) const;
+    void extendToClauseEnd(Argument& a, WordIndex verb, int outer = -1) const;
 
     const ParsedSentence& p_;
     WordNet& wn_;

@@ -216,6 +216,7 @@ namespace {
 constexpr unsigned kFirstSaysOrThinks = 1;     // first sense: verb.communication, verb.cognition
 constexpr unsigned kFirstIsAnAttitude = 2;     // first sense: verb.cognition, .emotion, .perception
 constexpr unsigned kSomeSenseSaysOrThinks = 4; // any sense: verb.communication, verb.cognition
+constexpr unsigned kFirstMoves = 8;            // first sense: verb.motion
 
 } // namespace
 
@@ -237,6 +238,8 @@ unsigned WordNet::verbKinds(std::string_view lemma) {
                 kinds |= kSomeSenseSaysOrThinks | (i == 0 ? kFirstSaysOrThinks : 0);
             if (attitude && i == 0)
                 kinds |= kFirstIsAnAttitude;
+            if (file == "verb.motion" && i == 0)
+                kinds |= kFirstMoves;
         }
         free_index(index);
         return kinds;
@@ -253,6 +256,10 @@ bool WordNet::canReport(std::string_view lemma) {
 
 bool WordNet::isAttitudeVerb(std::string_view lemma) {
     return (verbKinds(lemma) & kFirstIsAnAttitude) != 0;
+}
+
+bool WordNet::isMotionVerb(std::string_view lemma) {
+    return (verbKinds(lemma) & kFirstMoves) != 0;
 }
 
 std::vector<std::string> WordNet::firstVerbSynset(std::string_view lemma) {

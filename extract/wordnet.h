@@ -54,6 +54,9 @@ public:
     /// such a verb reports it even when its first sense is another ("maintained that C",
     /// whose first sense is keeping).
     bool canReport(std::string_view lemma);
+    /// Whether the first sense of the verb lemma is one of moving (verb.motion): "move", "send",
+    /// whose "to" and "from" phrases say where, whatever the object.
+    bool isMotionVerb(std::string_view lemma);
 
     /// The country whose national capital the first noun sense of `name` is ("Washington" ->
     /// "United States", "Berlin" -> "Germany"): the sense must be an instance of "national
@@ -109,7 +112,7 @@ private:
     }
 
     /// What the verb's senses are about, as the bits in wordnet.cpp: one lookup of all senses
-    /// answers isReportingVerb, canReport and isAttitudeVerb.
+    /// answers isReportingVerb, canReport, isAttitudeVerb and isMotionVerb.
     unsigned verbKinds(std::string_view lemma);
     std::mutex mutex_;
     bool ready_ = false;

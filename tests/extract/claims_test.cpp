@@ -332,6 +332,22 @@ TEST(Claims, ObjectsKeepTheirComplement) {
     EXPECT_EQ(claimsOf("The agency provided emergency assistance to Norway."),
               Claims{"agency | provide | emergency assistance to Norway"});
     EXPECT_EQ(claimsOf("The bank lent money to the city."), Claims{"bank | lend | money"});
+    EXPECT_EQ(claimsOf("The council moved the fish market to the north quay."),
+              Claims{"council | move | fish market"});
+    // A noun's clause says what the view or suggestion is, with the phrases after it the parse
+    // hung on the verb ("away from gas").
+    EXPECT_EQ(claimsOf("Holm does not share the view that the port should be sold to a private "
+                       "firm."),
+              Claims{"Holm | share | view that the port should be sold to a private firm [neg]"});
+    const std::vector<std::string> words{"LEFT-WALL", "Berg",   "rejected.v-d", "suggestions.n",
+                                         "that.j-c",  "Norway", "should.v",     "move.v",
+                                         "away",      "from",   "gas.n-u",      "."};
+    const std::vector<Link> hungOnTheVerb{{0, 1, "W", "d"},  {1, 2, "S", "s"}, {2, 3, "O", "p"},
+                                          {3, 4, "TH", ""},  {4, 7, "CV", ""}, {4, 5, "C", "et"},
+                                          {5, 6, "S", "s"},  {6, 7, "I", ""},  {2, 8, "MV", "a"},
+                                          {2, 9, "MV", "p"}, {9, 10, "J", "u"}};
+    EXPECT_EQ(claimsOf(linkage(0, words, hungOnTheVerb)),
+              Claims{"Berg | reject | suggestions that Norway should move away from gas"});
     // A name is complete as written.
     EXPECT_EQ(claimsOf("Tomas Berg met the engineer Erik Holm in the town hall."),
               Claims{"Tomas Berg | meet | Erik Holm"});

@@ -347,7 +347,10 @@ TEST(BuildAppend, ALoggedCurationKeepsTheClaimsCurrentAndIsReplayed) {
     const TwoStories stories;
     const fs::path graph = scratch("renamed.kg");
     ASSERT_EQ(buildDated(stories.surname.string(), graph).status, 0) << lastStderr();
-    ASSERT_EQ(kg("rename-entity " + graph.string() + " offer \"takeover offer\"").status, 0)
+    ASSERT_EQ(
+        kg("rename-entity " + graph.string() + " \"offer from Halden Capital\" \"takeover offer\"")
+            .status,
+        0)
         << lastStderr();
     KgRun r = buildDated(stories.fullName.string(), graph, true);
     ASSERT_EQ(r.status, 0) << lastStderr();
@@ -383,8 +386,9 @@ TEST(ReplSave, SaysWhenWritingStatementsLeftTheClaimsBehind) {
     const TwoStories stories;
     const fs::path graph = scratch("repl-written.kg");
     ASSERT_EQ(buildDated(stories.surname.string(), graph).status, 0) << lastStderr();
-    KgRun r = kg("repl " + graph.string(),
-                 "MATCH (b {name: 'offer'}) SET b.name = 'takeover offer';\n:save\n");
+    KgRun r =
+        kg("repl " + graph.string(),
+           "MATCH (b {name: 'offer from Halden Capital'}) SET b.name = 'takeover offer';\n:save\n");
     ASSERT_EQ(r.status, 0) << lastStderr();
     EXPECT_EQ(lastStderr(), "note: " + graph.string() +
                                 " is not the graph its claim records build (writing statements "

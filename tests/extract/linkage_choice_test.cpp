@@ -159,10 +159,12 @@ TEST(LinkageChoice, AnAuxiliaryWithoutItsVerbIsCharged) {
 }
 
 TEST(Claims, ANounListBeforeItsHeadStaysOneSubject) {
-    EXPECT_EQ(claimsOf("A new survey provides evidence that the flu, cold and allergy medicine "
-                       "does not cause drowsiness."),
-              (Claims{"new survey | provide | evidence",
-                      "flu, cold and allergy medicine | cause | drowsiness [neg]"}));
+    EXPECT_EQ(
+        claimsOf("A new survey provides evidence that the flu, cold and allergy medicine "
+                 "does not cause drowsiness."),
+        (Claims{"new survey | provide | evidence that the flu, cold and allergy medicine does not "
+                "cause drowsiness",
+                "flu, cold and allergy medicine | cause | drowsiness [neg]"}));
 }
 
 TEST(LinkageChoice, ASecondObjectPastAVerbIsCharged) {
