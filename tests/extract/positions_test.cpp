@@ -76,14 +76,14 @@ TEST(Stance, ExtractedFactsCarryIt) {
 
 TEST(Stance, ANounOfStanceStatedByItsHolderGivesTheStance) {
     EXPECT_EQ(positionsOf("The ferry union strengthened its resistance to the harbour sale."),
-              (Lines{"ferry union | strengthen | resistance {neutral} Other",
+              (Lines{"ferry union | strengthen | resistance to the harbour sale {neutral} Other",
                      "ferry union | resist | harbour sale {oppose} Other"}));
     EXPECT_EQ(positionsOf("The mayor voiced strong support for the rail plan."),
               (Lines{"mayor | voice | strong support for the rail plan {neutral} Other",
                      "mayor | support | rail plan {support} Proposal"}));
     // Overcoming a resistance says nothing of one's own position.
     EXPECT_EQ(positionsOf("The mayor overcame the resistance to the new bridge."),
-              Lines{"mayor | overcome | resistance {neutral} Other"});
+              Lines{"mayor | overcome | resistance to the new bridge {neutral} Other"});
 }
 
 TEST(Proposal, AProposalAndItsAuthorMeetTheirCriticAtOneNode) {
