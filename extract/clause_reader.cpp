@@ -237,6 +237,17 @@ int Reader::mainVerb() const {
 
 // The object a relative clause leaves out ("the match, which Keibler lost" and "the book she
 // wrote": the noun -B- verb), or -1 when the clause's gap is its subject ("who remained").
+// A description between quotation marks: "'an unfriendly attack,'".
+bool Reader::isQuotedDescription(const Argument& a) const {
+    if (!a.valid() || a.kind != MentionKind::Common || a.first == 0 ||
+        !isQuoteMark(p_.words[a.first - 1].text))
+        return false;
+    for (std::size_t w = a.textLast + 1u; w <= a.textLast + 2u && w < p_.words.size(); ++w)
+        if (isQuoteMark(p_.words[w].text))
+            return true;
+    return false;
+}
+
 int Reader::relativeObjectOf(const Chain& chain) const {
     // The B link reaches the finite verb of the chain ("which the collector had bought").
     for (WordIndex verb : chain.words) {
@@ -851,7 +862,15 @@ std::vector<Claim> Reader::run() {
             Argument subject = readArgument(p_, subj);
             if (subject.head < 0)
                 continue;
+            const std::size_t before = claims_.size();
             clauseClaims(subject, chain, 0);
+            // "condemned the move as 'an unfriendly attack,' and the minister warned ...": a
+            // quoted description coordinated with other subjects is what the earlier verb called
+            // something, which the parse lost. Its claims stay in the reading, so that the
+            // reading is judged by what it covers, but state nothing.
+            if (subjects.size() > 1 && isQuotedDescription(subject))
+                for (std::size_t i = before; i < claims_.size(); ++i)
+                    claims_[i].asserted = false;
         }
     }
     // Participle claims that take the modality of the verb whose object they describe, with

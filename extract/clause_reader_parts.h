@@ -231,6 +231,7 @@ private:
     bool countsFrom(WordIndex first) const;
     char numberOfConjunct(WordIndex conjunction, WordIndex verb) const;
     int relativeObjectOf(const Chain& chain) const;
+    bool isQuotedDescription(const Argument& a) const;
     std::string relationText(std::vector<WordIndex> words) const;
     Argument outsideClause(Argument a, const std::vector<WordIndex>& verbWords) const;
     bool predicateAdjective(const Argument& subject, const Chain& chain) const;

@@ -448,6 +448,11 @@ bool isPunctuation(std::string_view w) {
                         [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
 }
 
+bool isQuoteMark(std::string_view w) {
+    return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" ||
+           w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
+}
+
 bool isCoordinator(std::string_view word) {
     const std::string lower = lowerAscii(word);
     return lower == "and" || lower == "or" || lower == "but" || lower == "nor" || lower == ",";

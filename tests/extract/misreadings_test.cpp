@@ -247,5 +247,15 @@ TEST(Misreadings, APhraseWhoseNounLiesPastAVerbLostItToTheClause) {
               Claims{"deal with the party | ruin | town [mod=would] [by=Holm]"});
 }
 
+TEST(Misreadings, AQuotedDescriptionCoordinatedWithASubjectStatesNothing) {
+    // Read as "['a serious mistake,' and the council leader Anna Berg] rejected the offer".
+    EXPECT_EQ(claimsOf("The mayor described the plan as 'a serious mistake,' and the council "
+                       "leader Anna Berg rejected the offer."),
+              (Claims{"mayor | describe | plan", "Anna Berg | reject | offer"}));
+    // A quoted name is a subject like any other.
+    EXPECT_EQ(claimsOf("'Green Port' and the city council signed the deal."),
+              (Claims{"Green Port | sign | deal", "city council | sign | deal"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
