@@ -270,6 +270,46 @@ int nameEnd(const ParsedSentence& p, int head) {
     return head;
 }
 
+bool isPossessivePronoun(std::string_view word) {
+    const std::string lower = lowerAscii(word);
+    return lower == "his" || lower == "her" || lower == "their" || lower == "its" ||
+           lower == "my" || lower == "our" || lower == "your";
+}
+
+// A title written in lower case that the parse links to a person's name (GN): "Manchester United
+// manager Ruben Amorim", "lead researcher Anna Lund". Returns the title's first word (the nouns,
+// adjectives and names modifying the title word), or -1. Only before a name of two words or more
+// that is neither a body's nor a country's: after a noun for a person, a one-word name is as often
+// a company ("the broadcaster ZDF", "the lender Nordbank"). A title word under a possessive
+// pronoun names kin or company ("his brother Jonas Berg"), not a role.
+int lowerCaseTitleStart(const ParsedSentence& p, int start, int head) {
+    const int titleWord = p.partner(static_cast<std::uint16_t>(head), "GN", false);
+    if (titleWord < 0 || titleWord != start - 1 || isCapitalised(p.words[titleWord].text) ||
+        !isTitleWord(p.words[titleWord]) || start == head ||
+        isOrganisationWord(p.words[head].text) ||
+        isCountryName(p.span(static_cast<std::uint16_t>(start), static_cast<std::uint16_t>(head))))
+        return -1;
+    for (std::string_view determiner : {"D", "DD"})
+        for (std::uint16_t d : p.partners(static_cast<std::uint16_t>(titleWord), determiner, false))
+            if (isPossessivePronoun(p.words[d].text))
+                return -1;
+    // The modifiers of the title word, and theirs, as long as they run on without a gap: "CSU
+    // party leader", "Manchester United manager"; not "the bloc's".
+    int first = titleWord;
+    const auto modifiesTitle = [&](int w) {
+        for (std::uint16_t li : p.linksOfWord[static_cast<std::size_t>(w)]) {
+            const Link& l = p.links[li];
+            if (l.left == w && l.right > w && l.right <= titleWord &&
+                (l.type == "AN" || l.type == "A" || l.type == "G"))
+                return true;
+        }
+        return false;
+    };
+    while (first - 1 > 0 && modifiesTitle(first - 1))
+        --first;
+    return first;
+}
+
 // Name words: the capitalised run of the phrase that ends at the head. Leading words up to the
 // last title word ("Northwind Chief Executive" in "Northwind Chief Executive Laura Chen"), or
 // the words the parse links as a title (GN), are the title, the rest the name.
@@ -299,6 +339,8 @@ int readName(const ParsedSentence& p, int head, Argument& arg) {
               lowerAscii(p.words[start - 1].text + " " + p.words[start].text),
               WordNet::Sense::Common) == NounCategory::Person)))
         --start;
+    if (int title = lowerCaseTitleStart(p, start, head); title >= 0)
+        start = title;
     int nameStart = start;
     const NounCategory headCategory =
         WordNet::instance().nounCategory(p.words[head].text, WordNet::Sense::Common);

@@ -348,9 +348,9 @@ TEST(Claims, ObjectsKeepTheirComplement) {
                                           {2, 9, "MV", "p"}, {9, 10, "J", "u"}};
     EXPECT_EQ(claimsOf(linkage(0, words, hungOnTheVerb)),
               Claims{"Berg | reject | suggestions that Norway should move away from gas"});
-    // A name is complete as written.
+    // A name is complete as written; the noun before it is the person's title.
     EXPECT_EQ(claimsOf("Tomas Berg met the engineer Erik Holm in the town hall."),
-              Claims{"Tomas Berg | meet | Erik Holm"});
+              (Claims{"Tomas Berg | meet | Erik Holm", "Erik Holm | has title | engineer"}));
 }
 
 TEST(Claims, OnlyNounsOfIntentAreModality) {
@@ -472,4 +472,21 @@ TEST(Claims, ARejectedPlanKeepsWhatItWasAPlanFor) {
 }
 
 } // namespace
+TEST(Claims, ALowerCaseTitleBeforeAPersonsNameIsTheirTitle) {
+    EXPECT_EQ(claimsOf("Harbour union leader Jonas Pedersen rejected the offer."),
+              (Claims{"Jonas Pedersen | reject | offer",
+                      "Jonas Pedersen | has title | Harbour union leader"}));
+    EXPECT_EQ(claimsOf("The plan failed, said chief economist Maria Holm."),
+              (Claims{"Maria Holm | has title | chief economist"}));
+}
+
+TEST(Claims, AKinNounOrAOneWordNameIsNoTitle) {
+    // "his brother" names kin, not a role; after a noun for a person a one-word name is as often
+    // a company's ("public broadcaster NRK").
+    EXPECT_EQ(claimsOf("His brother Jonas Pedersen left the club."),
+              Claims{"Jonas Pedersen | leave | club"});
+    EXPECT_EQ(claimsOf("The talks were shown by public broadcaster NRK on Monday."),
+              Claims{"talks | show | NRK [passive] [time=on Monday]"});
+}
+
 } // namespace kg::extract::test
