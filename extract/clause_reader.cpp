@@ -658,8 +658,16 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                 takeModifier(isObjectLike);
             }
         }
-        if (!c.clausalObject && deniesArgument(c.object))
+        if (!c.clausalObject && deniesArgument(c.object)) {
             c.negated = true;
+            // "found no link": what is denied is the finding, of a link. After "have" and "be"
+            // ("has no plans", "is no partner") "no" denies that the thing exists at all, so the
+            // phrase keeps it and names nothing.
+            if (verbLemma != "have" && verbLemma != "be" &&
+                lowerAscii(c.object.name).starts_with("no ") &&
+                lowerAscii(c.object.text).starts_with("no "))
+                c.object.name.erase(0, 3);
+        }
         if (!c.object.valid() && (rest.empty() || reportsAClause))
             if (int complementiser = clausalComplement(verb, c); complementiser >= 0)
                 words.push_back(static_cast<WordIndex>(complementiser));

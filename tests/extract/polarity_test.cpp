@@ -45,7 +45,14 @@ TEST(Polarity, NegativeQuantifiersDeny) {
               Claims{"banks | lend | money [neg]"});
     EXPECT_EQ(claimsOf("The firm never paid the fine."), Claims{"firm | pay | fine [neg]"});
     EXPECT_EQ(claimsOf("The study found no link between the drug and the illness."),
-              Claims{"study | find | no link between the drug and the illness [neg]"});
+              Claims{"study | find | link between the drug and the illness [neg]"});
+}
+
+TEST(Polarity, AVerbsObjectUnderNoIsANegatedFact) {
+    // "found no trace": not finding a trace. After "have" the "no" stays: nothing is had.
+    EXPECT_EQ(factsOf({doc("a", "The divers found no trace of the missing trawler. The harbour "
+                                "master has no boats.")}),
+              Facts{"divers | find | trace of the missing trawler [neg]"});
 }
 
 TEST(Polarity, NobodyInAGroupDeniesEvenWhenTheParseHangsItElsewhere) {
