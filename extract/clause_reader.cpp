@@ -184,13 +184,45 @@ int Reader::antecedentOf(WordIndex pronoun) const {
         if (noun >= 0 && !p_.words[noun].isWall)
             return lower(pronoun).starts_with("who") ? personBehindOf(noun) : noun;
     }
-    return -1;
+    return describedBeforeComma(pronoun);
 }
 
-// "Weber, leader of the Farmers' Union in Norway, who voiced ...": "who" speaks of a person, so a
-// noun it follows inside prepositional phrases gives way to the noun they belong to, and a
-// description set beside a name gives way to the name.
-int Reader::personBehindOf(int noun) const {
+// "the package of sanctions, which includes ...": the parse may read a relative after a comma as
+// a clause of its own (the comma's Ws link). "which" then stands for the noun phrase before the
+// comma, but only when its clause describes a thing: it has, holds or includes something, or is
+// somewhere ("which is at 4.3%"). After an act "which" as often stands for the whole clause
+// ("raised taxes, which angered voters"; "which is unusual").
+int Reader::describedBeforeComma(WordIndex pronoun) const {
+    const Link* opening = p_.linkTo(pronoun, "W", false);
+    const int comma = opening != nullptr && opening->sub.starts_with('s') ? opening->left : -1;
+    if (lower(pronoun) != "which" || comma < 2 || lower(static_cast<WordIndex>(comma)) != ",")
+        return -1;
+    const int verb = right(pronoun, "S");
+    if (verb < 0)
+        return -1;
+    const std::string lemma = lemmaOf(static_cast<WordIndex>(verb));
+    const bool describes = lemma == "have" || lemma == "hold" || lemma == "include" ||
+                           lemma == "contain" || lemma == "comprise" || lemma == "own" ||
+                           isAtAPlace(static_cast<WordIndex>(verb));
+    const auto before = static_cast<WordIndex>(comma - 1);
+    const std::string& subscript = p_.words[before].subscript;
+    if (!describes || p_.words[before].unlinked ||
+        !(subscript.starts_with('n') ||
+          (subscript.empty() && isCapitalised(p_.words[before].text))))
+        return -1;
+    // "the 18th package of sanctions": the phrase's head, above its prepositional phrases.
+    return headAbovePrepositions(before);
+}
+
+// "is at 4.3%", "is in Brussels": a form of "be" with a prepositional phrase as its complement.
+bool Reader::isAtAPlace(WordIndex verb) const {
+    const Link* complement = p_.linkTo(verb, "P", true);
+    return lemmaOf(verb) == "be" && complement != nullptr && complement->sub.starts_with('p');
+}
+
+// The noun whose prepositional phrases end in `noun` ("leader" for "leader of the Farmers' Union
+// in Norway"), or `noun` itself.
+int Reader::headAbovePrepositions(int noun) const {
     for (int depth = 0; depth < 4; ++depth) {
         const int preposition = left(static_cast<WordIndex>(noun), "J");
         const int owner = preposition >= 0 ? left(static_cast<WordIndex>(preposition), "M") : -1;
@@ -198,6 +230,14 @@ int Reader::personBehindOf(int noun) const {
             break;
         noun = owner;
     }
+    return noun;
+}
+
+// "Weber, leader of the Farmers' Union in Norway, who voiced ...": "who" speaks of a person, so a
+// noun it follows inside prepositional phrases gives way to the noun they belong to, and a
+// description set beside a name gives way to the name.
+int Reader::personBehindOf(int noun) const {
+    noun = headAbovePrepositions(noun);
     const int named = left(static_cast<WordIndex>(noun), "MX");
     return named >= 0 && !p_.words[named].isWall ? named : noun;
 }

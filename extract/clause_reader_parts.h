@@ -225,7 +225,10 @@ private:
     bool isParticular(WordIndex noun) const;
     int bareInfinitiveAfterObject(WordIndex verb) const;
     int antecedentOf(WordIndex pronoun) const;
+    int describedBeforeComma(WordIndex pronoun) const;
     int personBehindOf(int noun) const;
+    int headAbovePrepositions(int noun) const;
+    bool isAtAPlace(WordIndex verb) const;
     int subjectOf(WordIndex finite) const;
     int mainVerb() const;
     bool countsFrom(WordIndex first) const;

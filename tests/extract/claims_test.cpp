@@ -489,4 +489,18 @@ TEST(Claims, AKinNounOrAOneWordNameIsNoTitle) {
               Claims{"talks | show | NRK [passive] [time=on Monday]"});
 }
 
+TEST(Claims, WhichAfterACommaDescribesTheNounBeforeIt) {
+    // The parse reads ", which includes ..." as a clause of its own; "which" is the budget.
+    EXPECT_EQ(claimsOf("The council presented the new budget for schools, which includes funds "
+                       "for two libraries."),
+              (Claims{"council | present | new budget for schools",
+                      "new budget | include | funds for two libraries"}));
+}
+
+TEST(Claims, WhichAfterACommaAndAnActIsNoThing) {
+    // After an act "which" may be the whole clause: the voters were angered by the raise.
+    EXPECT_EQ(claimsOf("The council raised taxes, which angered voters."),
+              Claims{"council | raise | taxes"});
+}
+
 } // namespace kg::extract::test
