@@ -455,25 +455,27 @@ bool WordNet::isNoun(std::string_view word) {
 
 bool WordNet::canBeAgent(std::string_view noun) {
     return remember(agentCache_, std::string(noun), ready_ && fits(noun), [&] {
-        bool agent = false;
-        std::string key = wordNetKey(noun);
-        IndexPtr index = index_lookup(key.data(), NOUN);
-        if (index == nullptr)
-            if (const char* base = morphstr(key.data(), NOUN)) {
-                key = base;
-                index = index_lookup(key.data(), NOUN);
+        const auto hasAgentSense = [](std::string key) {
+            IndexPtr index = index_lookup(key.data(), NOUN);
+            if (index == nullptr)
+                return false;
+            bool agent = false;
+            for (int i = 0; i < index->off_cnt && !agent; ++i) {
+                SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
+                if (sense.ptr == nullptr || sense.ptr->fnum < 0 || sense.ptr->fnum >= 45)
+                    continue;
+                const NounCategory category = categoryOfFile(lexfiles[sense.ptr->fnum]);
+                agent = category == NounCategory::Person || category == NounCategory::Group;
             }
-        if (index == nullptr)
+            free_index(index);
             return agent;
-        for (int i = 0; i < index->off_cnt && !agent; ++i) {
-            SynsetHandle sense(NOUN, static_cast<long>(index->offset[i]));
-            if (sense.ptr == nullptr || sense.ptr->fnum < 0 || sense.ptr->fnum >= 45)
-                continue;
-            const NounCategory category = categoryOfFile(lexfiles[sense.ptr->fnum]);
-            agent = category == NounCategory::Person || category == NounCategory::Group;
-        }
-        free_index(index);
-        return agent;
+        };
+        std::string key = wordNetKey(noun);
+        if (hasAgentSense(key))
+            return true;
+        // A plural with an entry of its own ("judges", the book) has its singular's senses too.
+        const char* base = morphstr(key.data(), NOUN);
+        return base != nullptr && key != base && hasAgentSense(base);
     });
 }
 

@@ -343,4 +343,10 @@ TEST(Attribution, AccordingToNamesTheSpeaker) {
 }
 
 } // namespace
+TEST(Attribution, APluralWithAnEntryOfItsOwnSpeaksAsItsSingular) {
+    // WordNet lists "judges" itself only as a book of the Bible; a judge is a person.
+    EXPECT_EQ(factsOf({doc("a", "\"The port broke the rules,\" judges said.")}),
+              Facts{"port | break | rules [attr=judges]"});
+}
+
 } // namespace kg::extract::test
