@@ -251,7 +251,8 @@ TEST(Misreadings, AQuotedDescriptionCoordinatedWithASubjectStatesNothing) {
     // Read as "['a serious mistake,' and the council leader Anna Berg] rejected the offer".
     EXPECT_EQ(claimsOf("The mayor described the plan as 'a serious mistake,' and the council "
                        "leader Anna Berg rejected the offer."),
-              (Claims{"mayor | describe | plan", "Anna Berg | reject | offer"}));
+              (Claims{"mayor | describe | plan", "Anna Berg | reject | offer",
+                      "Anna Berg | has title | council leader"}));
     // A quoted name is a subject like any other.
     EXPECT_EQ(claimsOf("'Green Port' and the city council signed the deal."),
               (Claims{"Green Port | sign | deal", "city council | sign | deal"}));
