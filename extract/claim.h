@@ -90,6 +90,9 @@ struct Claim {
     /// False for a clause the sentence mentions without asserting it ("did not say if C",
     /// "denied claims that C"): CaRB keeps it, the graph does not.
     bool asserted = true;
+    /// The claim's verb stands inside a direct quotation ('"He will win," Berg said'): its
+    /// speaker would call themselves "I", so a "he" or "she" in it is someone else.
+    bool quoted = false;
     std::vector<Modifier> modifiers;
     float confidence = 0.5f;
 };

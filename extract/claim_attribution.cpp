@@ -220,4 +220,13 @@ void Reader::accordingTo() {
     }
 }
 
+void Reader::quotations() {
+    for (std::size_t i = 0; i < claims_.size(); ++i) {
+        const std::vector<WordIndex>& verbs = claimVerbs_[i];
+        const int at =
+            verbs.empty() ? claims_[i].subject.head : *std::min_element(verbs.begin(), verbs.end());
+        claims_[i].quoted = at >= 0 && insideQuotation(p_, at);
+    }
+}
+
 } // namespace kg::extract::reading

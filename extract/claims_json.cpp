@@ -75,6 +75,7 @@ public:
         boolean("reporting", c.reporting);
         boolean("clausal_object", c.clausalObject);
         boolean("asserted", c.asserted);
+        boolean("quoted", c.quoted);
         key("modifiers");
         w_.StartArray();
         for (const Modifier& m : c.modifiers) {
@@ -229,6 +230,7 @@ public:
         c.reporting = boolean(v, "reporting");
         c.clausalObject = boolean(v, "clausal_object");
         c.asserted = boolean(v, "asserted");
+        c.quoted = boolean(v, "quoted");
         for (const rj::Value& m : array(v, "modifiers")) {
             if (!m.IsObject())
                 fail("a modifier must be an object");

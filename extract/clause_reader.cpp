@@ -998,6 +998,7 @@ std::vector<Claim> Reader::run() {
     scopeClauses();
     attribute();
     accordingTo();
+    quotations();
     for (const auto& [claim, governing] : wishedBy)
         if (!claims_[claim].speakerArgument.valid())
             claims_[claim].speakerArgument = claims_[governing].speakerArgument;

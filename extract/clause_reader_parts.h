@@ -299,6 +299,8 @@ private:
     // claim_attribution.cpp: who said it.
     void attribute();
     void accordingTo();
+    /// Marks the claims whose verb stands inside a direct quotation (Claim::quoted).
+    void quotations();
 
     // claim_scope.cpp: what is mentioned without being asserted.
     void wantedBy(const Claim& governing, Claim& wanted) const;

@@ -189,7 +189,7 @@ int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head
         name.name = *w;
         name.text = *w;
         name.typeHint = category == NounCategory::Location ? "Place" : "Organization";
-        return resolve(name, state, -1);
+        return resolve(name, state, {});
     }
     return -1;
 }
@@ -249,7 +249,7 @@ int EntityResolver::resolveAct(const std::string& head, DocumentState& state) {
             // The agent is looked up here, not mentioned: in "Rutte disagreed with this proposal.
             // He ...", "he" is still Rutte, not the proposal's author.
             const auto mentioned = state.recent.size();
-            act->entity = resolve(*act->subject, state, -1, Role::Agent);
+            act->entity = resolve(*act->subject, state, {}, Role::Agent);
             state.recent.erase(state.recent.begin() + mentioned, state.recent.end());
             resolvingAct_ = false;
         }
@@ -290,7 +290,7 @@ void EntityResolver::noteActs(const SentenceClaims& sentence, DocumentState& sta
             continue;
         int agent = -1;
         if (claim.subject.kind == MentionKind::Pronoun) {
-            agent = resolvePronoun(claim.subject, state, state.lastSpeaker);
+            agent = resolvePronoun(claim.subject, state, Voice{state.lastSpeaker, claim.quoted});
             if (agent < 0)
                 continue;
         }

@@ -3,6 +3,7 @@
 #include "base/edit_distance.h"
 #include "extract/entity_types.h"
 #include "extract/fact_confidence.h"
+#include "extract/gazetteer.h"
 #include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
 #include "extract/stance.h"
@@ -16,6 +17,11 @@ namespace {
 
 bool isSpeakerPronoun(std::string_view p) {
     return p == "i" || p == "me";
+}
+// A "we" the claim reader gave its speaker's reading ('"We agree," he added': the subject is
+// written "we" and read as "he"), as it does only where the claim names its speaker.
+bool isSpeakersWe(const Argument& a) {
+    return lowerAscii(a.text) == "we" && lowerAscii(a.name) != "we";
 }
 bool isPersonPronoun(std::string_view p) {
     return p == "he" || p == "she" || p == "him" || p == "her" || p == "his";
@@ -103,6 +109,10 @@ void EntityResolver::unite(int keep, int other) {
         k.typeVotes[n] += c;
     k.person = k.person || o.person;
     k.spoke = k.spoke || o.spoke;
+    for (const std::string& institution : o.institutions)
+        if (std::find(k.institutions.begin(), k.institutions.end(), institution) ==
+            k.institutions.end())
+            k.institutions.push_back(institution);
     if (k.gender == 0)
         k.gender = o.gender;
     if (!o.scope.empty() && k.names.empty() && k.scope.empty())
@@ -252,6 +262,11 @@ void EntityResolver::notePerson(int entity, const Argument& a, DocumentState& st
 void EntityResolver::noteTitle(int entity, const Argument& a, const DocumentState& state) {
     if (a.title.empty() || isHonorific(a.title))
         return;
+    if (std::string institution = institutionNamedIn(a.title); !institution.empty()) {
+        std::vector<std::string>& known = entities_[find(entity)].institutions;
+        if (std::find(known.begin(), known.end(), institution) == known.end())
+            known.push_back(std::move(institution));
+    }
     // A bare title ("Prime Minister") names its holder within the document only; one with a
     // name in it ("NATO Secretary General", "US president") names the holder for the corpus.
     const std::string key = nameKey(a.title);
@@ -308,10 +323,12 @@ int EntityResolver::resolveTitle(const Argument& title) {
     return find(it->second);
 }
 
-int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, int speaker) {
+int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, Voice voice) {
     const std::string& p = a.name;
     if (isSpeakerPronoun(p))
-        return speaker >= 0 ? speaker : state.lastSpeaker;
+        return voice.speaker >= 0 ? voice.speaker : state.lastSpeaker;
+    if (isSpeakersWe(a))
+        return voice.speaker;
     const bool person = isPersonPronoun(p);
     const bool it = p == "it" || p == "its";
     const bool they = p == "they" || p == "them";
@@ -322,6 +339,9 @@ int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, int 
         if (state.sentence - r->sentence > window)
             break;
         const int root = find(r->entity);
+        // '"He supports the treaty," Berg said': Berg would have said "I".
+        if (voice.quoted && voice.speaker >= 0 && root == find(voice.speaker))
+            continue;
         const graph::EntityType type = typeOf(root);
         const EntityInfo& info = entities_[root];
         if (person && type == graph::EntityType::Person && !info.plural) {
@@ -352,7 +372,27 @@ int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, int 
     return -1;
 }
 
-int EntityResolver::resolve(const Argument& given, DocumentState& state, int speaker, Role role) {
+int EntityResolver::speakersInstitution(const Argument& we, DocumentState& state, Voice voice) {
+    if (!voice.quoted || voice.speaker < 0 || !isSpeakersWe(we))
+        return -1;
+    const EntityInfo& speaker = entities_[find(voice.speaker)];
+    // A speaker with titles at two bodies ("EU and NATO envoy") could speak for either.
+    if (!speaker.person || speaker.institutions.size() != 1)
+        return -1;
+    Argument body = we;
+    body.kind = MentionKind::Name;
+    body.name = speaker.institutions.front();
+    body.text = body.name;
+    body.title.clear();
+    body.gender = 0;
+    body.plural = false;
+    body.typeHint = isCountryName(body.name) || WordNet::instance().namesPlace(body.name)
+                        ? "Place"
+                        : "Organization";
+    return resolve(body, state, {}, Role::Other);
+}
+
+int EntityResolver::resolve(const Argument& given, DocumentState& state, Voice voice, Role role) {
     if (!given.valid())
         return -1;
     Argument a = given;
@@ -367,8 +407,10 @@ int EntityResolver::resolve(const Argument& given, DocumentState& state, int spe
             a.typeHint = "Place";
             a.plural = false;
         }
+    if (const int body = speakersInstitution(a, state, voice); body >= 0)
+        return body;
     bool anaphoric = false;
-    int entity = a.kind == MentionKind::Pronoun ? resolvePronoun(a, state, speaker)
+    int entity = a.kind == MentionKind::Pronoun ? resolvePronoun(a, state, voice)
                                                 : resolveName(a, state, anaphoric);
     if (entity < 0)
         return -1;
@@ -413,7 +455,7 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
                         if (c.reporting && nearby == nullptr)
                             nearby = &c.subject;
         if (nearby != nullptr && canSpeak(*nearby))
-            quoteSpeaker = speak(resolve(*nearby, state, -1, Role::Agent));
+            quoteSpeaker = speak(resolve(*nearby, state, {}, Role::Agent));
         for (std::size_t ci = 0; ci < sentence.claims.size(); ++ci) {
             Claim claim = sentence.claims[ci];
             // "Conservative leader and Chancellor-designate Friedrich Merz": the first conjunct
@@ -434,10 +476,10 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
             if (claim.speakerArgument.valid() && !canSpeak(claim.speakerArgument))
                 continue;
             int speaker = claim.speakerArgument.valid()
-                              ? speak(resolve(claim.speakerArgument, state, -1, Role::Agent))
+                              ? speak(resolve(claim.speakerArgument, state, {}, Role::Agent))
                               : quoteSpeaker;
             if (claim.reporting && canSpeak(claim.subject))
-                state.lastSpeaker = speak(resolve(claim.subject, state, -1, Role::Agent));
+                state.lastSpeaker = speak(resolve(claim.subject, state, {}, Role::Agent));
             if (!claim.object.valid() || claim.clausalObject || !claim.asserted ||
                 claim.kind == ClaimKind::Nominal || !claim.subject.entity || !claim.object.entity ||
                 claim.subject.kind == MentionKind::Quantity || claim.subject.typeHint == "Date")
@@ -452,10 +494,11 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
             const Role objectRole = isCopular(claim) ? Role::Predicative
                                     : agentObject    ? Role::Agent
                                                      : Role::Other;
-            int subject = resolve(claim.subject, state, speaker, subjectRole);
+            const Voice voice{speaker, claim.quoted};
+            int subject = resolve(claim.subject, state, voice, subjectRole);
             int object = claim.kind == ClaimKind::Title
                              ? resolveTitle(claim.object)
-                             : resolve(claim.object, state, speaker, objectRole);
+                             : resolve(claim.object, state, voice, objectRole);
             // A name nothing else typed is the person the description says it is.
             if (subject >= 0 && object >= 0 && describesANamedPerson(claim))
                 if (const graph::EntityType named = typeOf(find(object));

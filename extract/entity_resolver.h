@@ -51,6 +51,9 @@ private:
         /// A name only its own story explains ("United"): scoped and numbered like a
         /// description.
         bool storyName = false;
+        /// Institutions the titles of a person name ("US" for "US Secretary of State"): a
+        /// quoted "we" of theirs is that body when it is only one.
+        std::vector<std::string> institutions;
     };
     struct Pending {
         graph::FactRecord record;
@@ -112,9 +115,18 @@ private:
     }
     void unite(int keep, int other);
     int newEntity();
-    int resolve(const Argument& argument, DocumentState& state, int speaker,
+    /// Who says the claim a mention is read from, and whether in their own words: inside a
+    /// direct quotation the speaker says "I", so "he", "she", "it" or "they" is someone else.
+    struct Voice {
+        int speaker = -1;
+        bool quoted = false;
+    };
+    int resolve(const Argument& argument, DocumentState& state, Voice voice,
                 Role role = Role::Other);
-    int resolvePronoun(const Argument& argument, DocumentState& state, int speaker);
+    int resolvePronoun(const Argument& argument, DocumentState& state, Voice voice);
+    /// '"We will stay," the US Secretary of State said': the one institution the speaker's
+    /// titles name, resolved as a name, or -1.
+    int speakersInstitution(const Argument& we, DocumentState& state, Voice voice);
     int resolveName(const Argument& argument, DocumentState& state, bool& anaphoric);
     // Definite and demonstrative descriptions (description_resolver.cpp).
     int resolveDescription(const Argument& argument, DocumentState& state);

@@ -190,7 +190,7 @@ bool isHonorific(std::string_view title) {
 
 // A title or description with the name of its institution or country in it ("NATO Secretary
 // General", "US president"): it names one holder across the corpus, unlike "the prime minister".
-bool namesItsInstitution(std::string_view text) {
+std::string institutionNamedIn(std::string_view text) {
     std::string word;
     for (char c : std::string(text) + " ") {
         if (c != ' ' && c != '-') {
@@ -209,10 +209,14 @@ bool namesItsInstitution(std::string_view text) {
         if (acronym ||
             (isCapitalised(bare) &&
              (isCountryName(bare) || !WordNet::instance().namedSynonyms(bare).first.empty())))
-            return true;
+            return word;
         word.clear();
     }
-    return false;
+    return {};
+}
+
+bool namesItsInstitution(std::string_view text) {
+    return !institutionNamedIn(text).empty();
 }
 
 // Acronyms common in news that WordNet 3.0 lacks (it has NATO, UN, IMF, WHO, CDC, OPEC, WTO):

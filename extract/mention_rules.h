@@ -56,6 +56,8 @@ bool isHonorific(std::string_view title);
 /// Whether a title or description names its institution or country ("NATO Secretary General",
 /// "US president"), and so one holder across a corpus, unlike "the prime minister".
 bool namesItsInstitution(std::string_view text);
+/// That institution's name as written ("US Secretary of State" -> "US"), or empty.
+std::string institutionNamedIn(std::string_view text);
 
 /// The other form of a news acronym WordNet 3.0 does not list ("ECB" <-> "European Central
 /// Bank"), compared case-insensitively with dots dropped; empty for any other name.

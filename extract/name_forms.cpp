@@ -144,7 +144,7 @@ void EntityResolver::linkPossessor(int entity, const Argument& a, DocumentState&
     // The possessor is looked up and noted (the name and title count for typing and surnames),
     // but is no new mention for "he".
     const auto mentioned = state.recent.size();
-    const int owner = resolve(possessor, state, -1, Role::Other);
+    const int owner = resolve(possessor, state, {}, Role::Other);
     state.recent.resize(mentioned);
     // "Wednesday's decision" is no act by Wednesday.
     if (owner >= 0 && find(owner) != find(entity) &&

@@ -685,4 +685,29 @@ Argument readArgument(const ParsedSentence& p, int head) {
     return arg;
 }
 
+// Double marks only: a single one is as often an apostrophe ("the players' union").
+bool insideQuotation(const ParsedSentence& p, int w) {
+    const int n = static_cast<int>(p.words.size());
+    // +1 a mark that opens, -1 one that closes, 0 a word that is no mark or a mark that says
+    // nothing (spaces on both sides or none).
+    const auto direction = [&](int m) {
+        const std::string& mark = p.words[m].text;
+        if (mark != "\"" && mark != "\xE2\x80\x9C" && mark != "\xE2\x80\x9D" &&
+            mark != "\xC2\xAB" && mark != "\xC2\xBB")
+            return 0;
+        const bool againstNext =
+            m + 1 < n && p.words[m].end == p.words[m + 1].begin && !p.words[m + 1].isWall;
+        const bool againstPrevious =
+            m > 0 && p.words[m - 1].end == p.words[m].begin && !p.words[m - 1].isWall;
+        return againstNext == againstPrevious ? 0 : againstNext ? 1 : -1;
+    };
+    for (int m = w - 1; m >= 0; --m)
+        if (const int d = direction(m); d != 0)
+            return d > 0;
+    for (int m = w + 1; m < n; ++m)
+        if (const int d = direction(m); d != 0)
+            return d < 0;
+    return false;
+}
+
 } // namespace kg::extract

@@ -38,5 +38,11 @@ bool isTimeHead(const ParsedSentence& parse, int word);
 /// A verb's particle the dictionary took for an adjective of the object after it: "will push up
 /// rates" read with "up rates" as a phrase. Such a word belongs to the verb.
 bool isParticleReadAsAdjective(const ParsedSentence& parse, int word);
+/// Whether word `w` stands inside a direct quotation: the nearest double quotation mark before it
+/// opens one, or, with none before it, the nearest after it closes one (a quotation begun in an
+/// earlier sentence: 'There is no doubt," he said'). A mark opens when it is written against the
+/// word after it and closes when written against the word before it; a mark that does neither
+/// says nothing, and a sentence without marks is read as no quotation.
+bool insideQuotation(const ParsedSentence& parse, int w);
 
 } // namespace kg::extract
