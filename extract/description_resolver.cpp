@@ -29,6 +29,31 @@ bool isCompanySuffix(std::string_view word) {
     return false;
 }
 
+// The capitalised words before a description's head ("Nordic" in "the Nordic country"): each
+// says where or whose the thing is, which its antecedent must be known to be.
+std::vector<std::string> properModifiers(std::string_view description) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : std::string(description) + ' ') {
+        if (c != ' ') {
+            word.push_back(c);
+            continue;
+        }
+        // "the US-led alliance" says who leads it, not where or whose it is.
+        if (isCapitalised(word) && word.find('-') == std::string::npos)
+            words.push_back(word);
+        word.clear();
+    }
+    if (!words.empty() && nameKey(words.back()) == nameKey(lastToken(description)))
+        words.pop_back(); // the head itself ("the Alliance")
+    return words;
+}
+
+bool hasWord(std::string_view text, std::string_view word) {
+    const std::vector<std::string> words = lowerWords(text);
+    return std::find(words.begin(), words.end(), lowerAscii(word)) != words.end();
+}
+
 std::string firstToken(std::string_view s) {
     return std::string(s.substr(0, s.find(' ')));
 }
@@ -110,6 +135,17 @@ EntityResolver::Fit EntityResolver::fitOf(int root, const std::string& head) con
     return Fit::Loose;
 }
 
+bool EntityResolver::isKnownAs(int root, const std::vector<std::string>& modifiers) const {
+    const EntityInfo& info = entities_[root];
+    return std::all_of(modifiers.begin(), modifiers.end(), [&](const std::string& modifier) {
+        for (const auto& pool : {info.names, info.descriptions})
+            for (const auto& [name, count] : pool)
+                if (hasWord(name, modifier) || WordNet::instance().placesName(modifier, name))
+                    return true;
+        return false;
+    });
+}
+
 // The named organisation, group or place of the document nearest before "the <head>" that fits
 // it: one mentioned earlier in this sentence, then a name written earlier in the sentence
 // without being an argument of a claim ("US Secretary of State ... the country", "anti-NATO ...
@@ -118,6 +154,11 @@ EntityResolver::Fit EntityResolver::fitOf(int root, const std::string& head) con
 int EntityResolver::resolveByKind(const Argument& a, const std::string& head,
                                   DocumentState& state) {
     const bool bare = tokenCount(a.name) == 1;
+    // "the Nordic country" is no country the story has not shown to be Nordic.
+    const std::vector<std::string> modifiers = properModifiers(a.name);
+    const auto fits = [&](int root) {
+        return isKnownAs(root, modifiers) ? fitOf(root, head) : Fit::None;
+    };
     int found = -1;
     std::uint32_t foundSentence = 0;
     bool scanned = false;
@@ -132,11 +173,11 @@ int EntityResolver::resolveByKind(const Argument& a, const std::string& head,
         }
         const int root = find(r.entity);
         if (found >= 0) {
-            if (root != found && fitOf(root, head) != Fit::None)
+            if (root != found && fits(root) != Fit::None)
                 return -1; // two bodies could be meant
             continue;
         }
-        const Fit fit = fitOf(root, head);
+        const Fit fit = fits(root);
         if (fit == Fit::Kind)
             return root;
         // A loose fit only for the bare noun, and never in the same sentence: in "NORDSTAT said
@@ -160,6 +201,7 @@ int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head
     if (at == std::string::npos)
         return -1;
     WordNet& wordnet = WordNet::instance();
+    const std::vector<std::string> modifiers = properModifiers(a.name);
     std::vector<std::string> words;
     std::string word;
     for (char c : text.substr(0, at) + ' ') {
@@ -181,7 +223,10 @@ int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head
         if (synonyms.empty() ||
             (category != NounCategory::Group && category != NounCategory::Location))
             continue;
-        if (!wordnet.isKindOf(*w, head) && !wordnet.isKindBeside(*w, head))
+        if ((!wordnet.isKindOf(*w, head) && !wordnet.isKindBeside(*w, head)) ||
+            !std::all_of(modifiers.begin(), modifiers.end(), [&](const std::string& modifier) {
+                return nameKey(modifier) == nameKey(*w) || wordnet.placesName(modifier, *w);
+            }))
             continue;
         Argument name;
         name.kind = MentionKind::Name;

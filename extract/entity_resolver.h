@@ -133,6 +133,10 @@ private:
     /// How well a named entity fits a description's head noun (description_resolver.cpp).
     enum class Fit { None, Kind, Beside, Loose };
     Fit fitOf(int root, const std::string& head) const;
+    /// Whether each of a description's capitalised modifiers ("Nordic", "German") is known of
+    /// the entity: one of its names or descriptions has the word, or WordNet places a name of
+    /// it there (description_resolver.cpp).
+    bool isKnownAs(int root, const std::vector<std::string>& modifiers) const;
     int resolveByKind(const Argument& a, const std::string& head, DocumentState& state);
     int nameWrittenBefore(const Argument& a, const std::string& head, DocumentState& state);
     int resolveSameHead(const std::string& head, bool plural, DocumentState& state);

@@ -479,6 +479,50 @@ bool WordNet::canBeAgent(std::string_view noun) {
     });
 }
 
+bool WordNet::placesName(std::string_view modifier, std::string_view name) {
+    std::string cacheKey = std::string(modifier) + '\n' + std::string(name);
+    return remember(
+        placesNameCache_, std::move(cacheKey), ready_ && fits(modifier) && fits(name), [&] {
+            // The synsets the modifier points at: its adjective senses' pertainyms, its first noun
+            // sense.
+            std::vector<long> targets;
+            std::string key = wordNetKey(modifier);
+            if (IndexPtr index = index_lookup(key.data(), ADJ); index != nullptr) {
+                for (int i = 0; i < index->off_cnt; ++i) {
+                    SynsetHandle sense(ADJ, static_cast<long>(index->offset[i]));
+                    if (sense.ptr != nullptr)
+                        for (int j = 0; j < sense.ptr->ptrcount; ++j)
+                            if (sense.ptr->ptrtyp[j] == PERTPTR && sense.ptr->ppos[j] == NOUN)
+                                targets.push_back(sense.ptr->ptroff[j]);
+                }
+                free_index(index);
+            }
+            if (SynsetHandle noun(firstNounSynset(key)); noun.ptr != nullptr)
+                targets.push_back(noun.ptr->hereiam);
+            std::string nameKey = wordNetKey(name);
+            SynsetHandle named(firstNounSynset(nameKey));
+            if (targets.empty() || named.ptr == nullptr)
+                return false;
+            std::vector<long> level{named.ptr->hereiam};
+            for (int depth = 0; depth <= 2 && !level.empty(); ++depth) {
+                std::vector<long> next;
+                for (long offset : level) {
+                    if (std::find(targets.begin(), targets.end(), offset) != targets.end())
+                        return true;
+                    SynsetHandle whole(NOUN, offset);
+                    if (whole.ptr != nullptr)
+                        for (int i = 0; i < whole.ptr->ptrcount; ++i)
+                            if ((whole.ptr->ptrtyp[i] == ISMEMBERPTR ||
+                                 whole.ptr->ptrtyp[i] == ISPARTPTR) &&
+                                whole.ptr->ppos[i] == NOUN)
+                                next.push_back(whole.ptr->ptroff[i]);
+                }
+                level = std::move(next);
+            }
+            return false;
+        });
+}
+
 bool WordNet::namesPlace(std::string_view name) {
     return remember(placeCache_, std::string(name), ready_ && fits(name), [&] {
         bool place = false;

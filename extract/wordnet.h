@@ -88,6 +88,13 @@ public:
     /// Whether the first sense of `name` spelled with a capital is one named place or landform
     /// (an instance in WordNet's noun.location or noun.object files: "Asia", a continent).
     bool namesPlace(std::string_view name);
+    /// Whether `modifier` (a capitalised word before a noun: "German", "Scandinavian", "EU") says
+    /// where or whose `name` is: a sense of it as an adjective pertains to, or its first noun
+    /// sense is, the first noun sense of `name` or a whole that one is a member or part of within
+    /// two steps ("German": Germany; "Scandinavian": Sweden, a member of Scandinavia; "EU":
+    /// Sweden, a member of the European Union). False where WordNet does not say so ("Nordic"
+    /// pertains to a language only).
+    bool placesName(std::string_view modifier, std::string_view name);
     /// Whether some sense of the common noun (or its morphy base) is a person or a group
     /// ("partner", "administration"), so that it can speak or act.
     bool canBeAgent(std::string_view noun);
@@ -133,6 +140,7 @@ private:
     std::unordered_map<std::string, bool> agentCache_;
     std::unordered_map<std::string, bool> actCache_;
     std::unordered_map<std::string, bool> placeCache_;
+    std::unordered_map<std::string, bool> placesNameCache_;
 };
 
 } // namespace kg::extract

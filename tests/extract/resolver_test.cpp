@@ -444,5 +444,21 @@ TEST(Descriptions, TwoCandidatesOrAnotherStoryLeaveItUnresolved) {
               (Facts{"results | be | good [attr=Holm]", "company | hire | 200 engineers"}));
 }
 
+TEST(Descriptions, AnAdjectiveTheAntecedentIsNotKnownToHaveLeavesItUnresolved) {
+    const std::string before = "Norway left the trade pact in 2019 after Poland signed a deal "
+                               "with Latvia. ";
+    const std::string after = " country then applied to join the customs union.";
+    // WordNet places Norway in Scandinavia: the adjective picks it over the nearer countries.
+    EXPECT_EQ(
+        factsOf({doc("a", before + "The Scandinavian" + after)}),
+        (Facts{"Norway | leave | trade pact [time=in 2019]", "Poland | sign | deal with Latvia",
+               "Norway | join | customs union [mod=apply to]"}));
+    // Nothing says which country is Nordic: none of them, rather than the nearest.
+    EXPECT_EQ(
+        factsOf({doc("a", before + "The Nordic" + after)}),
+        (Facts{"Norway | leave | trade pact [time=in 2019]", "Poland | sign | deal with Latvia",
+               "Nordic country | join | customs union [mod=apply to]"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
