@@ -240,12 +240,66 @@ int EntityResolver::resolveName(const Argument& a, DocumentState& state, bool& a
         entities_[entity].storyName = storyName;
     }
     byKey_.emplace(ownKey, entity);
+    if (storyName)
+        completeStoryName(entity, a, state);
     if (a.kind == MentionKind::Name && single)
         state.bareNames[key] = entity;
     if (a.kind == MentionKind::Name && a.typeHint == "Person" && !single)
         notePerson(entity, a, state);
     noteTitle(entity, a, state);
     return entity;
+}
+
+void EntityResolver::completeStoryName(int entity, const Argument& a, const DocumentState& state) {
+    std::string full;
+    bool body = false;
+    for (const SentenceClaims& sentence : state.document->sentences) {
+        std::vector<std::string> words;
+        std::string word;
+        for (char c : sentence.text + ' ') {
+            if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
+                word.push_back(c);
+                continue;
+            }
+            words.push_back(std::move(word));
+            word.clear();
+            if (c != ' ')
+                words.emplace_back(); // punctuation ends a run of name words
+        }
+        for (std::size_t w = 1; w < words.size(); ++w) {
+            if (nameKey(words[w]) != nameKey(a.name))
+                continue;
+            std::size_t from = w;
+            while (from > 0 && isCapitalised(words[from - 1]) &&
+                   !isArticle(lowerAscii(words[from - 1])))
+                --from;
+            if (from == w || (from == 0 && w - from == 1))
+                continue; // no name before it, or only a sentence's capitalised first word
+            std::string name = words[from];
+            for (std::size_t i = from + 1; i <= w; ++i)
+                name += ' ' + words[i];
+            if (!full.empty() && nameKey(full) != nameKey(name))
+                return; // two teams could be meant
+            full = name;
+            // "Manchester United manager": the name of a body a person holds a post at.
+            body = body ||
+                   (w + 1 < words.size() && !words[w + 1].empty() && !isCapitalised(words[w + 1]) &&
+                    WordNet::instance().nounCategory(words[w + 1]) == NounCategory::Person);
+        }
+    }
+    if (full.empty())
+        return;
+    const int root = find(entity);
+    // The full name is the corpus's, as any name is: another story's "Manchester United" is the
+    // same club.
+    if (auto [it, inserted] = byKey_.try_emplace(nameKey(full), root); !inserted)
+        unite(it->second, root);
+    EntityInfo& info = entities_[find(root)];
+    info.names.try_emplace(full, 0);
+    info.storyName = false;
+    info.scope.clear();
+    if (body)
+        ++info.typeVotes["Organization"];
 }
 
 void EntityResolver::notePerson(int entity, const Argument& a, DocumentState& state) {

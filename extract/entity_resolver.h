@@ -153,6 +153,10 @@ private:
     int resolveTitle(const Argument& title);
     int resolveByTitleWords(const Argument& description, const DocumentState& state);
     void noteTitle(int entity, const Argument& a, const DocumentState& state);
+    /// "United" in a story that writes "Manchester United manager Ruben Amorim": a name only
+    /// its story explains is the one longer name the story writes with it as its last word, and
+    /// a body when a word for a person's post follows that name.
+    void completeStoryName(int entity, const Argument& a, const DocumentState& state);
     /// A person's full name: its surname alone names them in the document (and, when no one
     /// else bears it, in the corpus).
     void notePerson(int entity, const Argument& a, DocumentState& state);

@@ -290,5 +290,17 @@ TEST(Splits, APersonDescribedAndNamedSideBySideIsOne) {
               (Lines{"Lars Holm (Person) [senior diplomat] | criticise | deal (Other)"}));
 }
 
+TEST(Splits, ANameCutFromItsTeamIsTheTeamItsStoryNames) {
+    // "United" alone is scoped to its story; the story's own longer name completes it, and the
+    // post after that name ("manager") makes it a body. Another story's "United" stays apart.
+    EXPECT_EQ(
+        entitiesOf({doc("a", "On Sunday, Kingsport United manager Peter Lien praised the "
+                             "fans.\n\nLien joined United in 2021 after six years in Norway."),
+                    doc("b", "Lien joined United in 2021 after six years in Norway.")}),
+        (Lines{"Peter Lien (Person) [Lien] | praise | fans (Other)",
+               "Peter Lien (Person) [Lien] | join | Kingsport United (Organization) [United]",
+               "Peter Lien (Person) [Lien] | join | United (2) (Other)"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
