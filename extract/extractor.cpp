@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstdlib>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -143,6 +144,12 @@ private:
 std::vector<DocumentClaims> Extractor::readAll(std::size_t count,
                                                const std::function<Document(std::size_t)>& load,
                                                const ProgressCallback& progress) {
+    if (options_.threads > 1 && !std::getenv("KG_PARSE_THREADS")) {
+        if (!workers_ || !workers_->usable())
+            workers_ =
+                std::make_unique<ParseWorkers>(*dictionary_, options_.read, options_.threads);
+        return workers_->readAll(count, load, progress);
+    }
     SentenceScheduler scheduler(count, load, options_, *dictionary_);
     if (options_.threads == 1) {
         scheduler.work(progress);

@@ -4,6 +4,7 @@
 // (entity resolution, extract/pipeline.h) sees the same input whatever N is.
 #include "extract/document.h"
 #include "extract/entity_resolver.h"
+#include "extract/parse_workers.h"
 #include "extract/sentence_reader.h"
 
 #include <functional>
@@ -44,6 +45,7 @@ public:
 private:
     ExtractOptions options_;
     std::unique_ptr<LinkDictionary> dictionary_;
+    std::unique_ptr<ParseWorkers> workers_; ///< forked at the first readAll with threads > 1
 };
 
 } // namespace kg::extract

@@ -122,6 +122,28 @@ TEST_F(KgBinary, SameOutputWithTwoJobsOnOneFileOfLines) {
     KgRun carbTwo = kg(args + " --format carb -j 2");
     EXPECT_GT(lineCount(carbOne.out), 3u);
     EXPECT_EQ(carbOne.out, carbTwo.out);
+    KgRun claimsOne = kg(args + " --format claims");
+    KgRun claimsTwo = kg(args + " --format claims -j 3");
+    EXPECT_NE(claimsOne.out.find(R"("kg_claims")"), std::string::npos) << claimsOne.out;
+    EXPECT_EQ(claimsOne.out, claimsTwo.out);
+}
+
+// -j N parses in forked processes: one that dies (here by the tests' hook, as a crash in the
+// parser would) fails the run with one line and leaves no output file.
+TEST_F(KgBinary, AParsingWorkerThatDiesFailsTheRunWithOneLine) {
+    const fs::path out = scratch("died.jsonl");
+    fs::remove(out);
+    ::setenv("KG_TEST_PARSE_WORKER_DIES_AFTER", "2", 1);
+    KgRun r = kg("extract -j 2 " + std::string(KG_SOURCE_DIR) + "/samples -o " + out.string());
+    ::unsetenv("KG_TEST_PARSE_WORKER_DIES_AFTER");
+    EXPECT_EQ(r.status, 1);
+    const std::string err = lastStderr();
+    EXPECT_EQ(lineCount(err), 1u) << err;
+    EXPECT_TRUE(err.starts_with("kg: a parsing worker (process ")) << err;
+    EXPECT_NE(err.find(" was killed by signal 9 (Killed) while parsing sentence "),
+              std::string::npos)
+        << err;
+    EXPECT_FALSE(fs::exists(out));
 }
 
 TEST_F(KgBinary, BuildWritesAGraphAndAppends) {
