@@ -65,7 +65,7 @@ private:
     Clock::time_point start_ = Clock::now();
 };
 
-// Every document's claims, read from text on N threads.
+// Every document's claims, read from text in N worker processes (-j).
 std::vector<extract::DocumentClaims>
 extractDocuments(const BuildArgs& args, const std::vector<std::filesystem::path>& files) {
     extract::ExtractOptions options;
@@ -223,9 +223,10 @@ void addBuildCommand(CLI::App& app, CommandStatus& /*status*/) {
     cmd->add_option("-o,--output", args->output, "Graph file to write (.kg)")->required();
     cmd->add_flag("--append", args->append,
                   "Add to the graph in the output file instead of replacing it");
-    CLI::Option* jobs = cmd->add_option("-j,--jobs", args->threads,
-                                        "Parse sentences on N threads (the graph is the same)")
-                            ->check(CLI::Range(1u, 256u));
+    CLI::Option* jobs =
+        cmd->add_option("-j,--jobs", args->threads,
+                        "Parse sentences in N worker processes (the graph is the same)")
+            ->check(CLI::Range(1u, 256u));
     addMinConfidenceOption(*cmd, args->minConfidence);
     addDateOption(*cmd, args->date);
     cmd->add_flag("--from-records", args->fromRecords,

@@ -244,7 +244,8 @@ void addExtractCommand(CLI::App& app, CommandStatus& /*status*/) {
                     "Output format: jsonl (facts, the default), tsv, carb, or claims (one claim "
                     "record per document, for kg build --from-records)")
         ->check(CLI::IsMember({"jsonl", "tsv", "carb", "claims"}));
-    cmd->add_option("-j,--jobs", args->threads, "Parse sentences on N threads (output is the same)")
+    cmd->add_option("-j,--jobs", args->threads,
+                    "Parse sentences in N worker processes (output is the same)")
         ->check(CLI::Range(1u, 256u));
     cmd->add_flag("--lines", args->lines,
                   "Each input line is one sentence (benchmarks such as CaRB): no segmentation, "

@@ -1,7 +1,8 @@
 #pragma once
-// The extraction driver: documents in, claims per sentence out. Sentences are parsed on N threads
-// (one parser each, one shared dictionary) and returned in input order, so what follows
-// (entity resolution, extract/pipeline.h) sees the same input whatever N is.
+// The extraction driver: documents in, claims per sentence out. At -j 1 this process parses every
+// sentence in order; at -j N, N forked worker processes parse them (parse_workers.h) and the
+// claims are put back in input order, so what follows (entity resolution, extract/pipeline.h)
+// sees the same input whatever N is.
 #include "extract/document.h"
 #include "extract/entity_resolver.h"
 #include "extract/parse_workers.h"
@@ -19,12 +20,12 @@ namespace kg::extract {
 inline constexpr double kDefaultMinConfidence = 0.15;
 
 struct ExtractOptions {
-    unsigned threads = 1;
+    unsigned threads = 1; ///< parsing processes (-j); 1 parses in this process
     ReadOptions read;
     double minConfidence = kDefaultMinConfidence; ///< facts below it are left out (pipeline.h)
 };
 
-/// Called after each document is parsed (from the calling thread, in completion order).
+/// Called after each document is parsed (in this process, in completion order).
 using ProgressCallback = std::function<void(const ExtractStats& soFar)>;
 
 class Extractor {
@@ -34,8 +35,8 @@ public:
     Extractor(const Extractor&) = delete;
     Extractor& operator=(const Extractor&) = delete;
 
-    /// Parses the documents; results in input order. `load(i)` supplies document i (so files can
-    /// be read inside the workers); exceptions from it or the pipeline are rethrown here.
+    /// Parses the documents; results in input order. `load(i)` supplies document i, in order, in
+    /// this process; exceptions from it or the pipeline, and ParseWorkerError, are thrown here.
     std::vector<DocumentClaims> readAll(std::size_t count,
                                         const std::function<Document(std::size_t)>& load,
                                         const ProgressCallback& progress = {});

@@ -12,10 +12,8 @@ void keepParserMemory() {
 #if defined(__GLIBC__)
     static std::once_flag once;
     std::call_once(once, [] {
-        // Blocks above 32 MB are always mmap'd (and unmapped on free) unless mmap is off; each
-        // thread's arena then serves them from its heap and reuses the pages. The threads keep
-        // their own arenas: one shared arena makes every small allocation of two parsing threads
-        // wait on its lock (-j 2 on one document took twice the CPU of -j 1).
+        // Blocks above 32 MB are always mmap'd (and unmapped on free) unless mmap is off; the
+        // heap then serves them and reuses the pages.
         mallopt(M_MMAP_MAX, 0);
         // Keep freed memory at the top of the heap for the next sentence rather than give it
         // back to the system and fault it in again.

@@ -1,5 +1,5 @@
 #pragma once
-// The build pipeline in one place: documents in -> claims per sentence (Extractor, on N threads)
+// The build pipeline in one place: documents in -> claims per sentence (Extractor, in N processes)
 // -> entities resolved over the whole corpus (EntityResolver, in document-id order) -> facts
 // added to a KnowledgeGraph (graph::addFactRecord). Resolution is its own step
 // (resolveDocuments), so claims extracted apart (`kg extract --format claims` on many machines)
@@ -19,7 +19,7 @@
 
 namespace kg::extract {
 
-/// Supplies document i; called from the extraction threads, so it may read files.
+/// Supplies document i; called in order, in this process.
 using DocumentLoader = std::function<Document(std::size_t)>;
 
 /// Facts with resolved entities from documents read as one corpus.

@@ -1,11 +1,11 @@
 #pragma once
 // One document through the sentence pipeline: UTF-8 repair, page furniture removal, sentence
-// segmentation, parsing and claim reading. One SentenceReader per thread (it owns a parser).
+// segmentation, parsing and claim reading. One SentenceReader per parsing process (it owns a
+// parser).
 #include "extract/claim.h"
 #include "extract/document.h"
 #include "extract/link_parser.h"
 
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -62,20 +62,20 @@ struct ReadOptions {
     double documentSecondsPerSentence = 0.1;
 };
 
-/// The CPU time a document's sentences have used in the parser, shared by the threads that parse
-/// them (ReadOptions: the parsing budget is per document).
+/// The CPU time a document's sentences have used in the parser (ReadOptions: the parsing budget
+/// is per document). A parsing worker starts from what the document's finished sentences used.
 class DocumentBudget {
 public:
-    double usedSeconds() const { return static_cast<double>(nanoseconds_.load()) * 1e-9; }
-    void spend(double seconds) { nanoseconds_ += static_cast<std::int64_t>(seconds * 1e9); }
+    double usedSeconds() const { return seconds_; }
+    void spend(double seconds) { seconds_ += seconds; }
 
 private:
-    std::atomic<std::int64_t> nanoseconds_{0};
+    double seconds_ = 0;
 };
 
 /// What a document is before parsing: its sentences with text and spans but no claims yet, and
 /// the stats of everything that needs the whole text (UTF-8 repair, page furniture, segmentation).
-/// Its sentences can then be parsed on any thread, in any order.
+/// Its sentences can then be parsed anywhere, in any order.
 DocumentClaims segmentDocument(const Document& document, const ReadOptions& options);
 
 class SentenceReader {

@@ -110,7 +110,7 @@ TEST_F(KgBinary, SameOutputWithTwoJobs) {
     EXPECT_EQ(one.out, two.out);
 }
 
-// Work is split by sentence, so one file read line by line is shared by both threads.
+// Work is split by sentence, so one file read line by line is shared by the workers.
 TEST_F(KgBinary, SameOutputWithTwoJobsOnOneFileOfLines) {
     const std::string args = "extract --lines " + kSample;
     KgRun one = kg(args);
