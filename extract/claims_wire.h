@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace kg::extract {
@@ -22,7 +23,7 @@ struct SentenceOutcome {
     double budgetSpent = 0; ///< CPU seconds charged to the document's parsing budget
 };
 
-/// A message that ends early or holds a bad value (a bug or a corrupted pipe, never user input).
+/// A message that ends early (a bug or a corrupted socket, never user input).
 class WireError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
@@ -32,16 +33,15 @@ public:
 class WireWriter {
 public:
     explicit WireWriter(std::string& out) : out_(out) {}
-    void u8(std::uint8_t v) { raw(&v, sizeof v); }
-    void u32(std::uint32_t v) { raw(&v, sizeof v); }
-    void u64(std::uint64_t v) { raw(&v, sizeof v); }
-    void i32(std::int32_t v) { raw(&v, sizeof v); }
-    void f32(float v) { raw(&v, sizeof v); }
-    void f64(double v) { raw(&v, sizeof v); }
-    void str(std::string_view s);
+    template <typename T>
+    requires std::is_trivially_copyable_v<T>
+    void value(const T& v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+    void str(std::string_view s) {
+        value(static_cast<std::uint32_t>(s.size()));
+        out_.append(s);
+    }
 
 private:
-    void raw(const void* p, std::size_t n) { out_.append(static_cast<const char*>(p), n); }
     std::string& out_;
 };
 
@@ -49,21 +49,17 @@ private:
 class WireReader {
 public:
     explicit WireReader(std::string_view in) : in_(in) {}
-    std::uint8_t u8() { return raw<std::uint8_t>(); }
-    std::uint32_t u32() { return raw<std::uint32_t>(); }
-    std::uint64_t u64() { return raw<std::uint64_t>(); }
-    std::int32_t i32() { return raw<std::int32_t>(); }
-    float f32() { return raw<float>(); }
-    double f64() { return raw<double>(); }
-    std::string str();
-    bool atEnd() const { return in_.empty(); }
-
-private:
-    template <typename T> T raw() {
+    template <typename T>
+    requires std::is_trivially_copyable_v<T> T value() {
         T v;
         std::memcpy(&v, take(sizeof v).data(), sizeof v);
         return v;
     }
+    std::string str() { return std::string(take(value<std::uint32_t>())); }
+    bool atEnd() const { return in_.empty(); }
+    std::size_t remaining() const { return in_.size(); }
+
+private:
     std::string_view take(std::size_t n);
     std::string_view in_;
 };

@@ -48,32 +48,29 @@ bool completeMessage(const std::string& buffer, std::size_t& length) {
 
 // --- the worker's side: blocking reads and writes, one sentence at a time.
 
-bool readExactly(int fd, char* data, std::size_t size) {
+// Repeats `step(done)`, a read or a send of the bytes after the first `done`, until `size` bytes
+// went through; false at the end of the socket or on an error.
+template <typename Step> bool transferAll(std::size_t size, Step step) {
     std::size_t done = 0;
     while (done < size) {
-        const ssize_t n = ::read(fd, data + done, size - done);
+        const ssize_t n = step(done);
         if (n > 0)
             done += static_cast<std::size_t>(n);
-        else if (n < 0 && errno == EINTR)
-            continue;
-        else
+        else if (n == 0 || errno != EINTR)
             return false;
     }
     return true;
 }
 
+bool readExactly(int fd, char* data, std::size_t size) {
+    return transferAll(size,
+                       [&](std::size_t done) { return ::read(fd, data + done, size - done); });
+}
+
 bool writeExactly(int fd, const std::string& bytes) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::send(fd, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL);
-        if (n > 0)
-            done += static_cast<std::size_t>(n);
-        else if (n < 0 && errno == EINTR)
-            continue;
-        else
-            return false;
-    }
-    return true;
+    return transferAll(bytes.size(), [&](std::size_t done) {
+        return ::send(fd, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL);
+    });
 }
 
 long dieAfterSentences() {
@@ -110,20 +107,20 @@ long dieAfterSentences() {
         try {
             WireReader in(request);
             SentenceClaims sentence;
-            sentence.index = in.u32();
+            sentence.index = in.value<std::uint32_t>();
             DocumentBudget budget;
-            budget.spend(in.f64());
+            budget.spend(in.value<double>());
             sentence.text = in.str();
             const double before = budget.usedSeconds();
             SentenceOutcome outcome;
             outcome.stats = reader.parse(sentence, budget);
             outcome.claims = std::move(sentence.claims);
             outcome.budgetSpent = budget.usedSeconds() - before;
-            out.u8(1);
+            out.value<std::uint8_t>(1);
             writeOutcome(out, outcome);
         } catch (const std::exception& e) {
             reply = startMessage();
-            out.u8(0);
+            out.value<std::uint8_t>(0);
             out.str(e.what());
         }
         finishMessage(reply);
@@ -216,8 +213,8 @@ private:
             const SentenceClaims& sentence = open->claims.sentences[k];
             std::string message = startMessage();
             WireWriter out(message);
-            out.u32(sentence.index);
-            out.f64(open->budgetUsed);
+            out.value(sentence.index);
+            out.value(open->budgetUsed);
             out.str(sentence.text);
             finishMessage(message);
             channel.out += message;
@@ -282,7 +279,7 @@ private:
                             channel.worker.pid));
         auto [open, k] = channel.inFlight.front();
         WireReader in(message);
-        if (in.u8() == 0)
+        if (in.value<std::uint8_t>() == 0)
             throw ParseWorkerError(
                 fmt::format("{}: sentence {}: {}", open->claims.id, k + 1, in.str()));
         SentenceOutcome outcome = readOutcome(in);

@@ -92,6 +92,10 @@ TEST(ClaimsWire, AMessageCutShortIsAnError) {
     bytes.pop_back();
     WireReader in(bytes);
     EXPECT_THROW(readOutcome(in), WireError);
+    // A count of claims larger than the message is not trusted either.
+    const std::string huge("\xff\xff\xff\x7f", 4);
+    WireReader count(huge);
+    EXPECT_THROW(readOutcome(count), WireError);
 }
 
 std::vector<Document> corpus() {
