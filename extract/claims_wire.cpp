@@ -52,6 +52,7 @@ template <typename C, typename F> void claimFields(C& c, F&& field) {
     field(c.reporting);
     field(c.clausalObject);
     field(c.asserted);
+    field(c.quoted);
     field(c.modifiers);
     field(c.confidence);
 }

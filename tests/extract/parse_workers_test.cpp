@@ -45,6 +45,7 @@ SentenceOutcome fullOutcome() {
     c.reporting = true;
     c.clausalObject = true;
     c.asserted = false;
+    c.quoted = true;
     Modifier m;
     m.preposition = "as early as";
     m.argument = argument("March", 9);
@@ -83,6 +84,7 @@ TEST(ClaimsWire, EveryFieldOfAClaimSurvivesTheTrip) {
     EXPECT_EQ(back.claims[0].subject.name, "Ines Ferreira");
     EXPECT_EQ(back.claims[0].modifiers[1].preposition, "as early as");
     EXPECT_EQ(back.claims[0].speakerArgument.gender, 'f');
+    EXPECT_TRUE(back.claims[0].quoted);
     EXPECT_EQ(back.stats.overBudget, 2u);
     EXPECT_EQ(back.budgetSpent, 0.25);
 }
