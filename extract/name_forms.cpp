@@ -129,13 +129,15 @@ void EntityResolver::linkPossessor(int entity, const Argument& a, DocumentState&
     Argument possessor;
     possessor.kind = MentionKind::Name;
     possessor.head = a.head;
+    // The title runs to its last word for a person ("Prime Minister", "U.S. President"); the
+    // name keeps at least its last word ("Mark Carpenter's" is no carpenter's).
     std::size_t first = 0;
-    while (first + 1 < words.size() &&
-           WordNet::instance().nounCategory(words[first], WordNet::Sense::Common) ==
-               NounCategory::Person) {
-        possessor.title += (first == 0 ? "" : " ") + words[first];
-        ++first;
-    }
+    for (std::size_t w = 0; w + 1 < words.size(); ++w)
+        if (WordNet::instance().nounCategory(words[w], WordNet::Sense::Common) ==
+            NounCategory::Person)
+            first = w + 1;
+    for (std::size_t w = 0; w < first; ++w)
+        possessor.title += (w == 0 ? "" : " ") + words[w];
     for (std::size_t w = first; w < words.size(); ++w)
         possessor.name += (w == first ? "" : " ") + words[w];
     possessor.text = a.name.substr(0, mark);

@@ -285,6 +285,20 @@ TEST(Splits, AHeadlineCutBeforeItsTitleEndsIsTheTitlesHolder) {
                "(Other)"}));
 }
 
+TEST(Splits, APossessorsTitleRunsToItsLastWordForAPerson) {
+    // "Prime" names no person, so the title is not cut before it: the owner is Jonas Lind, not a
+    // "Prime Minister Jonas Lind" of his own.
+    EXPECT_EQ(entitiesOf({doc("a", "Prime Minister Jonas Lind met the mayor on Monday. Prime "
+                                   "Minister Jonas Lind's proposal to cut taxes angered the "
+                                   "unions.")}),
+              (Lines{"Jonas Lind (Person) | meet | mayor (Person)",
+                     "Jonas Lind (Person) | propose | Prime Minister Jonas Lind's proposal "
+                     "(Proposal)",
+                     "Prime Minister Jonas Lind's proposal (Proposal) | anger | unions (Group)",
+                     "Jonas Lind (Person) | cut | taxes (Other)",
+                     "Jonas Lind (Person) | has title | Prime Minister (Other)"}));
+}
+
 TEST(Splits, APersonDescribedAndNamedSideBySideIsOne) {
     EXPECT_EQ(entitiesOf({doc("a", "A senior diplomat, Lars Holm, criticised the deal.")}),
               (Lines{"Lars Holm (Person) [senior diplomat] | criticise | deal (Other)"}));
