@@ -27,7 +27,7 @@ namespace {
 struct BuildArgs {
     std::vector<std::string> inputs;
     std::string output;
-    unsigned threads = 1;
+    unsigned jobs = 1;
     bool append = false;
     bool fromRecords = false;
     double minConfidence = extract::kDefaultMinConfidence;
@@ -69,7 +69,7 @@ private:
 std::vector<extract::DocumentClaims>
 extractDocuments(const BuildArgs& args, const std::vector<std::filesystem::path>& files) {
     extract::ExtractOptions options;
-    options.threads = args.threads;
+    options.jobs = args.jobs;
     options.minConfidence = args.minConfidence;
     extract::Extractor extractor(options);
     Progress progress(files.size());
@@ -224,7 +224,7 @@ void addBuildCommand(CLI::App& app, CommandStatus& /*status*/) {
     cmd->add_flag("--append", args->append,
                   "Add to the graph in the output file instead of replacing it");
     CLI::Option* jobs =
-        cmd->add_option("-j,--jobs", args->threads,
+        cmd->add_option("-j,--jobs", args->jobs,
                         "Parse sentences in N worker processes (the graph is the same)")
             ->check(CLI::Range(1u, 256u));
     addMinConfidenceOption(*cmd, args->minConfidence);

@@ -26,7 +26,7 @@ struct ExtractArgs {
     std::vector<std::string> inputs;
     std::string output;
     std::string format = "jsonl";
-    unsigned threads = 1;
+    unsigned jobs = 1;
     bool lines = false;
     bool timings = false;
     double minConfidence = extract::kDefaultMinConfidence;
@@ -39,7 +39,8 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// --timings: where the time went. The sentence pipeline's time is summed over threads.
+// --timings: where the time went. The sentence pipeline's time is summed over the parsing
+// processes.
 void printTimings(const extract::ExtractStats& s, double resolveSeconds, double wallSeconds) {
     const double own = s.totalSeconds - s.parserSeconds + resolveSeconds;
     fmt::print(stderr,
@@ -134,7 +135,7 @@ void summarise(const extract::ExtractStats& s) {
 // `-`: documents are read, extracted and written in batches, so memory stays bounded and output
 // starts early; each document is its own corpus for entity resolution.
 void streamStdin(const ExtractArgs& args, extract::Extractor& extractor, RecordSink& sink) {
-    const std::size_t batchSize = 8 * std::max(1u, args.threads);
+    const std::size_t batchSize = 8 * std::max(1u, args.jobs);
     std::size_t lineNumber = 0;
     std::size_t malformed = 0;
     extract::ExtractStats total;
@@ -217,7 +218,7 @@ void runExtract(const ExtractArgs& args) {
     if (!args.output.empty())
         checkOutput(args.output, args.inputs);
     extract::ExtractOptions options;
-    options.threads = args.threads;
+    options.jobs = args.jobs;
     options.read.linePerSentence = args.lines;
     options.minConfidence = args.minConfidence;
     extract::Extractor extractor(options);
@@ -244,7 +245,7 @@ void addExtractCommand(CLI::App& app, CommandStatus& /*status*/) {
                     "Output format: jsonl (facts, the default), tsv, carb, or claims (one claim "
                     "record per document, for kg build --from-records)")
         ->check(CLI::IsMember({"jsonl", "tsv", "carb", "claims"}));
-    cmd->add_option("-j,--jobs", args->threads,
+    cmd->add_option("-j,--jobs", args->jobs,
                     "Parse sentences in N worker processes (output is the same)")
         ->check(CLI::Range(1u, 256u));
     cmd->add_flag("--lines", args->lines,

@@ -6,7 +6,7 @@ namespace kg::extract {
 
 Extractor::Extractor(ExtractOptions options)
     : options_(options), dictionary_(std::make_unique<LinkDictionary>()) {
-    options_.threads = std::max(1u, options_.threads);
+    options_.jobs = std::max(1u, options_.jobs);
 }
 
 Extractor::~Extractor() = default;
@@ -14,10 +14,9 @@ Extractor::~Extractor() = default;
 std::vector<DocumentClaims> Extractor::readAll(std::size_t count,
                                                const std::function<Document(std::size_t)>& load,
                                                const ProgressCallback& progress) {
-    if (options_.threads > 1) {
+    if (options_.jobs > 1) {
         if (!workers_ || !workers_->usable())
-            workers_ =
-                std::make_unique<ParseWorkers>(*dictionary_, options_.read, options_.threads);
+            workers_ = std::make_unique<ParseWorkers>(*dictionary_, options_.read, options_.jobs);
         return workers_->readAll(count, load, progress);
     }
     SentenceReader reader(*dictionary_, options_.read);

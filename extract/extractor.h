@@ -20,7 +20,7 @@ namespace kg::extract {
 inline constexpr double kDefaultMinConfidence = 0.15;
 
 struct ExtractOptions {
-    unsigned threads = 1; ///< parsing processes (-j); 1 parses in this process
+    unsigned jobs = 1; ///< parsing processes (-j); 1 parses in this process
     ReadOptions read;
     double minConfidence = kDefaultMinConfidence; ///< facts below it are left out (pipeline.h)
 };
@@ -46,7 +46,7 @@ public:
 private:
     ExtractOptions options_;
     std::unique_ptr<LinkDictionary> dictionary_;
-    std::unique_ptr<ParseWorkers> workers_; ///< forked at the first readAll with threads > 1
+    std::unique_ptr<ParseWorkers> workers_; ///< forked at the first readAll with jobs > 1
 };
 
 } // namespace kg::extract

@@ -18,7 +18,7 @@ namespace {
 extract::Extractor& sharedExtractor() {
     static std::unique_ptr<extract::Extractor> extractor = [] {
         extract::ExtractOptions options;
-        options.threads = std::max(1u, std::thread::hardware_concurrency());
+        options.jobs = std::max(1u, std::thread::hardware_concurrency());
         return std::make_unique<extract::Extractor>(options);
     }();
     return *extractor;

@@ -126,7 +126,7 @@ Extractor& oneProcess() {
 
 ExtractOptions twoJobs() {
     ExtractOptions options;
-    options.threads = 2;
+    options.jobs = 2;
     return options;
 }
 

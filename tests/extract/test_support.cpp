@@ -134,9 +134,9 @@ std::string describe(const graph::FactRecord& r) {
     return line;
 }
 
-std::vector<std::string> factsOf(const std::vector<Document>& documents, unsigned threads) {
+std::vector<std::string> factsOf(const std::vector<Document>& documents, unsigned jobs) {
     ExtractOptions options;
-    options.threads = threads;
+    options.jobs = jobs;
     options.minConfidence = 0; // every fact: the tests pin what is extracted, not what is kept
     Extractor extractor(options);
     std::vector<std::string> out;

@@ -43,7 +43,7 @@ std::vector<std::string> surfacesOf(const std::string& sentence);
 std::string describe(const graph::FactRecord& record);
 /// A document with that id and text, and no date or source.
 Document doc(std::string id, std::string text);
-std::vector<std::string> factsOf(const std::vector<Document>& documents, unsigned threads = 1);
+std::vector<std::string> factsOf(const std::vector<Document>& documents, unsigned jobs = 1);
 /// Facts with their entities in full, at the default confidence threshold: "subject (Type)
 /// [alias, ...] | predicate | object (Type)".
 std::vector<std::string> entitiesOf(const std::vector<Document>& documents);
