@@ -307,18 +307,19 @@ void Reader::keepObjectComplements(Claim& c, WordIndex verb,
     // "provided assistance to Ukraine", "voiced opposition to the bid": a noun of an act takes
     // "to" and "from" as its own complement, where "lent money to the city" leaves them to the
     // verb, as does a verb of moving ("moved the market to the quay").
-    const bool actNoun = c.object.kind == MentionKind::Common && c.object.head >= 0 &&
-                         wn_.isActNoun(lower(static_cast<WordIndex>(c.object.head))) &&
-                         !wn_.isMotionVerb(lemmaOf(verb));
     auto completes = [&](const Modifier& m) {
-        return !isClausePreposition(m.preposition) ||
-               (actNoun && (m.preposition == "to" || m.preposition == "from"));
+        if (!isClausePreposition(m.preposition))
+            return true;
+        return (m.preposition == "to" || m.preposition == "from") &&
+               c.object.kind == MentionKind::Common &&
+               wn_.isActNoun(lower(static_cast<WordIndex>(c.object.head))) &&
+               !wn_.isMotionVerb(lemmaOf(verb));
     };
     for (const Modifier& m : rest)
         if (c.object.kind != MentionKind::Name && m.role == Modifier::Role::Other && !m.opener &&
-            m.prepositionFirst >= 0 && completes(m) &&
+            m.prepositionFirst >= 0 &&
             left(static_cast<WordIndex>(m.prepositionFirst), "M") == c.object.head &&
-            !isBareNoun(m.argument) && !reachesPastAVerb(m))
+            !isBareNoun(m.argument) && !reachesPastAVerb(m) && completes(m))
             c.object.name.append(" ").append(m.text());
     // "rejected the notion of Europe pursuing autonomy", "welcomed the prospect of Finland
     // joining": the gerund on the "of" phrase's noun is what the notion or prospect is about.

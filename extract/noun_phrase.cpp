@@ -490,9 +490,10 @@ bool isPunctuation(std::string_view w) {
                         [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
 }
 
-bool isQuoteMark(std::string_view w) {
-    return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" ||
-           w == "\xE2\x80\x98" || w == "\xE2\x80\x99";
+bool isQuoteMark(std::string_view w, bool doubleOnly) {
+    const bool isDouble = w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" ||
+                          w == "\xC2\xAB" || w == "\xC2\xBB";
+    return isDouble || (!doubleOnly && (w == "'" || w == "\xE2\x80\x98" || w == "\xE2\x80\x99"));
 }
 
 bool isCoordinator(std::string_view word) {
@@ -691,9 +692,7 @@ bool insideQuotation(const ParsedSentence& p, int w) {
     // +1 a mark that opens, -1 one that closes, 0 a word that is no mark or a mark that says
     // nothing (spaces on both sides or none).
     const auto direction = [&](int m) {
-        const std::string& mark = p.words[m].text;
-        if (mark != "\"" && mark != "\xE2\x80\x9C" && mark != "\xE2\x80\x9D" &&
-            mark != "\xC2\xAB" && mark != "\xC2\xBB")
+        if (!isQuoteMark(p.words[m].text, true))
             return 0;
         const bool againstNext =
             m + 1 < n && p.words[m].end == p.words[m + 1].begin && !p.words[m + 1].isWall;
