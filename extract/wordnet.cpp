@@ -70,11 +70,16 @@ struct SynsetHandle {
     SynsetHandle& operator=(const SynsetHandle&) = delete;
 };
 
-bool hasWord(SynsetPtr synset, std::string_view key) {
+// The 1-based position of a word in its synset, as pointers count it; 0 if absent.
+int wordIndex(SynsetPtr synset, std::string_view key) {
     for (int i = 0; i < synset->wcount; ++i)
         if (wordNetKey(synset->words[i]) == key)
-            return true;
-    return false;
+            return i + 1;
+    return 0;
+}
+
+bool hasWord(SynsetPtr synset, std::string_view key) {
+    return wordIndex(synset, key) != 0;
 }
 
 // Whether the synset, or one of its (instance) hypernyms within `depth` steps, is one `found`
@@ -421,11 +426,20 @@ bool WordNet::nominalizes(std::string_view noun, std::string_view verb) {
             SynsetHandle sense(VERB, static_cast<long>(index->offset[s]));
             if (sense.ptr == nullptr)
                 continue;
+            // A derivation joins two words, not two synsets: "return" derives the noun "return"
+            // (income), whose synset also holds "issue", but "this issue" names no returning.
+            // So the link may leave from any synonym of the verb ("say" is "state", which derives
+            // "statement"), but must arrive at the noun itself, or at a word whose synset is a
+            // kind of the noun ("suggest" → "suggestion", a kind of proposal).
             for (int i = 0; i < sense.ptr->ptrcount && !nominal; ++i) {
                 if (sense.ptr->ptrtyp[i] != DERIVATION || sense.ptr->ppos[i] != NOUN)
                     continue;
                 SynsetHandle derived(NOUN, sense.ptr->ptroff[i]);
-                nominal = derived.ptr != nullptr && reachesWord(derived.ptr, nounKey, 1);
+                if (derived.ptr == nullptr)
+                    continue;
+                nominal = hasWord(derived.ptr, nounKey)
+                              ? wordIndex(derived.ptr, nounKey) == sense.ptr->pto[i]
+                              : reachesWord(derived.ptr, nounKey, 1);
             }
         }
         free_index(index);

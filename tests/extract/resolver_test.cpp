@@ -141,6 +141,15 @@ TEST(Resolver, AnActsAgentIsNotTheLatestMentionForAPronoun) {
                      "Lars Holm | reject | Anna Berg's proposal", "Lars Holm | praise | old tax"}));
 }
 
+TEST(Resolver, ADemonstrativeNamesOnlyAnActItsVerbDerives) {
+    // WordNet's noun "return" (income) shares a synset with "issue", and one sense of "go"
+    // derives a kind of loss; neither makes "this issue" or "this loss" an act of the agent.
+    EXPECT_EQ(factsOf({doc("a", "The envoys returned the draft. Ministers will discuss this "
+                                "issue soon. The striker went home. The fans mourned this loss.")}),
+              (Facts{"envoys | return | draft", "Ministers | discuss | issue [mod=will]",
+                     "fans | mourn | loss"})); // "went home" has no object, so no fact
+}
+
 TEST(Resolver, DefiniteDescriptionFindsTheNamedEntityOfThatKind) {
     // WordNet: NATO is an alliance.
     EXPECT_EQ(
