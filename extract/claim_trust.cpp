@@ -175,6 +175,20 @@ bool Reader::saysALostClause(const Claim& c) const {
     return false;
 }
 
+// "the US secretary of state has not addressed" parsed with "of" skipped, "secretary" then
+// modifying "state", which became the subject: a preposition the parse left out before the
+// phrase's head joined two phrases into one the text did not write. As a subject the parse's
+// head is the wrong agent; as an object ("rules out coalition [with] far-right AfD") it is
+// still what the act is about, and stays.
+bool Reader::skipsAPreposition(const Argument& a) const {
+    if (!a.valid() || a.head < 0)
+        return false;
+    for (int w = a.first + 1; w < a.head; ++w)
+        if (p_.words[w].unlinked && breaksAPhrase(lower(static_cast<WordIndex>(w))))
+            return true;
+    return false;
+}
+
 bool Reader::isMisread(const Claim& c) const {
     const Argument& subject = c.subject;
     const Argument& object = c.object;
@@ -196,6 +210,8 @@ bool Reader::isMisread(const Claim& c) const {
         isCoordinator(c.predicate.substr(0, space)))
         return true;
     if (opensWithGerund(subject) || isNotANounPhrase(subject, Role::Subject))
+        return true;
+    if (skipsAPreposition(subject))
         return true;
     if (c.kind == ClaimKind::Copula) {
         // "the world is not waiting for us": a progressive, not what the subject is.

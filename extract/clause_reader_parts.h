@@ -291,6 +291,7 @@ private:
     bool endsALostList(const Argument& a) const;
     bool isVerbReadAsNoun(WordIndex verb) const;
     bool followsAnEmptyPreposition(const Argument& a) const;
+    bool skipsAPreposition(const Argument& a) const;
     bool opensALostClause(const Claim& c) const;
     bool saysALostClause(const Claim& c) const;
     bool isMisread(const Claim& c) const;

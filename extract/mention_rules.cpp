@@ -47,11 +47,15 @@ std::vector<std::string> lowerTokens(std::string_view s) {
 
 } // namespace
 
+bool breaksAPhrase(std::string_view word) {
+    return contains(kPhraseBreaks, word);
+}
+
 std::string headNoun(std::string_view name) {
     const std::vector<std::string> tokens = lowerTokens(name);
     std::string head;
     for (const std::string& t : tokens) {
-        if (!head.empty() && contains(kPhraseBreaks, t))
+        if (!head.empty() && breaksAPhrase(t))
             break;
         head = t;
     }

@@ -16,6 +16,9 @@ namespace kg::extract {
 /// "proposal", "EU plan" -> "plan").
 std::string headNoun(std::string_view name);
 
+/// A preposition, relative or complementiser (lower case): a word that ends a noun's own words.
+bool breaksAPhrase(std::string_view word);
+
 enum class Determiner { None, Definite, Demonstrative, Indefinite, Other };
 /// The determiner the mention's surface text opens with: the; this/that/these/those;
 /// a/an/another/some/any/one; a possessive or quantifier (Other); nothing (None).

@@ -42,6 +42,15 @@ TEST(Misreadings, WhoAfterADescriptionSpeaksOfThePersonItDescribes) {
 // The parses below are ones link-grammar gives only on some sentences; each is the reading as
 // the parser reports it, words with their dictionary subscripts.
 
+TEST(Misreadings, ASubjectWhoseParseSkippedAPrepositionIsTheWrongAgent) {
+    // The first sentence parses with "of" skipped and "secretary" modifying "state", which would
+    // sign; the second keeps its "of" and its agent.
+    EXPECT_EQ(factsOf({doc("a", "However, the Swedish secretary of state has not yet signed the "
+                                "treaty, and Berg noted that no early vote was planned. The "
+                                "French minister of culture has not yet opened the museum.")}),
+              (Facts{"French minister of culture | open | museum [neg]"}));
+}
+
 TEST(Misreadings, ProgressiveAfterBeIsNotWhatTheSubjectIs) {
     // "The market is not waiting for us" with "waiting" read as a gerund object of "is".
     const ParsedSentence parse = linkage(
