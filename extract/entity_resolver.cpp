@@ -571,7 +571,8 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
                 Argument holder = claim.subject;
                 holder.title = title.name;
                 noteTitle(subject, holder, state);
-                addFact(subject, "has title", resolveTitle(title), -1, state, nullptr);
+                addFact(subject, std::string(kTitlePredicate), resolveTitle(title), -1, state,
+                        nullptr);
             }
             if (agentObject)
                 std::swap(subject, object); // "was rejected by the council": the council rejects
@@ -600,6 +601,7 @@ void EntityResolver::addFact(int subject, std::string predicate, int object, int
         r.quantity = joinTexts(claim->modifiers, Modifier::Role::Quantity, false);
         r.place = joinTexts(claim->modifiers, Modifier::Role::Place, true);
         r.confidence = claim->confidence;
+        pending.quoted = claim->quoted;
     }
     r.stance = stanceOf(r.predicate, r.negated, r.modality);
     const DocumentClaims& doc = *state.document;
@@ -659,7 +661,7 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
     // General said") stays the title's own node: as an alias of the holder, the graph would
     // find the holder as the title's name and store "Anna Berg has title Anna Berg".
     for (const Pending& p : pending_)
-        if (p.record.predicate == "has title")
+        if (p.record.predicate == kTitlePredicate)
             std::erase(aliases[find(p.subject)], names[find(p.object)]);
     // A description of one document that shares its words with another entity ("deal" in two
     // stories) is numbered, since the graph joins entities by name: the first keeps the name
@@ -710,7 +712,9 @@ std::vector<graph::FactRecord> EntityResolver::takeRecords() {
         r.confidence = resolvedConfidence(
             r.confidence, {.namedSubject = !entities_[s].names.empty() && !entities_[s].storyName,
                            .objectName = names[o],
-                           .hedged = !r.modality.empty()});
+                           .objectIsTitle = r.predicate == kTitlePredicate,
+                           .hedged = !r.modality.empty(),
+                           .unattributedQuote = p.quoted && p.speaker < 0});
         if (p.speaker >= 0 && find(p.speaker) != s) {
             r.attributedTo = names[find(p.speaker)];
             r.attributedType = types[find(p.speaker)];

@@ -23,6 +23,9 @@
 
 namespace kg::extract {
 
+/// The predicate of a title's fact: "Mark Rutte –has title→ NATO Secretary General".
+inline constexpr std::string_view kTitlePredicate = "has title";
+
 class EntityResolver {
 public:
     /// Adds one document's claims as pending facts.
@@ -60,6 +63,7 @@ private:
         int subject = -1;
         int object = -1;
         int speaker = -1;
+        bool quoted = false; ///< the claim's verb stands inside quotation marks
     };
     struct Recent {
         int entity;

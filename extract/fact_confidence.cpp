@@ -12,6 +12,7 @@ constexpr float kDescribedSubject = 0.6f;
 constexpr float kOneWordObject = 0.75f;
 constexpr float kTwoWordObject = 0.85f;
 constexpr float kHedged = 0.85f;
+constexpr float kUnattributedQuote = 0.8f;
 
 // Words of an entity's name, without the number that tells apart descriptions of different
 // stories ("deal (2)").
@@ -28,13 +29,15 @@ float resolvedConfidence(float claimConfidence, const ResolvedArguments& argumen
     float score = claimConfidence;
     if (!arguments.namedSubject)
         score *= kDescribedSubject;
-    const std::size_t objectWords = nameWords(arguments.objectName);
+    const std::size_t objectWords = arguments.objectIsTitle ? 0 : nameWords(arguments.objectName);
     if (objectWords == 1)
         score *= kOneWordObject;
     else if (objectWords == 2)
         score *= kTwoWordObject;
     if (arguments.hedged)
         score *= kHedged;
+    if (arguments.unattributedQuote)
+        score *= kUnattributedQuote;
     return std::clamp(score, 0.01f, 0.99f);
 }
 

@@ -32,6 +32,22 @@ TEST(FactConfidence, ADescribedSubjectAShortObjectAndAHedgeEachLowerIt) {
         full * 0.85f);
 }
 
+TEST(FactConfidence, ATitleIsNoObjectThatLostItsComplement) {
+    EXPECT_FLOAT_EQ(
+        resolvedConfidence(
+            0.5f,
+            {.namedSubject = true, .objectName = "Mayor", .objectIsTitle = true, .hedged = false}),
+        0.5f);
+}
+
+TEST(FactConfidence, QuotedWordsWithoutASpeakerLowerIt) {
+    EXPECT_FLOAT_EQ(resolvedConfidence(0.5f, {.namedSubject = true,
+                                              .objectName = "new housing plan",
+                                              .hedged = false,
+                                              .unattributedQuote = true}),
+                    0.5f * 0.8f);
+}
+
 TEST(FactConfidence, AStorysNumberIsNoWordOfTheName) {
     EXPECT_FLOAT_EQ(
         resolvedConfidence(0.5f, {.namedSubject = true, .objectName = "deal (2)", .hedged = false}),

@@ -255,6 +255,30 @@ Claim claim(Argument subject, std::string predicate, Argument object,
     return c;
 }
 
+TEST(Resolver, QuotedWordsWithoutASpeakerAreTrustedLess) {
+    // '"Lars Holm will sign the deal."' with no one saying it is a claim read as the
+    // narrator's; with Anna Berg as its speaker it is hers.
+    Claim said = claim(mention("Lars Holm", MentionKind::Name), "sign",
+                       mention("new trade deal", MentionKind::Common));
+    said.quoted = true;
+    said.confidence = 0.5f;
+    Claim unsaid = said;
+    said.speakerArgument = mention("Anna Berg", MentionKind::Name);
+    DocumentClaims d;
+    d.id = "built";
+    d.sentences.resize(2);
+    d.sentences[0].claims.push_back(said);
+    d.sentences[1].index = 1;
+    d.sentences[1].claims.push_back(unsaid);
+    EntityResolver resolver;
+    resolver.addDocument(d);
+    const auto records = resolver.takeRecords();
+    ASSERT_EQ(records.size(), 2u);
+    EXPECT_EQ(records[0].attributedTo, "Anna Berg");
+    EXPECT_FLOAT_EQ(records[0].confidence, 0.5f);
+    EXPECT_FLOAT_EQ(records[1].confidence, 0.5f * 0.8f);
+}
+
 TEST(Resolver, BareVerbFormIsNoEntity) {
     // "The club remains committed to the deal": a parse that splits after "remains".
     EXPECT_EQ(resolveClaims({claim(mention("remains", MentionKind::Common), "commit",
