@@ -254,13 +254,34 @@ bool Reader::isVerbReadAsNoun(WordIndex verb) const {
            !wn_.firstVerbSynset(lemmaOf(before) + " " + lemmaOf(verb)).empty();
 }
 
+// "the threats posed by rising tensions" read as a clause, threats -S- posed -MV- by: a past
+// form with no auxiliary and no object, right before "by", is a passive participle on its noun,
+// and the reading "threats pose by tensions" turns the agent around. A verb of moving keeps its
+// "by" ("the ship sailed by the island").
+bool Reader::readsAPassiveAsActive(const Claim& c, const std::vector<WordIndex>& verbs) const {
+    if (c.kind != ClaimKind::Action || c.passive || !c.predicate.ends_with(" by"))
+        return false;
+    int past = -1;
+    for (WordIndex w : verbs) {
+        if (!p_.words[w].subscript.starts_with('v'))
+            continue;
+        if (past >= 0 || !p_.words[w].subscript.starts_with("v-d"))
+            return false; // an auxiliary, or a form that is no past participle
+        past = w;
+    }
+    return past >= 0 && static_cast<std::size_t>(past) + 1 < p_.words.size() &&
+           lower(static_cast<WordIndex>(past + 1)) == "by" &&
+           !wn_.isMotionVerb(lemmaOf(static_cast<WordIndex>(past)));
+}
+
 void Reader::distrustMisreadings() {
     for (std::size_t i = 0; i < claims_.size(); ++i) {
         Claim& c = claims_[i];
         if (!c.asserted || c.kind == ClaimKind::Title || c.kind == ClaimKind::Nominal)
             continue;
-        if (isMisread(c) || std::any_of(claimVerbs_[i].begin(), claimVerbs_[i].end(),
-                                        [&](WordIndex v) { return isVerbReadAsNoun(v); }))
+        if (isMisread(c) || readsAPassiveAsActive(c, claimVerbs_[i]) ||
+            std::any_of(claimVerbs_[i].begin(), claimVerbs_[i].end(),
+                        [&](WordIndex v) { return isVerbReadAsNoun(v); }))
             c.asserted = false;
     }
 }

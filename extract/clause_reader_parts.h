@@ -290,6 +290,7 @@ private:
     bool isListItem(const Argument& a) const;
     bool endsALostList(const Argument& a) const;
     bool isVerbReadAsNoun(WordIndex verb) const;
+    bool readsAPassiveAsActive(const Claim& c, const std::vector<WordIndex>& verbs) const;
     bool followsAnEmptyPreposition(const Argument& a) const;
     bool skipsAPreposition(const Argument& a) const;
     bool opensALostClause(const Claim& c) const;
