@@ -170,9 +170,38 @@ std::string WordNet::morph(std::string_view word, int pos) {
     return lemma;
 }
 
+namespace {
+
+// A third-person form of a verb WordNet does not list ("redraws", "livestreams") loses its
+// ending by the regular rules, so that the predicate is a lemma like any other; "-ss", "-us"
+// and "-is" end no such form.
+std::string regularVerbBase(std::string key) {
+    if (key.size() < 4 || !key.ends_with('s') || key.ends_with("ss") || key.ends_with("us") ||
+        key.ends_with("is"))
+        return key;
+    if (key.ends_with("ies"))
+        return key.substr(0, key.size() - 3) + 'y';
+    for (std::string_view sibilant : {"sses", "shes", "ches", "xes", "zes"})
+        if (key.ends_with(sibilant))
+            return key.substr(0, key.size() - 2);
+    return key.substr(0, key.size() - 1);
+}
+
+} // namespace
+
 // morph answers lower-cased input itself when WordNet is missing or the word does not fit.
 std::string WordNet::verbLemma(std::string_view word) {
-    return remember(verbCache_, std::string(word), true, [&] { return morph(word, VERB); });
+    return remember(verbCache_, std::string(word), true, [&] {
+        std::string lemma = morph(word, VERB);
+        if (!ready_ || lemma.find(' ') != std::string::npos || lemma != wordNetKey(word))
+            return lemma;
+        IndexPtr index = index_lookup(lemma.data(), VERB);
+        if (index != nullptr) {
+            free_index(index);
+            return lemma;
+        }
+        return regularVerbBase(std::move(lemma));
+    });
 }
 
 std::string WordNet::nounLemma(std::string_view word) {

@@ -14,6 +14,13 @@ TEST(Claims, SubjectVerbObject) {
     EXPECT_EQ(claimsOf("The board approved the merger."), Claims{"board | approve | merger"});
 }
 
+TEST(Claims, AVerbWordNetDoesNotListIsLemmatisedByTheRegularRules) {
+    EXPECT_EQ(claimsOf("The port authority redraws the harbour map."),
+              Claims{"port authority | redraw | harbour map"});
+    EXPECT_EQ(claimsOf("The council livestreams its meetings."),
+              Claims{"council | livestream | meetings"});
+}
+
 TEST(Claims, VerbWithPreposition) {
     EXPECT_EQ(claimsOf("The senator disagreed with the governor."),
               Claims{"senator | disagree with | governor"});
