@@ -189,15 +189,7 @@ void Reader::attribute() {
     // '"We have reached an agreement," said Orban': a speaker's "we" includes the speaker, the
     // one member of it the sentence names.
     for (Claim& c : claims_)
-        if (c.speakerArgument.valid() && c.subject.kind == MentionKind::Pronoun &&
-            lowerAscii(c.subject.text) == "we" && lowerAscii(c.speakerArgument.text) != "we") {
-            const Argument written = c.subject;
-            c.subject = c.speakerArgument;
-            c.subject.first = written.first;
-            c.subject.last = written.last;
-            c.subject.textLast = written.textLast;
-            c.subject.text = written.text; // CaRB keeps the words as written
-        }
+        readWeAsSpeaker(c.subject, c.speakerArgument);
 }
 
 // "According to the governor, the bank will cut rates" (or the phrase at the end): the other
@@ -226,6 +218,13 @@ void Reader::quotations() {
         const int at =
             verbs.empty() ? claims_[i].subject.head : *std::min_element(verbs.begin(), verbs.end());
         claims_[i].quoted = at >= 0 && insideQuotation(p_, at);
+        // '"… we have agreed to move forward," Kristersson said at …' read as one verb group
+        // "agreed to move said at": a quoted clause ends at its closing mark, so a claim whose
+        // first verb is quoted and a later one not is a misreading. (A quotation may begin
+        // inside a verb group: 'he hopes "for one partner"'.)
+        if (claims_[i].quoted && std::any_of(verbs.begin(), verbs.end(),
+                                             [&](WordIndex v) { return !insideQuotation(p_, v); }))
+            claims_[i].asserted = false;
     }
 }
 

@@ -120,6 +120,7 @@ public:
             integer("begin", s.begin);
             integer("end", s.end);
             string("text", s.text);
+            integer("paragraph", s.paragraph);
             boolean("opens_with_quote", s.opensWithQuote);
             key("claims");
             w_.StartArray();
@@ -280,6 +281,7 @@ public:
             if (sentence.end < sentence.begin)
                 fail("a sentence's \"end\" must not be before its \"begin\"");
             sentence.text = string(s, "text");
+            sentence.paragraph = integer<std::uint32_t>(s, "paragraph");
             sentence.opensWithQuote = boolean(s, "opens_with_quote");
             for (const rj::Value& c : array(s, "claims"))
                 sentence.claims.push_back(claim(c));

@@ -14,7 +14,7 @@
 namespace kg::extract {
 
 /// The value of "kg_claims" in every claim record; a reader refuses any other.
-inline constexpr int kClaimsRecordVersion = 2;
+inline constexpr int kClaimsRecordVersion = 3;
 
 /// Appends the document's claim record (no trailing newline) to `out`.
 void appendClaimsRecord(const DocumentClaims& document, std::string& out);

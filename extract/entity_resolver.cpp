@@ -6,6 +6,7 @@
 #include "extract/gazetteer.h"
 #include "extract/mention_rules.h"
 #include "extract/noun_phrase.h"
+#include "extract/quotation_runs.h"
 #include "extract/stance.h"
 #include "extract/wordnet.h"
 
@@ -492,16 +493,22 @@ int EntityResolver::resolve(const Argument& given, DocumentState& state, Voice v
 void EntityResolver::addDocument(const DocumentClaims& doc) {
     DocumentState state;
     state.document = &doc;
+    const DocumentQuotations quotations = findQuotations(doc.sentences);
     for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
         const SentenceClaims& sentence = doc.sentences[si];
         state.sentence = sentence.index;
         state.current = &sentence;
         const std::vector<Acronym> acronyms = noteAcronyms(sentence, state);
         const std::vector<int> titleOf = coordinatedTitles(sentence);
-        // A quotation whose speaker is named in the next or previous sentence.
+        // A quotation whose speaker is named in another sentence: the one a quotation over
+        // several sentences names, or else the next or previous sentence's.
+        const SentenceQuotation& quotation = quotations.sentences[si];
         int quoteSpeaker = -1;
         const Argument* nearby = nullptr;
-        if (sentence.opensWithQuote)
+        if (quotation.run >= 0)
+            nearby = speakerOfRun(doc.sentences,
+                                  quotations.runs[static_cast<std::size_t>(quotation.run)]);
+        else if (sentence.opensWithQuote)
             // '"...," Rubio told reporters': the sentence's own reporting verb first.
             for (std::size_t other : {si, si + 1, si - 1})
                 if (other < doc.sentences.size())
@@ -529,9 +536,15 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
             // from a misread sentence: neither it nor its attribution can be trusted.
             if (claim.speakerArgument.valid() && !canSpeak(claim.speakerArgument))
                 continue;
+            const bool quoted = claim.quoted || quotation.quotedThroughout;
+            // In a quotation over several sentences only the quoted claims are the speaker's.
+            const bool bySpeaker = quotation.run < 0 || quoted;
             int speaker = claim.speakerArgument.valid()
                               ? speak(resolve(claim.speakerArgument, state, {}, Role::Agent))
-                              : quoteSpeaker;
+                          : bySpeaker ? quoteSpeaker
+                                      : -1;
+            if (!claim.speakerArgument.valid() && quoted && speaker >= 0)
+                readWeAsSpeaker(claim.subject, *nearby);
             if (claim.reporting && canSpeak(claim.subject))
                 state.lastSpeaker = speak(resolve(claim.subject, state, {}, Role::Agent));
             if (!claim.object.valid() || claim.clausalObject || !claim.asserted ||
@@ -548,7 +561,7 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
             const Role objectRole = isCopular(claim) ? Role::Predicative
                                     : agentObject    ? Role::Agent
                                                      : Role::Other;
-            const Voice voice{speaker, claim.quoted};
+            const Voice voice{speaker, quoted};
             int subject = resolve(claim.subject, state, voice, subjectRole);
             int object = claim.kind == ClaimKind::Title
                              ? resolveTitle(claim.object)

@@ -192,12 +192,39 @@ bool isHonorific(std::string_view title) {
     return false;
 }
 
+namespace {
+
+// "Manchester United manager": the institution's name runs on through the capitalised words
+// after it that are no noun, up to the post ("NATO Secretary General" is NATO's).
+std::string nameRunsOn(std::string name, std::string_view rest) {
+    std::size_t from = 0;
+    while (from < rest.size()) {
+        while (from < rest.size() && rest[from] == ' ')
+            ++from;
+        const std::size_t end = std::min(rest.find(' ', from), rest.size());
+        std::string_view next = rest.substr(from, end - from);
+        const bool possessive = next.ends_with("'s");
+        if (possessive)
+            next.remove_suffix(2);
+        if (next.empty() || !isCapitalised(next) || WordNet::instance().isNoun(lowerAscii(next)))
+            break;
+        name += " ";
+        name += next;
+        if (possessive)
+            break;
+        from = end;
+    }
+    return name;
+}
+
+} // namespace
+
 // A title or description with the name of its institution or country in it ("NATO Secretary
 // General", "US president"): it names one holder across the corpus, unlike "the prime minister".
 std::string institutionNamedIn(std::string_view text) {
     std::string word;
-    for (char c : std::string(text) + " ") {
-        if (c != ' ' && c != '-') {
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        if (const char c = at < text.size() ? text[at] : ' '; c != ' ' && c != '-') {
             word.push_back(c);
             continue;
         }
@@ -213,7 +240,7 @@ std::string institutionNamedIn(std::string_view text) {
         if (acronym ||
             (isCapitalised(bare) &&
              (isCountryName(bare) || !WordNet::instance().namedSynonyms(bare).first.empty())))
-            return word;
+            return nameRunsOn(word, text.substr(at));
         word.clear();
     }
     return {};
@@ -221,6 +248,18 @@ std::string institutionNamedIn(std::string_view text) {
 
 bool namesItsInstitution(std::string_view text) {
     return !institutionNamedIn(text).empty();
+}
+
+void readWeAsSpeaker(Argument& subject, const Argument& speaker) {
+    if (subject.kind != MentionKind::Pronoun || lowerAscii(subject.text) != "we" ||
+        !speaker.valid() || lowerAscii(speaker.text) == "we")
+        return;
+    const Argument written = subject;
+    subject = speaker;
+    subject.first = written.first;
+    subject.last = written.last;
+    subject.textLast = written.textLast;
+    subject.text = written.text;
 }
 
 // Acronyms common in news that WordNet 3.0 lacks (it has NATO, UN, IMF, WHO, CDC, OPEC, WTO):

@@ -40,6 +40,11 @@ bool namesOnlyInItsStory(const Argument& argument);
 /// diplomat"), never "this", a quantity or "military efforts".
 bool canSpeak(const Argument& argument);
 
+/// '"We have reached an agreement," said Berg': a subject "we" in the speaker's words is read as
+/// the speaker, the one member of the group the text names, and keeps "we" as its written text
+/// (CaRB's words). Any other subject, or a speaker who is "we" too, is left as it is.
+void readWeAsSpeaker(Argument& subject, const Argument& speaker);
+
 /// The words of a name or title, lower-cased, split at spaces and hyphens ("NATO
 /// Secretary-General" -> nato, secretary, general).
 std::vector<std::string> lowerWords(std::string_view text);

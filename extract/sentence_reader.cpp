@@ -113,9 +113,11 @@ ExtractStats SentenceReader::parse(SentenceClaims& sentence, DocumentBudget& bud
 
 namespace {
 
-void addSentence(std::string_view text, std::uint32_t begin, DocumentClaims& out) {
+void addSentence(std::string_view text, std::uint32_t begin, std::uint32_t paragraph,
+                 DocumentClaims& out) {
     SentenceClaims sentence;
     sentence.index = static_cast<std::uint32_t>(out.sentences.size());
+    sentence.paragraph = paragraph;
     sentence.begin = begin;
     sentence.end = begin + static_cast<std::uint32_t>(text.size());
     sentence.text.assign(text);
@@ -145,16 +147,19 @@ DocumentClaims segmentDocument(const Document& document, const ReadOptions& opti
             while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
                 line.remove_suffix(1);
             if (!line.empty())
-                addSentence(line, static_cast<std::uint32_t>(pos), out);
+                addSentence(line, static_cast<std::uint32_t>(pos),
+                            static_cast<std::uint32_t>(out.sentences.size()), out);
             pos = nl + 1;
         }
     } else {
         LayoutResult layout = keepProse(text);
         out.stats.droppedLines = layout.droppedLines;
-        for (const TextBlock& block : layout.blocks)
+        for (std::size_t b = 0; b < layout.blocks.size(); ++b) {
+            const TextBlock& block = layout.blocks[b];
             for (const SentenceSpan& span : splitSentences(block.text))
                 addSentence(std::string_view(block.text).substr(span.begin, span.end - span.begin),
-                            block.begin + span.begin, out);
+                            block.begin + span.begin, static_cast<std::uint32_t>(b), out);
+        }
     }
     out.stats.sentences = out.sentences.size();
     out.stats.totalSeconds = secondsSince(start);

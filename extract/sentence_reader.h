@@ -38,6 +38,10 @@ struct SentenceClaims {
     std::uint32_t begin = 0; ///< byte span in the (repaired) document text
     std::uint32_t end = 0;
     std::string text;
+    /// The paragraph the sentence stands in, counted from 0: a block of the layout (a line, or the
+    /// lines one sentence wraps over), or a line of line-per-sentence input. A quotation left
+    /// open ends with its paragraph.
+    std::uint32_t paragraph = 0;
     bool opensWithQuote = false;
     std::vector<Claim> claims;
 };

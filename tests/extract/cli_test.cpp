@@ -475,8 +475,8 @@ TEST(BuildFromRecords, ABadRecordIsAOneLineErrorAndNoGraph) {
         EXPECT_EQ(lineCount(lastStderr()), 1u) << lastStderr();
         EXPECT_FALSE(fs::exists(graph));
     };
-    fails(claims.out + "{\"kg_claims\":2}\n", "2: missing \"id\"");
-    fails("\n{\"kg_claims\":1}\n", "2: claim record version 1");
+    fails(claims.out + "{\"kg_claims\":3}\n", "2: missing \"id\"");
+    fails("\n{\"kg_claims\":2}\n", "2: claim record version 2");
     fails("{\"subject\":\"a\",\"predicate\":\"b\",\"object\":\"c\"}\n", "1: missing \"kg_claims\"");
     const std::size_t passive = claims.out.find("\"passive\":false");
     ASSERT_NE(passive, std::string::npos);
