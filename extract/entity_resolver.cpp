@@ -389,6 +389,11 @@ int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, Voic
     const bool they = p == "they" || p == "them";
     if (!person && !it && !they)
         return -1;
+    if (p == "his" || p == "her")
+        if (const int owner = possessorBefore(a, p == "her" ? 'f' : 'm', state); owner >= 0) {
+            entities_[owner].gender = p == "her" ? 'f' : 'm';
+            return owner;
+        }
     const std::uint32_t window = person ? 3 : 1;
     for (auto r = state.recent.rbegin(); r != state.recent.rend(); ++r) {
         if (state.sentence - r->sentence > window)
@@ -425,6 +430,54 @@ int EntityResolver::resolvePronoun(const Argument& a, DocumentState& state, Voic
             return root;
     }
     return -1;
+}
+
+int EntityResolver::possessorBefore(const Argument& pronoun, char gender, DocumentState& state) {
+    int found = -1;
+    for (const Claim& c : state.current->claims) {
+        // The parse writes "Ola Lind's softer stance" as Ola Lind | has | Ola Lind's stance.
+        const Argument& owner = c.subject;
+        const bool possessive = c.kind == ClaimKind::Nominal && owner.kind == MentionKind::Name &&
+                                c.object.name.starts_with(owner.text + "'s ");
+        if (!possessive || owner.last >= pronoun.first)
+            continue;
+        // Looked up like linkPossessor's possessor: no new mention for a later "he".
+        const auto mentioned = state.recent.size();
+        const int entity = resolve(owner, state, {}, Role::Other);
+        state.recent.resize(mentioned);
+        if (entity < 0 || typeOf(find(entity)) != graph::EntityType::Person ||
+            !compatiblePerson(find(entity), gender))
+            continue;
+        if (found >= 0 && find(found) != find(entity))
+            return -1;
+        found = find(entity);
+    }
+    if (found < 0)
+        return -1;
+    // Anyone else the sentence names or points to before the pronoun could be its antecedent.
+    const auto someoneElse = [&](const Argument& a) {
+        if (!a.valid() || a.last >= pronoun.first)
+            return false;
+        if (a.kind == MentionKind::Pronoun)
+            return a.first != pronoun.first && isPersonPronoun(a.name);
+        if (a.kind != MentionKind::Name)
+            return false;
+        const auto mentioned = state.recent.size();
+        const int entity = resolve(a, state, {}, Role::Other);
+        state.recent.resize(mentioned);
+        // A name nothing types ("Per Holm") may be a person's.
+        return entity >= 0 && find(entity) != found &&
+               (typeOf(find(entity)) == graph::EntityType::Person ||
+                typeOf(find(entity)) == graph::EntityType::Other);
+    };
+    for (const Claim& c : state.current->claims) {
+        if (someoneElse(c.subject) || someoneElse(c.object))
+            return -1;
+        for (const Modifier& m : c.modifiers)
+            if (someoneElse(m.argument))
+                return -1;
+    }
+    return found;
 }
 
 int EntityResolver::speakersInstitution(const Argument& we, DocumentState& state, Voice voice) {

@@ -180,6 +180,10 @@ private:
     static constexpr int kIsATitle = -2;
     static std::vector<int> coordinatedTitles(const SentenceClaims& sentence);
     void linkPossessor(int entity, const Argument& a, DocumentState& state);
+    /// "Premier Ola Lind's stance in his efforts to end the strike": the person whose name a
+    /// possessive writes earlier in the pronoun's sentence, when they are the one person of the
+    /// pronoun's gender that sentence names before it; -1 otherwise.
+    int possessorBefore(const Argument& pronoun, char gender, DocumentState& state);
     /// The act `act`, described as `description`, is `author`'s: an author proposes a proposal
     /// (extract/proposals.h); any other act is `by` its author.
     void linkAuthor(int act, std::string_view description, int author, DocumentState& state);

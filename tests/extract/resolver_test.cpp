@@ -150,6 +150,29 @@ TEST(Resolver, ADemonstrativeNamesOnlyAnActItsVerbDerives) {
                      "fans | mourn | loss"})); // "went home" has no object, so no fact
 }
 
+TEST(Resolver, APossessivePronounAfterItsSentencesOnePossessorIsThePossessor) {
+    EXPECT_EQ(factsOf({doc("a", "Peter Moen visited Bergen on Monday. Premier Lars Lind's softer "
+                                "stance towards the unions in his efforts to bring an end to the "
+                                "strike has prompted questions about the budget.")}),
+              (Facts{"Peter Moen | visit | Bergen [time=on Monday]",
+                     "Lars Lind | bring | end [mod=try to]"}));
+}
+
+TEST(Resolver, APossessorWhoIsNotTheOnlyPersonOrOfTheOtherGenderIsNotBound) {
+    // "his" after a woman's name is not hers; after two people it could be either's. The pronoun
+    // is then left to the ordinary walk back through the mentions, as before.
+    EXPECT_EQ(factsOf({doc("a", "Peter Moen visited Bergen on Monday. Premier Anna Lind's softer "
+                                "stance towards the unions in his efforts to bring an end to the "
+                                "strike has prompted questions about the budget.")}),
+              (Facts{"Peter Moen | visit | Bergen [time=on Monday]",
+                     "Peter Moen | bring | end [mod=try to]"}));
+    EXPECT_EQ(factsOf({doc("a", "Peter Moen visited Bergen on Monday. Premier Lars Lind's softer "
+                                "stance towards Per Holm in his efforts to bring an end to the "
+                                "strike has prompted questions about the budget.")}),
+              (Facts{"Peter Moen | visit | Bergen [time=on Monday]",
+                     "Peter Moen | bring | end [mod=try to]"}));
+}
+
 TEST(Resolver, DefiniteDescriptionFindsTheNamedEntityOfThatKind) {
     // WordNet: NATO is an alliance.
     EXPECT_EQ(
