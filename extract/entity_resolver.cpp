@@ -589,7 +589,9 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
             // from a misread sentence: neither it nor its attribution can be trusted.
             if (claim.speakerArgument.valid() && !canSpeak(claim.speakerArgument))
                 continue;
-            const bool quoted = claim.quoted || quotation.quotedThroughout;
+            // A sentence inside a quotation over several sentences has no mark of its own.
+            claim.quoted = claim.quoted || quotation.quotedThroughout;
+            const bool quoted = claim.quoted;
             // In a quotation over several sentences only the quoted claims are the speaker's.
             const bool bySpeaker = quotation.run < 0 || quoted;
             int speaker = claim.speakerArgument.valid()
