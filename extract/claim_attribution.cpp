@@ -225,6 +225,10 @@ void Reader::quotations() {
         if (claims_[i].quoted && std::any_of(verbs.begin(), verbs.end(),
                                              [&](WordIndex v) { return !insideQuotation(p_, v); }))
             claims_[i].asserted = false;
+        // A quotation inside the quotation ('… and say \'I have these problems\'') is words the
+        // speaker puts in someone's mouth, often to deny them: not the speaker's claim.
+        if (claims_[i].quoted && at >= 0 && afterOpeningSingleMark(p_, at))
+            claims_[i].asserted = false;
     }
 }
 

@@ -686,26 +686,43 @@ Argument readArgument(const ParsedSentence& p, int head) {
     return arg;
 }
 
+namespace {
+
+// +1 a quotation mark that opens, -1 one that closes, 0 a word that is no mark (of the kind
+// asked for) or a mark that says nothing (spaces on both sides or none).
+int markDirection(const ParsedSentence& p, int m, bool doubleOnly) {
+    const int n = static_cast<int>(p.words.size());
+    if (!isQuoteMark(p.words[m].text, doubleOnly))
+        return 0;
+    const bool againstNext =
+        m + 1 < n && p.words[m].end == p.words[m + 1].begin && !p.words[m + 1].isWall;
+    const bool againstPrevious =
+        m > 0 && p.words[m - 1].end == p.words[m].begin && !p.words[m - 1].isWall;
+    return againstNext == againstPrevious ? 0 : againstNext ? 1 : -1;
+}
+
+} // namespace
+
 // Double marks only: a single one is as often an apostrophe ("the players' union").
 bool insideQuotation(const ParsedSentence& p, int w) {
     const int n = static_cast<int>(p.words.size());
-    // +1 a mark that opens, -1 one that closes, 0 a word that is no mark or a mark that says
-    // nothing (spaces on both sides or none).
-    const auto direction = [&](int m) {
-        if (!isQuoteMark(p.words[m].text, true))
-            return 0;
-        const bool againstNext =
-            m + 1 < n && p.words[m].end == p.words[m + 1].begin && !p.words[m + 1].isWall;
-        const bool againstPrevious =
-            m > 0 && p.words[m - 1].end == p.words[m].begin && !p.words[m - 1].isWall;
-        return againstNext == againstPrevious ? 0 : againstNext ? 1 : -1;
-    };
+    const auto direction = [&](int m) { return markDirection(p, m, true); };
     for (int m = w - 1; m >= 0; --m)
         if (const int d = direction(m); d != 0)
             return d > 0;
     for (int m = w + 1; m < n; ++m)
         if (const int d = direction(m); d != 0)
             return d < 0;
+    return false;
+}
+
+// An apostrophe is written against the word before it ("players' union"), so only a single mark
+// written against the word after it, and not before, opens a quotation.
+bool afterOpeningSingleMark(const ParsedSentence& p, int w) {
+    for (int m = w - 1; m >= 0; --m)
+        if (!isQuoteMark(p.words[m].text, true))
+            if (const int d = markDirection(p, m, false); d != 0)
+                return d > 0;
     return false;
 }
 

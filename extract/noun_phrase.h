@@ -45,5 +45,8 @@ bool isParticleReadAsAdjective(const ParsedSentence& parse, int word);
 /// word after it and closes when written against the word before it; a mark that does neither
 /// says nothing, and a sentence without marks is read as no quotation.
 bool insideQuotation(const ParsedSentence& parse, int w);
+/// Whether word `w` stands after a single quotation mark that opens a quotation and before any
+/// that closes it: 'he said: "I cannot say \'I have these problems\'"' quotes within a quotation.
+bool afterOpeningSingleMark(const ParsedSentence& parse, int w);
 
 } // namespace kg::extract

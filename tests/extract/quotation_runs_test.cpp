@@ -101,6 +101,15 @@ TEST(QuotationRuns, AClaimRunningPastItsClosingMarkIsAMisreading) {
                      "Ole Sorvik | agree on | every point [neg]"}));
 }
 
+TEST(QuotationRuns, AQuotationInsideTheQuotationIsNotTheSpeakersClaim) {
+    // The words after the single mark are what the coach will not say.
+    EXPECT_EQ(factsOf({doc("a", "Peter Lind coaches the city team.\n\nPeter Lind said, \"I am not "
+                                "going to hide. It is not my way. I have nothing to show the "
+                                "supporters and say \xE2\x80\x98I am going to get better because "
+                                "of this, I have these injuries.\"")}),
+              (Facts{"Peter Lind | coach | city team"}));
+}
+
 TEST(QuotationRuns, AnInstitutionsNameRunsOnUpToThePost) {
     EXPECT_EQ(factsOf({doc("a", "Leeds United manager Ola Lind visited Bergen on Monday.\n\n\"We "
                                 "will sign two new players,\" Lind said.")}),
