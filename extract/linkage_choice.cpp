@@ -1,6 +1,7 @@
 #include "extract/linkage_choice.h"
 
 #include "base/case_fold.h"
+#include "extract/noun_phrase.h"
 
 #include <algorithm>
 #include <set>
@@ -35,6 +36,19 @@ constexpr float kAuxiliaryWithoutItsVerb = 1.0f;
 // A verb's second object past another verb: "denied plans to close the port" read as "denied
 // [plans] ... [the port]", with "the port" taken from the infinitive to be a second thing denied.
 constexpr float kSecondObjectPastAVerb = 2.0f;
+
+// A clause whose subject's phrase opens right after a verb but hangs on nothing to its left:
+// "They have slipped three places with the club knocked out" read as "[three places with the
+// club] knocked out", with "slipped" left without its object. A clause after a verb is joined to
+// it (Ce, TH), opened by a conjunction (C) or the wall; one reached only through a modifier it
+// shares with the first clause is not a reading a reader takes.
+constexpr float kClauseHungOnNothing = 2.0f;
+
+// A verb read as opening an unmarked quotation after a comma: "Two weeks after the bank disclosed
+// a stake, the conflict is escalating" as "[Two weeks after the bank] disclosed: 'the conflict is
+// escalating'" (link W from a verb of quotation, subscript q, to the clause on its right). News
+// marks a quotation that follows its verb; without a quotation mark the clause is the sentence's.
+constexpr float kUnmarkedQuotationAfterItsVerb = 2.0f;
 
 // Link types whose readings the dictionary prices too cheaply (a positive charge) or too dearly
 // (negative), per link. Found on CaRB dev by searching the charges that make the cheapest
@@ -130,6 +144,62 @@ float objectPastAVerbPenalty(const ParsedSentence& parse) {
     return penalty;
 }
 
+// The first word of the noun phrase whose head is `head`: its determiners, adjectives and
+// modifying nouns, followed leftwards.
+std::size_t nounPhraseStart(const ParsedSentence& parse, std::size_t head) {
+    static constexpr std::string_view kInside[] = {"D",  "DD", "A",  "AN", "G", "GN",
+                                                   "ND", "L",  "EA", "NN", "NA"};
+    std::size_t first = head;
+    std::vector<std::size_t> pending{head};
+    while (!pending.empty()) {
+        const std::size_t word = pending.back();
+        pending.pop_back();
+        for (std::uint16_t li : parse.linksOfWord[word]) {
+            const Link& link = parse.links[li];
+            if (link.right != word || parse.words[link.left].isWall ||
+                std::find(std::begin(kInside), std::end(kInside), link.type) == std::end(kInside))
+                continue;
+            first = std::min<std::size_t>(first, link.left);
+            pending.push_back(link.left);
+        }
+    }
+    return first;
+}
+
+float clauseHungOnNothingPenalty(const ParsedSentence& parse) {
+    float penalty = 0.0f;
+    for (const Link& subjectLink : parse.links) {
+        if (subjectLink.type != "S")
+            continue;
+        const std::size_t first = nounPhraseStart(parse, subjectLink.left);
+        if (first == 0 || parse.words[first - 1].isWall ||
+            !parse.words[first - 1].subscript.starts_with('v'))
+            continue;
+        const auto reachesLeft = [&](std::size_t word) {
+            const auto& links = parse.linksOfWord[word];
+            return std::any_of(links.begin(), links.end(), [&](std::uint16_t li) {
+                return std::min(parse.links[li].left, parse.links[li].right) < first;
+            });
+        };
+        if (!reachesLeft(subjectLink.left) && !reachesLeft(subjectLink.right))
+            penalty += kClauseHungOnNothing;
+    }
+    return penalty;
+}
+
+float unmarkedQuotationPenalty(const ParsedSentence& parse) {
+    const bool marked = std::any_of(parse.words.begin(), parse.words.end(),
+                                    [](const Word& word) { return isQuoteMark(word.text); });
+    if (marked)
+        return 0.0f;
+    float penalty = 0.0f;
+    for (const Link& link : parse.links)
+        if (link.type == "W" && !parse.words[link.left].isWall &&
+            parse.words[link.left].subscript.starts_with('q'))
+            penalty += kUnmarkedQuotationAfterItsVerb;
+    return penalty;
+}
+
 // Byte offsets of the nouns that take the infinitive right after them in this linkage.
 // Offsets, not word indexes: linkages of one sentence can split it into words differently.
 std::set<std::uint32_t> nounsTakingAnInfinitive(const ParsedSentence& parse) {
@@ -155,11 +225,12 @@ std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
         const auto missing = std::count_if(possible.begin(), possible.end(), [&](std::uint32_t n) {
             return !infinitiveNouns[i].contains(n);
         });
-        costs.push_back(candidates[i].disjunctCost + linkCharges(candidates[i]) +
-                        inversionPenalty(candidates[i]) + gerundObjectPenalty(candidates[i]) +
-                        strandedAuxiliaryPenalty(candidates[i]) +
-                        objectPastAVerbPenalty(candidates[i]) +
-                        static_cast<float>(missing) * kNounWithoutItsInfinitive);
+        costs.push_back(
+            candidates[i].disjunctCost + linkCharges(candidates[i]) +
+            inversionPenalty(candidates[i]) + gerundObjectPenalty(candidates[i]) +
+            strandedAuxiliaryPenalty(candidates[i]) + objectPastAVerbPenalty(candidates[i]) +
+            clauseHungOnNothingPenalty(candidates[i]) + unmarkedQuotationPenalty(candidates[i]) +
+            static_cast<float>(missing) * kNounWithoutItsInfinitive);
     }
     return costs;
 }

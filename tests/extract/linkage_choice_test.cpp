@@ -189,5 +189,49 @@ TEST(LinkageChoice, ASecondObjectPastAVerbIsCharged) {
         << testing::PrintToString(denied);
 }
 
+TEST(LinkageChoice, AClauseHungOnNothingAfterAVerbIsCharged) {
+    // "lost two games ended in May" read as "[two games] ended ...", joined to "lost" only by the
+    // modifier both clauses share.
+    const std::vector<std::string> words{"we",        "lost.v-d", "two", "games.n",
+                                         "ended.v-d", "in",       "May"};
+    const std::vector<Link> hung{{0, 1, "S", "p"},  {2, 3, "D", "mc"}, {3, 4, "S", "p"},
+                                 {1, 5, "MV", "p"}, {4, 5, "MV", "p"}, {5, 6, "J", "s"}};
+    const std::vector<Link> object{
+        {0, 1, "S", "p"}, {1, 3, "O", "p"}, {2, 3, "D", "mc"}, {4, 5, "MV", "p"}, {5, 6, "J", "s"}};
+    EXPECT_EQ(chosen({linkage(0.0f, words, hung), linkage(1.5f, words, object)}), 1u);
+    // "said the club lost": the clause is the verb's (Ce), no charge.
+    const std::vector<std::string> said{"we", "said.v-d", "the", "club.n", "lost.v-d"};
+    EXPECT_EQ(
+        chosen({linkage(0.0f, said,
+                        {{0, 1, "S", "p"}, {1, 3, "C", "e"}, {2, 3, "D", "s"}, {3, 4, "S", "s"}}),
+                linkage(1.5f, said, {{0, 1, "S", "p"}})}),
+        0u);
+    EXPECT_EQ(factsOf({doc("a", "The champions have dropped four places this season with the side "
+                                "knocked out of two cup competitions in the process.")}),
+              (Claims{"champions | drop | four places"}));
+}
+
+TEST(LinkageChoice, AnUnmarkedQuotationAfterItsVerbIsCharged) {
+    // "Two days after Ada left, the vote is close" as "[Two days after Ada] left: 'the vote ...'".
+    const std::vector<std::string> words{"days.u", "after",  "Ada", "left.q-d",
+                                         ",",      "vote.n", "is.v"};
+    const std::vector<Link> quotation{
+        {0, 3, "S", "p"}, {0, 1, "M", "p"}, {1, 2, "J", "s"}, {3, 5, "W", "d"}, {5, 6, "S", "s"}};
+    const std::vector<Link> clause{
+        {1, 3, "C", "s"}, {2, 3, "S", "s"}, {1, 5, "CO", ""}, {5, 6, "S", "s"}};
+    EXPECT_EQ(chosen({linkage(0.0f, words, quotation), linkage(1.5f, words, clause)}), 1u);
+    // With a quotation mark in the sentence the quotation reading stands.
+    std::vector<std::string> marked = words;
+    marked.insert(marked.begin() + 5, "\"");
+    const std::vector<Link> markedQuotation{
+        {0, 3, "S", "p"}, {0, 1, "M", "p"}, {1, 2, "J", "s"}, {3, 6, "W", "d"}, {6, 7, "S", "s"}};
+    EXPECT_EQ(chosen({linkage(0.0f, marked, markedQuotation), linkage(1.5f, marked, {})}), 0u);
+    EXPECT_EQ(
+        factsOf({doc("a", "Six days after Norvik disclosed a large stake in Baltbank and Mr "
+                          "Lind outlined potential plans for a merger, the feud is escalating.")}),
+        (Claims{"Norvik | disclose | large stake",
+                "Lind | outline | potential plans for a merger"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
