@@ -70,15 +70,17 @@ bool isNegativeImplicative(std::string_view verb);
 // no longer does).
 bool deniesItsGerund(std::string_view verb);
 
-// A noun of intent and the modality it gives its infinitive: "plan" (plan to), "effort" (try
-// to), "refusal" (refuse to, which also denies: `refused` is set). False for other nouns.
+// A noun of intent and the modality it gives its infinitive: "plan" (plan to), "effort" and
+// "move" (try to: a step taken toward the act, which may not have come about yet), "refusal"
+// (refuse to, which also denies: `refused` is set). False for other nouns.
 inline bool intentOfNoun(std::string& noun, bool& refused) {
     static constexpr std::array<std::string_view, 23> kIntent = {
         "plan",   "decision",   "intention", "intent",      "aim",   "goal", "ambition", "promise",
         "pledge", "commitment", "threat",    "proposal",    "offer", "hope", "wish",     "desire",
         "bid",    "attempt",    "readiness", "willingness", "vow",   "need", "necessity"};
     refused = false;
-    if (noun == "effort" || noun == "push" || noun == "drive" || noun == "campaign") {
+    if (noun == "effort" || noun == "push" || noun == "drive" || noun == "campaign" ||
+        noun == "move") {
         noun = "try";
         return true;
     }

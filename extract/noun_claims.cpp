@@ -2,6 +2,7 @@
 // nouns of intent with an infinitive ("its plan to raise ..."), and coordinations the parse
 // split too early.
 #include "extract/clause_reader_parts.h"
+#include "extract/stance.h"
 
 #include <algorithm>
 #include <array>
@@ -147,8 +148,8 @@ int Reader::possessorOf(WordIndex noun) const {
 // "its plan to raise spending", "the ministry's decision to close hospitals": a noun of intent
 // with an infinitive says its owner will do it, with the noun as the modality ("plan to"). The
 // owner is the possessor, or else the subject of the verb the noun is the object of ("the
-// ministry announced a plan to close ..."). Without an owner there is no claim: "a plan to
-// close hospitals" alone says nobody will.
+// ministry announced a plan to close ...", not "welcomed" or "condemned" it). Without an owner
+// there is no claim: "a plan to close hospitals" alone says nobody will.
 void Reader::nounInfinitives() {
     const std::size_t mainClaims = claims_.size();
     for (const Link& link : p_.links) {
@@ -176,8 +177,11 @@ void Reader::nounInfinitives() {
                 owner = claims_[i].subject;
                 denied = claims_[i].negated;
                 // "rejected a plan to build": the rejection is the claim, and it is read
-                // with the verb.
-                if (isRejection(claims_[i].predicate))
+                // with the verb. "condemned the move to close", "welcomed the plan to cut": a
+                // stance on the plan says it is someone else's; "proposed a plan" authors it.
+                if (isRejection(claims_[i].predicate) ||
+                    (claims_[i].predicate != "propose" &&
+                     stanceOf(claims_[i].predicate, false) != graph::Stance::Neutral))
                     owner = Argument{};
             }
         if (!owner.valid())

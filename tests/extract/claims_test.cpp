@@ -128,6 +128,23 @@ TEST(Claims, NounOfIntentWithAnInfinitiveBelongsToItsOwner) {
               (Claims{"agency | announce | plan", "agency | launch | probe [mod=plan to]"}));
 }
 
+TEST(Claims, AMoveToActIsATry) {
+    EXPECT_EQ(claimsOf("The harbour board's move to raise its fees surprised the fishermen."),
+              (Claims{"harbour board's move | surprise | fishermen",
+                      "harbour board | raise | fees [mod=try to]"}));
+}
+
+TEST(Claims, AStanceOnAPlanDoesNotMakeItTheSubjects) {
+    // Whose plan it is the sentence does not say: the unions oppose it, the council welcomes it.
+    EXPECT_EQ(claimsOf("The unions condemned the plan to close the depot."),
+              (Claims{"unions | condemn | plan"}));
+    EXPECT_EQ(claimsOf("The council welcomed the move to cut bus fares."),
+              (Claims{"council | welcome | move"}));
+    // Proposing a plan is authoring it.
+    EXPECT_EQ(claimsOf("The council proposed a plan to cut bus fares."),
+              (Claims{"council | propose | plan", "council | cut | bus fares [mod=plan to]"}));
+}
+
 TEST(Claims, PhrasesAfterANounsInfinitiveBelongToIt) {
     // The parse hangs "by 2030" on "praised"; late closure gives it to "build".
     EXPECT_EQ(claimsOf("The minister praised Brazil for its plan to build two dams by 2030."),
