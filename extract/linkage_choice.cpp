@@ -50,6 +50,10 @@ constexpr float kClauseHungOnNothing = 2.0f;
 // marks a quotation that follows its verb; without a quotation mark the clause is the sentence's.
 constexpr float kUnmarkedQuotationAfterItsVerb = 2.0f;
 
+// A question's reading (link Wq: "Berlin, which holds a stake …" as "which [one] holds …?") in a
+// sentence that does not end with a question mark.
+constexpr float kQuestionWithoutItsMark = 2.0f;
+
 // Link types whose readings the dictionary prices too cheaply (a positive charge) or too dearly
 // (negative), per link. Found on CaRB dev by searching the charges that make the cheapest
 // linkage the one whose tuples match the gold ones; the same types come out of either half of
@@ -200,6 +204,18 @@ float unmarkedQuotationPenalty(const ParsedSentence& parse) {
     return penalty;
 }
 
+float unmarkedQuestionPenalty(const ParsedSentence& parse) {
+    const bool asked = std::any_of(parse.words.begin(), parse.words.end(),
+                                   [](const Word& word) { return word.text == "?"; });
+    if (asked)
+        return 0.0f;
+    float penalty = 0.0f;
+    for (const Link& link : parse.links)
+        if (link.type == "W" && link.sub.starts_with('q'))
+            penalty += kQuestionWithoutItsMark;
+    return penalty;
+}
+
 // Byte offsets of the nouns that take the infinitive right after them in this linkage.
 // Offsets, not word indexes: linkages of one sentence can split it into words differently.
 std::set<std::uint32_t> nounsTakingAnInfinitive(const ParsedSentence& parse) {
@@ -230,6 +246,7 @@ std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
             inversionPenalty(candidates[i]) + gerundObjectPenalty(candidates[i]) +
             strandedAuxiliaryPenalty(candidates[i]) + objectPastAVerbPenalty(candidates[i]) +
             clauseHungOnNothingPenalty(candidates[i]) + unmarkedQuotationPenalty(candidates[i]) +
+            unmarkedQuestionPenalty(candidates[i]) +
             static_cast<float>(missing) * kNounWithoutItsInfinitive);
     }
     return costs;

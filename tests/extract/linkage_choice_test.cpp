@@ -233,5 +233,22 @@ TEST(LinkageChoice, AnUnmarkedQuotationAfterItsVerbIsCharged) {
                 "Lind | outline | potential plans for a merger"}));
 }
 
+TEST(LinkageChoice, AQuestionWithoutItsMarkIsCharged) {
+    // "Oslo, which owns a stake." read as the question "which [of them] owns a stake?".
+    const std::vector<std::string> words{"LEFT-WALL", "Oslo",     ",", "which",
+                                         "owns.v",    "stakes.n", "."};
+    const std::vector<Link> question{
+        {0, 1, "W", "c"}, {1, 3, "W", "q"}, {3, 4, "S", "s*w"}, {4, 5, "O", "p"}};
+    const std::vector<Link> relative{
+        {0, 1, "W", "d"}, {1, 3, "MX", "sr"}, {3, 4, "S", "s*w"}, {4, 5, "O", "p"}};
+    EXPECT_EQ(chosen({linkage(0.0f, words, question), linkage(1.5f, words, relative)}), 1u);
+    std::vector<std::string> asked = words;
+    asked.back() = "?";
+    EXPECT_EQ(chosen({linkage(0.0f, asked, question), linkage(1.5f, asked, relative)}), 0u);
+    EXPECT_EQ(claimsOf("Oslo, which owns a 30 percent stake in Norvik, along with the firm's board "
+                       "and its workers, are all against the merger."),
+              (Claims{"Oslo | own | 30 percent stake in Norvik"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
