@@ -65,9 +65,11 @@ private:
     Clock::time_point start_ = Clock::now();
 };
 
-// Every document's claims, read from text in N worker processes (-j).
+// Every document's claims, read from text in N worker processes (-j); each goes to `onDocument`
+// as soon as it and the documents before it are read.
 std::vector<extract::DocumentClaims>
-extractDocuments(const BuildArgs& args, const std::vector<std::filesystem::path>& files) {
+extractDocuments(const BuildArgs& args, const std::vector<std::filesystem::path>& files,
+                 const extract::DocumentCallback& onDocument) {
     extract::ExtractOptions options;
     options.jobs = args.jobs;
     options.minConfidence = args.minConfidence;
@@ -77,7 +79,7 @@ extractDocuments(const BuildArgs& args, const std::vector<std::filesystem::path>
         auto documents = extractor.readAll(
             files.size(),
             [&](std::size_t i) { return extract::readDocumentFile(files[i], args.date); },
-            [&](const extract::ExtractStats& s) { progress.update(s); });
+            [&](const extract::ExtractStats& s) { progress.update(s); }, onDocument);
         progress.finish();
         return documents;
     } catch (...) {
@@ -179,19 +181,31 @@ void runBuild(const BuildArgs& args) {
     // Another writer of the same graph waits until this one has saved.
     std::unique_ptr<base::FileLock> lock = lockForUpdate(args.output);
     BuildBase base = buildBase(args);
-    // Text and claim records meet here: the same resolution, in document-id order. The old
-    // documents come first, so a document read again keeps its old claims.
+    graph::KnowledgeGraph& graph = base.graph;
+    // Text and claim records meet here: the same resolution, in document-id order, which
+    // resolves each document while later ones are parsed. The old documents come first, so a
+    // document read again keeps its old claims.
+    const extract::JoiningGraph joining(graph, args.minConfidence);
+    extract::IncrementalResolution resolution(joining.options());
     std::vector<extract::DocumentClaims> documents = std::move(base.documents);
+    for (const extract::DocumentClaims& doc : documents)
+        resolution.add(doc);
     const std::size_t before = documents.size();
-    for (extract::DocumentClaims& doc :
-         args.fromRecords ? readRecords(files) : extractDocuments(args, files))
+    const auto resolve = [&](const extract::DocumentClaims& doc) { resolution.add(doc); };
+    std::vector<extract::DocumentClaims> read;
+    if (args.fromRecords) {
+        read = readRecords(files);
+        for (const extract::DocumentClaims& doc : read)
+            resolve(doc);
+    } else {
+        read = extractDocuments(args, files, resolve);
+    }
+    for (extract::DocumentClaims& doc : read)
         documents.push_back(std::move(doc));
-    const std::size_t repeated = extract::keepFirstOfEachId(documents);
+    extract::ExtractedFacts extracted = resolution.finish(documents);
     const std::size_t added = documents.size() - before;
     std::string claims = claimRecords(documents);
-    graph::KnowledgeGraph& graph = base.graph;
-    const extract::BuildResult built =
-        extract::addDocumentsToGraph(graph, std::move(documents), args.minConfidence);
+    const extract::BuildResult built = extract::addFacts(graph, std::move(extracted));
     replayCuration(graph, args);
     for (const std::string& warning : built.extracted.warnings)
         fmt::print(stderr, "kg: warning: {}\n", warning);
@@ -206,7 +220,7 @@ void runBuild(const BuildArgs& args) {
                args.output, built.extracted.facts.size(),
                relations > base.relationsBefore ? relations - base.relationsBefore : 0,
                total.documents, added, total.sentences, graph.entityCount(), relations);
-    if (const std::size_t left = repeated + built.extracted.repeated; left > 0)
+    if (const std::size_t left = built.extracted.repeated; left > 0)
         fmt::print("{} document{} left out: already in the graph or read twice\n", left,
                    left == 1 ? "" : "s");
 }

@@ -113,13 +113,10 @@ std::string formatDocument(const extract::DocumentClaims& doc, const std::string
     return out;
 }
 
-// One corpus's facts, resolved by the pipeline's own step so `kg build` gets the same.
-std::string resolveAndFormat(std::vector<extract::DocumentClaims> documents,
-                             const ExtractArgs& args) {
+extract::ResolveOptions resolveOptions(const ExtractArgs& args) {
     extract::ResolveOptions options;
     options.minConfidence = args.minConfidence;
-    return formatRecords(extract::resolveDocuments(std::move(documents), options).facts,
-                         args.format);
+    return options;
 }
 
 void warnAbout(const extract::DocumentClaims& doc) {
@@ -159,16 +156,23 @@ void streamStdin(const ExtractArgs& args, extract::Extractor& extractor, RecordS
                 fmt::print(stderr, "kg: warning: {} (document skipped)\n", e.what());
             }
         }
-        auto claims = extractor.readAll(batch.size(), [&](std::size_t i) { return batch[i]; });
-        const auto resolveStart = Clock::now();
-        for (const extract::DocumentClaims& doc : claims) {
-            warnAbout(doc);
-            total.add(doc.stats);
-        }
-        for (extract::DocumentClaims& doc : claims)
-            sink.write(isPerDocument(args.format) ? formatDocument(doc, args.format)
-                                                  : resolveAndFormat({std::move(doc)}, args));
-        resolveSeconds += secondsSince(resolveStart);
+        // Each document is its own corpus, resolved and written while the next are parsed.
+        extractor.readAll(
+            batch.size(), [&](std::size_t i) { return batch[i]; }, {},
+            [&](const extract::DocumentClaims& doc) {
+                const auto resolveStart = Clock::now();
+                warnAbout(doc);
+                total.add(doc.stats);
+                if (isPerDocument(args.format)) {
+                    sink.write(formatDocument(doc, args.format));
+                } else {
+                    std::vector<extract::DocumentClaims> one{doc};
+                    sink.write(formatRecords(
+                        extract::resolveDocuments(std::move(one), resolveOptions(args)).facts,
+                        args.format));
+                }
+                resolveSeconds += secondsSince(resolveStart);
+            });
         sink.flush();
     }
     summarise(total);
@@ -188,22 +192,30 @@ void extractFiles(const ExtractArgs& args, extract::Extractor& extractor, Record
             fmt::print(stderr, "kg: warning: {}\n", message);
         });
     const auto start = Clock::now();
-    std::vector<extract::DocumentClaims> claims =
-        extractor.readAll(files.size(), [&](std::size_t i) {
-            return extract::readDocumentFile(files[i], args.date);
-        });
-    const auto resolveStart = Clock::now();
+    // Each document is resolved or formatted as soon as it and the ones before it are read,
+    // while the workers parse the next.
+    extract::IncrementalResolution resolution(resolveOptions(args));
     extract::ExtractStats total;
     std::string out;
-    for (const extract::DocumentClaims& doc : claims) {
+    double resolveSeconds = 0;
+    std::vector<extract::DocumentClaims> claims = extractor.readAll(
+        files.size(), [&](std::size_t i) { return extract::readDocumentFile(files[i], args.date); },
+        {},
+        [&](const extract::DocumentClaims& doc) {
+            const auto resolveStart = Clock::now();
+            total.add(doc.stats);
+            if (isPerDocument(args.format))
+                out += formatDocument(doc, args.format);
+            else
+                resolution.add(doc);
+            resolveSeconds += secondsSince(resolveStart);
+        });
+    const auto resolveStart = Clock::now();
+    for (const extract::DocumentClaims& doc : claims)
         warnAbout(doc);
-        total.add(doc.stats);
-        if (isPerDocument(args.format))
-            out += formatDocument(doc, args.format);
-    }
     if (!isPerDocument(args.format))
-        out = resolveAndFormat(std::move(claims), args);
-    const double resolveSeconds = secondsSince(resolveStart);
+        out = formatRecords(resolution.finish(claims).facts, args.format);
+    resolveSeconds += secondsSince(resolveStart);
     sink.write(out);
     summarise(total);
     if (args.timings)

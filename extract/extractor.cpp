@@ -13,11 +13,12 @@ Extractor::~Extractor() = default;
 
 std::vector<DocumentClaims> Extractor::readAll(std::size_t count,
                                                const std::function<Document(std::size_t)>& load,
-                                               const ProgressCallback& progress) {
+                                               const ProgressCallback& progress,
+                                               const DocumentCallback& onDocument) {
     if (options_.jobs > 1) {
         if (!workers_ || !workers_->usable())
             workers_ = std::make_unique<ParseWorkers>(*dictionary_, options_.read, options_.jobs);
-        return workers_->readAll(count, load, progress);
+        return workers_->readAll(count, load, progress, onDocument);
     }
     SentenceReader reader(*dictionary_, options_.read);
     std::vector<DocumentClaims> documents;
@@ -28,6 +29,8 @@ std::vector<DocumentClaims> Extractor::readAll(std::size_t count,
         soFar.add(documents.back().stats);
         if (progress)
             progress(soFar);
+        if (onDocument)
+            onDocument(documents.back());
     }
     return documents;
 }

@@ -27,6 +27,10 @@ struct ExtractOptions {
 
 /// Called after each document is parsed (in this process, in completion order).
 using ProgressCallback = std::function<void(const ExtractStats& soFar)>;
+/// Called with each document as soon as it and every document before it are parsed: in input
+/// order, in this process, while the workers parse the documents after it. What follows parsing
+/// (entity resolution, output) runs here instead of after the last sentence.
+using DocumentCallback = std::function<void(const DocumentClaims& document)>;
 
 class Extractor {
 public:
@@ -36,10 +40,12 @@ public:
     Extractor& operator=(const Extractor&) = delete;
 
     /// Parses the documents; results in input order. `load(i)` supplies document i, in order, in
-    /// this process; exceptions from it or the pipeline, and ParseWorkerError, are thrown here.
+    /// this process; exceptions from it, the callbacks or the pipeline, and ParseWorkerError,
+    /// are thrown here.
     std::vector<DocumentClaims> readAll(std::size_t count,
                                         const std::function<Document(std::size_t)>& load,
-                                        const ProgressCallback& progress = {});
+                                        const ProgressCallback& progress = {},
+                                        const DocumentCallback& onDocument = {});
 
     const ExtractOptions& options() const { return options_; }
 

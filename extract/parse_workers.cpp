@@ -167,8 +167,10 @@ class Run {
 public:
     Run(std::vector<ParseWorkers::Worker>& workers, std::size_t count,
         const std::function<Document(std::size_t)>& load, const ReadOptions& options,
-        const std::function<void(const ExtractStats&)>& onDocument)
-        : load_(load), options_(options), onDocument_(onDocument), results_(count) {
+        const std::function<void(const ExtractStats&)>& progress,
+        const std::function<void(const DocumentClaims&)>& onDocument)
+        : load_(load), options_(options), progress_(progress), onDocument_(onDocument),
+          results_(count), finishedDocument_(count, false) {
         for (ParseWorkers::Worker& worker : workers)
             channels_.push_back({worker, {}, {}, {}});
     }
@@ -176,9 +178,15 @@ public:
     std::vector<DocumentClaims> run() {
         std::vector<pollfd> polled(channels_.size());
         while (true) {
-            for (Channel& channel : channels_)
+            // The workers get their next sentences before this process turns to the documents
+            // finished in order, so they parse while it resolves.
+            for (Channel& channel : channels_) {
                 handOut(channel);
-            if (finished_ == results_.size())
+                if (!channel.out.empty())
+                    send(channel);
+            }
+            passOnFinishedDocuments();
+            if (passedOn_ == results_.size())
                 return std::move(results_);
             for (std::size_t w = 0; w < channels_.size(); ++w) {
                 polled[w].fd = channels_[w].worker.socket;
@@ -242,10 +250,16 @@ private:
             return;
         soFar_.add(open.claims.stats);
         results_[open.index] = std::move(open.claims);
+        finishedDocument_[open.index] = true;
         std::erase_if(open_, [&](const auto& o) { return o.get() == &open; });
-        ++finished_;
-        if (onDocument_)
-            onDocument_(soFar_);
+        if (progress_)
+            progress_(soFar_);
+    }
+
+    void passOnFinishedDocuments() {
+        for (; passedOn_ < results_.size() && finishedDocument_[passedOn_]; ++passedOn_)
+            if (onDocument_)
+                onDocument_(results_[passedOn_]);
     }
 
     void send(Channel& channel) {
@@ -306,11 +320,13 @@ private:
     std::vector<Channel> channels_;
     const std::function<Document(std::size_t)>& load_;
     const ReadOptions& options_;
-    const std::function<void(const ExtractStats&)>& onDocument_;
+    const std::function<void(const ExtractStats&)>& progress_;
+    const std::function<void(const DocumentClaims&)>& onDocument_;
     std::vector<DocumentClaims> results_;
+    std::vector<bool> finishedDocument_;
     std::vector<std::unique_ptr<OpenDocument>> open_;
     std::size_t nextDocument_ = 0;
-    std::size_t finished_ = 0;
+    std::size_t passedOn_ = 0; ///< documents 0..passedOn_-1 went to onDocument_
     ExtractStats soFar_;
 };
 
@@ -353,23 +369,26 @@ ParseWorkers::~ParseWorkers() {
 }
 
 void ParseWorkers::stop(bool kill) {
+    // Every worker is told first, so they exit (and give back their memory) side by side.
     for (const Worker& worker : workers_) {
         if (kill && !worker.reaped)
             ::kill(worker.pid, SIGKILL);
         ::close(worker.socket); // an idle worker exits when it reads the end of its socket
+    }
+    for (const Worker& worker : workers_)
         if (!worker.reaped)
             waitFor(worker.pid);
-    }
     workers_.clear();
 }
 
 std::vector<DocumentClaims>
 ParseWorkers::readAll(std::size_t count, const std::function<Document(std::size_t)>& load,
-                      const std::function<void(const ExtractStats&)>& onDocument) {
+                      const std::function<void(const ExtractStats&)>& progress,
+                      const std::function<void(const DocumentClaims&)>& onDocument) {
     if (!usable_)
         throw ParseWorkerError("the parsing workers were stopped by an earlier failure");
     try {
-        return Run(workers_, count, load, options_, onDocument).run();
+        return Run(workers_, count, load, options_, progress, onDocument).run();
     } catch (...) {
         // Sentences may still be in flight: the workers cannot serve another run.
         usable_ = false;

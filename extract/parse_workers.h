@@ -42,12 +42,14 @@ public:
     ParseWorkers& operator=(const ParseWorkers&) = delete;
 
     /// Parses documents 0..count-1 (`load(i)` supplies document i, called in this process, in
-    /// order); results in input order. `onDocument` is called after each finished document with
-    /// the stats so far. Throws ParseWorkerError when a worker fails, and rethrows what `load`
-    /// throws; the workers are then stopped and this object can no longer be used.
-    std::vector<DocumentClaims> readAll(std::size_t count,
-                                        const std::function<Document(std::size_t)>& load,
-                                        const std::function<void(const ExtractStats&)>& onDocument);
+    /// order); results in input order. `progress` is called after each finished document with
+    /// the stats so far, `onDocument` with each document once every one before it is finished
+    /// too, in input order. Throws ParseWorkerError when a worker fails, and rethrows what `load`
+    /// or a callback throws; the workers are then stopped and this object can no longer be used.
+    std::vector<DocumentClaims>
+    readAll(std::size_t count, const std::function<Document(std::size_t)>& load,
+            const std::function<void(const ExtractStats&)>& progress,
+            const std::function<void(const DocumentClaims&)>& onDocument);
 
     /// False once a run failed.
     bool usable() const { return usable_; }

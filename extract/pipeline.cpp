@@ -34,26 +34,83 @@ std::size_t keepFirstOfEachId(std::vector<DocumentClaims>& documents) {
     return dropped;
 }
 
-ExtractedFacts resolveDocuments(std::vector<DocumentClaims> documents,
-                                const ResolveOptions& options) {
-    ExtractedFacts out;
-    out.repeated = keepFirstOfEachId(documents);
-    EntityResolver resolver;
-    resolver.avoidNames(options.namesInUse);
-    for (const DocumentClaims& doc : documents) {
-        if (options.documentRead && options.documentRead(doc.id)) {
-            ++out.repeated;
-            continue;
+// Resolution of documents given in order of their id, each id once.
+class IncrementalResolution::InOrder {
+public:
+    explicit InOrder(const ResolveOptions& options) : options_(options) {
+        resolver_.avoidNames(options.namesInUse);
+    }
+
+    void add(const DocumentClaims& doc) {
+        if (options_.documentRead && options_.documentRead(doc.id)) {
+            ++out_.repeated;
+            return;
         }
         if (std::string warning = invalidBytesWarning(doc); !warning.empty())
-            out.warnings.push_back(std::move(warning));
-        out.stats.add(doc.stats);
-        resolver.addDocument(doc);
+            out_.warnings.push_back(std::move(warning));
+        out_.stats.add(doc.stats);
+        resolver_.addDocument(doc);
     }
-    out.facts = resolver.takeRecords();
-    keepConfident(out.facts, options.minConfidence);
-    out.stats.facts = out.facts.size();
+
+    void countRepeated() { ++out_.repeated; }
+
+    ExtractedFacts finish() {
+        out_.facts = resolver_.takeRecords();
+        keepConfident(out_.facts, options_.minConfidence);
+        out_.stats.facts = out_.facts.size();
+        return std::move(out_);
+    }
+
+private:
+    const ResolveOptions& options_;
+    EntityResolver resolver_;
+    ExtractedFacts out_;
+};
+
+ExtractedFacts resolveDocuments(std::vector<DocumentClaims> documents,
+                                const ResolveOptions& options) {
+    // Sorted first, so no document is resolved before one out of order sends it back.
+    const std::size_t repeated = keepFirstOfEachId(documents);
+    IncrementalResolution resolution(options);
+    for (const DocumentClaims& doc : documents)
+        resolution.add(doc);
+    ExtractedFacts out = resolution.finish(documents);
+    out.repeated += repeated;
     return out;
+}
+
+IncrementalResolution::IncrementalResolution(ResolveOptions options)
+    : options_(std::move(options)), inOrder_(std::make_unique<InOrder>(options_)) {}
+
+IncrementalResolution::~IncrementalResolution() = default;
+
+void IncrementalResolution::add(const DocumentClaims& document) {
+    if (!inOrder_)
+        return;
+    if (started_ && document.id < lastId_) {
+        inOrder_.reset();
+        return;
+    }
+    // Ids arrive sorted, so a repeated id follows its first document, which wins as in
+    // keepFirstOfEachId.
+    if (started_ && document.id == lastId_)
+        inOrder_->countRepeated();
+    else
+        inOrder_->add(document);
+    lastId_ = document.id;
+    started_ = true;
+}
+
+ExtractedFacts IncrementalResolution::finish(std::vector<DocumentClaims>& documents) {
+    const std::size_t repeated = keepFirstOfEachId(documents);
+    if (inOrder_) // it saw the same repeated ids
+        return inOrder_->finish();
+    InOrder all(options_);
+    for (std::size_t i = 0; i < repeated; ++i)
+        all.countRepeated();
+    for (const DocumentClaims& doc : documents)
+        all.add(doc);
+    return all.finish();
 }
 
 ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
@@ -62,7 +119,10 @@ ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const Docum
     ResolveOptions options;
     options.minConfidence = extractor.options().minConfidence;
     options.namesInUse = namesInUse;
-    return resolveDocuments(extractor.readAll(count, load, progress), options);
+    IncrementalResolution resolution(options);
+    std::vector<DocumentClaims> documents = extractor.readAll(
+        count, load, progress, [&](const DocumentClaims& doc) { resolution.add(doc); });
+    return resolution.finish(documents);
 }
 
 ExtractedFacts extractFacts(Extractor& extractor, const std::vector<Document>& documents) {
@@ -83,27 +143,39 @@ std::unordered_set<std::string> documentsOf(const graph::KnowledgeGraph& graph) 
 
 } // namespace
 
-BuildResult addDocumentsToGraph(graph::KnowledgeGraph& graph, std::vector<DocumentClaims> documents,
-                                double minConfidence) {
-    const std::unordered_set<std::string> read = documentsOf(graph);
-    ResolveOptions options;
-    options.minConfidence = minConfidence;
-    options.namesInUse = [&graph](std::string_view name) {
+JoiningGraph::JoiningGraph(const graph::KnowledgeGraph& graph, double minConfidence)
+    : documentsRead_(documentsOf(graph)) {
+    options_.minConfidence = minConfidence;
+    options_.namesInUse = [&graph](std::string_view name) {
         return graph.findEntity(name).has_value();
     };
-    options.documentRead = [&read](std::string_view id) { return read.contains(std::string(id)); };
+    options_.documentRead = [this](std::string_view id) {
+        return documentsRead_.contains(std::string(id));
+    };
+}
+
+BuildResult addFacts(graph::KnowledgeGraph& graph, ExtractedFacts extracted) {
     BuildResult result;
-    result.extracted = resolveDocuments(std::move(documents), options);
+    result.extracted = std::move(extracted);
     for (const graph::FactRecord& record : result.extracted.facts)
         if (graph::addFactRecord(graph, record).inserted)
             ++result.added;
     return result;
 }
 
+BuildResult addDocumentsToGraph(graph::KnowledgeGraph& graph, std::vector<DocumentClaims> documents,
+                                double minConfidence) {
+    const JoiningGraph joining(graph, minConfidence);
+    return addFacts(graph, resolveDocuments(std::move(documents), joining.options()));
+}
+
 BuildResult buildGraph(graph::KnowledgeGraph& graph, Extractor& extractor, std::size_t count,
                        const DocumentLoader& load, const ProgressCallback& progress) {
-    return addDocumentsToGraph(graph, extractor.readAll(count, load, progress),
-                               extractor.options().minConfidence);
+    const JoiningGraph joining(graph, extractor.options().minConfidence);
+    IncrementalResolution resolution(joining.options());
+    std::vector<DocumentClaims> documents = extractor.readAll(
+        count, load, progress, [&](const DocumentClaims& doc) { resolution.add(doc); });
+    return addFacts(graph, resolution.finish(documents));
 }
 
 } // namespace kg::extract

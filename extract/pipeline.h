@@ -13,8 +13,10 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace kg::extract {
@@ -54,6 +56,31 @@ std::size_t keepFirstOfEachId(std::vector<DocumentClaims>& documents);
 ExtractedFacts resolveDocuments(std::vector<DocumentClaims> documents,
                                 const ResolveOptions& options);
 
+/// resolveDocuments fed one document at a time as the documents are read (the Extractor's
+/// DocumentCallback), so that resolution overlaps parsing. While the documents come in order of
+/// their id, the order resolveDocuments takes them in, each is resolved as it comes; a document
+/// out of that order sets it back to resolving them all in finish(). The facts are those of
+/// resolveDocuments on the same documents either way.
+class IncrementalResolution {
+public:
+    explicit IncrementalResolution(ResolveOptions options);
+    ~IncrementalResolution();
+    IncrementalResolution(const IncrementalResolution&) = delete;
+    IncrementalResolution& operator=(const IncrementalResolution&) = delete;
+
+    void add(const DocumentClaims& document);
+    /// `documents`: every document given to add(), in the same order. They are left as they
+    /// were resolved: in id order, each id once (keepFirstOfEachId).
+    ExtractedFacts finish(std::vector<DocumentClaims>& documents);
+
+private:
+    class InOrder;
+    ResolveOptions options_;
+    std::unique_ptr<InOrder> inOrder_; ///< null once a document came out of id order
+    std::string lastId_;
+    bool started_ = false;
+};
+
 /// Parses `count` documents and resolves their entities as one corpus (resolveDocuments);
 /// facts below the extractor's `minConfidence` are left out.
 ExtractedFacts extractFacts(Extractor& extractor, std::size_t count, const DocumentLoader& load,
@@ -69,9 +96,25 @@ struct BuildResult {
     std::size_t added = 0; ///< facts that were new to the graph (the rest merged into old ones)
 };
 
-/// Resolves the documents' claims against `graph` and adds their facts to it: documents the
-/// graph already has evidence from are left out, names join the graph's entities. `kg build`
-/// (from text or from claim records) and --append both end here.
+/// How documents join `graph`: documents the graph already has evidence from are left out,
+/// names join its entities. The options refer to this object and to the graph.
+class JoiningGraph {
+public:
+    JoiningGraph(const graph::KnowledgeGraph& graph, double minConfidence);
+    JoiningGraph(const JoiningGraph&) = delete;
+    JoiningGraph& operator=(const JoiningGraph&) = delete;
+    const ResolveOptions& options() const { return options_; }
+
+private:
+    std::unordered_set<std::string> documentsRead_;
+    ResolveOptions options_;
+};
+
+/// Adds facts resolved with JoiningGraph's options to `graph`. `kg build` (from text or from
+/// claim records), --append and the REPL's :build all end here.
+BuildResult addFacts(graph::KnowledgeGraph& graph, ExtractedFacts extracted);
+
+/// Resolves the documents' claims against `graph` (JoiningGraph) and adds their facts to it.
 BuildResult addDocumentsToGraph(graph::KnowledgeGraph& graph, std::vector<DocumentClaims> documents,
                                 double minConfidence);
 

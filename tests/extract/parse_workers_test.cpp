@@ -130,6 +130,21 @@ ExtractOptions twoJobs() {
     return options;
 }
 
+// What follows parsing (resolution, output) gets each document complete, in input order.
+TEST(ParseWorkers, EachDocumentIsPassedOnCompleteAndInInputOrder) {
+    const std::string expected = claimRecords(oneProcess());
+    Extractor two(twoJobs());
+    const std::vector<Document> documents = corpus();
+    std::string passedOn;
+    two.readAll(
+        documents.size(), [&](std::size_t i) { return documents[i]; }, {},
+        [&](const DocumentClaims& document) {
+            appendClaimsRecord(document, passedOn);
+            passedOn += '\n';
+        });
+    EXPECT_EQ(passedOn, expected);
+}
+
 TEST(ParseWorkers, TwoWorkersGiveTheClaimsOfOneProcess) {
     const std::string expected = claimRecords(oneProcess());
     ASSERT_NE(expected.find("Lindenfeld"), std::string::npos) << expected;

@@ -75,6 +75,47 @@ TEST(Resolver, OutputIsTheSameOnOneOrTwoThreads) {
     EXPECT_EQ(factsOf(docs, 1), factsOf(docs, 2));
 }
 
+// Resolution fed as documents are read resolves them on the spot while their ids come in order,
+// and all at the end when one comes out of order: the facts are the same as one resolution of
+// the documents in id order, repeated ids read once.
+TEST(Resolver, ResolvingAsTheDocumentsAreReadGivesTheFactsOfOneResolution) {
+    Extractor extractor(ExtractOptions{});
+    const std::vector<DocumentClaims> read = extractor.readAll(3, [](std::size_t i) {
+        const char* texts[] = {"Mayor Anna Berg opened the bridge.", "Berg closed the school.",
+                               "The council praised Berg."};
+        return doc(std::string(1, static_cast<char>('a' + i)), texts[i]);
+    });
+    ResolveOptions options;
+    options.minConfidence = 0;
+    const auto describeAll = [](const ExtractedFacts& facts) {
+        Facts out;
+        for (const graph::FactRecord& r : facts.facts)
+            out.push_back(describe(r) + " @" + r.doc);
+        return out;
+    };
+    const ExtractedFacts once = resolveDocuments(read, options);
+    const Facts expected = describeAll(once);
+    ASSERT_EQ(expected,
+              (Facts{"Anna Berg | open | bridge @a", "Anna Berg | has title | Mayor @a",
+                     "Anna Berg | close | school @b", "council | praise | Anna Berg @c"}));
+    // In order, with a repeat; out of order from the second document; backwards.
+    for (const std::vector<std::size_t>& order :
+         std::vector<std::vector<std::size_t>>{{0, 1, 1, 2}, {0, 2, 1}, {2, 1, 0, 0}}) {
+        IncrementalResolution resolution(options);
+        std::vector<DocumentClaims> documents;
+        for (std::size_t i : order) {
+            documents.push_back(read[i]);
+            resolution.add(documents.back());
+        }
+        const ExtractedFacts fed = resolution.finish(documents);
+        EXPECT_EQ(describeAll(fed), expected) << order[1];
+        EXPECT_EQ(fed.repeated, order.size() - 3);
+        EXPECT_EQ(fed.stats.sentences, once.stats.sentences);
+        ASSERT_EQ(documents.size(), 3u) << "left in id order, each once";
+        EXPECT_EQ(documents[2].id, "c");
+    }
+}
+
 // Capitals acting. WordNet knows Washington, Berlin and Paris as national capitals that are part
 // of a country; as a subject of an action they are its government, as a place they stay places.
 TEST(Resolver, CapitalActingStandsForItsCountry) {
