@@ -133,24 +133,6 @@ BuildBase buildBase(const BuildArgs& args) {
     return base;
 }
 
-// The documents as a claims file: one record a line.
-std::string claimRecords(const std::vector<extract::DocumentClaims>& documents) {
-    std::string out;
-    for (const extract::DocumentClaims& doc : documents) {
-        extract::appendClaimsRecord(doc, out);
-        out.push_back('\n');
-    }
-    return out;
-}
-
-// Replaces the claims file beside the graph; after the graph is saved, so they are current for
-// it (extract/graph_claims.h).
-void saveClaims(std::string_view records, const std::string& graphFile) {
-    base::AtomicFile file(extract::claimsFileOf(graphFile));
-    file.write(records);
-    file.commit();
-}
-
 // The curator's changes hold across builds: the curation log of the graph file this build
 // appends to or replaces is applied again to what the build read (docs/curation.md).
 void replayCuration(graph::KnowledgeGraph& graph, const BuildArgs& args) {
@@ -182,35 +164,24 @@ void runBuild(const BuildArgs& args) {
     std::unique_ptr<base::FileLock> lock = lockForUpdate(args.output);
     BuildBase base = buildBase(args);
     graph::KnowledgeGraph& graph = base.graph;
-    // Text and claim records meet here: the same resolution, in document-id order, which
-    // resolves each document while later ones are parsed. The old documents come first, so a
-    // document read again keeps its old claims.
-    const extract::JoiningGraph joining(graph, args.minConfidence);
-    extract::IncrementalResolution resolution(joining.options());
-    std::vector<extract::DocumentClaims> documents = std::move(base.documents);
-    for (const extract::DocumentClaims& doc : documents)
-        resolution.add(doc);
-    const std::size_t before = documents.size();
-    const auto resolve = [&](const extract::DocumentClaims& doc) { resolution.add(doc); };
-    std::vector<extract::DocumentClaims> read;
-    if (args.fromRecords) {
-        read = readRecords(files);
-        for (const extract::DocumentClaims& doc : read)
-            resolve(doc);
-    } else {
-        read = extractDocuments(args, files, resolve);
-    }
-    for (extract::DocumentClaims& doc : read)
-        documents.push_back(std::move(doc));
-    extract::ExtractedFacts extracted = resolution.finish(documents);
-    const std::size_t added = documents.size() - before;
-    std::string claims = claimRecords(documents);
-    const extract::BuildResult built = extract::addFacts(graph, std::move(extracted));
+    // Text and claim records meet here: the same resolution, in document-id order.
+    const extract::GraphBuild build = extract::buildGraph(
+        graph, std::move(base.documents),
+        [&](const extract::DocumentCallback& onDocument) {
+            if (!args.fromRecords)
+                return extractDocuments(args, files, onDocument);
+            std::vector<extract::DocumentClaims> read = readRecords(files);
+            for (const extract::DocumentClaims& doc : read)
+                onDocument(doc);
+            return read;
+        },
+        args.minConfidence);
+    const extract::BuildResult& built = build.result;
     replayCuration(graph, args);
     for (const std::string& warning : built.extracted.warnings)
         fmt::print(stderr, "kg: warning: {}\n", warning);
     graph::saveGraph(graph, args.output);
-    saveClaims(claims, args.output);
+    extract::saveClaims(build.documents, args.output);
     const extract::ExtractStats& total = built.extracted.stats;
     if (std::string skipped = extract::describeSkipped(total); !skipped.empty())
         fmt::print(stderr, "kg: warning: {}\n", skipped);
@@ -219,7 +190,7 @@ void runBuild(const BuildArgs& args) {
                "entities, {} relations\n",
                args.output, built.extracted.facts.size(),
                relations > base.relationsBefore ? relations - base.relationsBefore : 0,
-               total.documents, added, total.sentences, graph.entityCount(), relations);
+               total.documents, build.added, total.sentences, graph.entityCount(), relations);
     if (const std::size_t left = built.extracted.repeated; left > 0)
         fmt::print("{} document{} left out: already in the graph or read twice\n", left,
                    left == 1 ? "" : "s");

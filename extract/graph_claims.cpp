@@ -1,6 +1,7 @@
 #include "extract/graph_claims.h"
 
 #include "base/atomic_file.h"
+#include "extract/claims_json.h"
 #include "graph/io/kg_file.h"
 
 #include <fmt/core.h>
@@ -11,6 +12,18 @@ namespace kg::extract {
 
 std::filesystem::path claimsFileOf(const std::filesystem::path& graphFile) {
     return graphFile.string() + ".claims";
+}
+
+void saveClaims(const std::vector<DocumentClaims>& documents,
+                const std::filesystem::path& graphFile) {
+    std::string records;
+    for (const DocumentClaims& doc : documents) {
+        appendClaimsRecord(doc, records);
+        records.push_back('\n');
+    }
+    base::AtomicFile file(claimsFileOf(graphFile));
+    file.write(records);
+    file.commit();
 }
 
 bool hasCurrentClaims(const std::filesystem::path& graphFile) {

@@ -4,15 +4,23 @@
 // replay the graph's curation log on the result. The claims are current while the file was
 // written no earlier than the graph. Whoever saves a graph changed only in ways that replay
 // does again (kg merge-entities, kg rename-entity, kg undo, a REPL :save) keeps them current;
-// any other change (kg import --append, kg query --write, the REPL's :build) leaves them older
-// than the graph, and --append then joins new documents to the graph by name.
+// any other change (kg import --append, kg query --write, the REPL's :import and writing
+// statements) leaves them older than the graph, and --append then joins new documents to the
+// graph by name. kg build and a REPL :save after :build write them (saveClaims).
+#include "extract/sentence_reader.h"
 #include "graph/knowledge_graph.h"
 
 #include <filesystem>
+#include <vector>
 
 namespace kg::extract {
 
 std::filesystem::path claimsFileOf(const std::filesystem::path& graphFile);
+
+/// Writes the documents' claim records beside `graphFile`, replacing its claims file; called
+/// after the graph was saved, so they are current for it. Throws base::FileWriteError.
+void saveClaims(const std::vector<DocumentClaims>& documents,
+                const std::filesystem::path& graphFile);
 
 /// True when `graphFile` has a claims file beside it that is not older than the graph.
 bool hasCurrentClaims(const std::filesystem::path& graphFile);

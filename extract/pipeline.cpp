@@ -141,18 +141,28 @@ std::unordered_set<std::string> documentsOf(const graph::KnowledgeGraph& graph) 
     return documents;
 }
 
-} // namespace
+// How documents join `graph`: documents the graph already has evidence from are left out,
+// names join its entities. The options refer to this object and to the graph.
+class JoiningGraph {
+public:
+    JoiningGraph(const graph::KnowledgeGraph& graph, double minConfidence)
+        : documentsRead_(documentsOf(graph)) {
+        options_.minConfidence = minConfidence;
+        options_.namesInUse = [&graph](std::string_view name) {
+            return graph.findEntity(name).has_value();
+        };
+        options_.documentRead = [this](std::string_view id) {
+            return documentsRead_.contains(std::string(id));
+        };
+    }
+    JoiningGraph(const JoiningGraph&) = delete;
+    JoiningGraph& operator=(const JoiningGraph&) = delete;
+    const ResolveOptions& options() const { return options_; }
 
-JoiningGraph::JoiningGraph(const graph::KnowledgeGraph& graph, double minConfidence)
-    : documentsRead_(documentsOf(graph)) {
-    options_.minConfidence = minConfidence;
-    options_.namesInUse = [&graph](std::string_view name) {
-        return graph.findEntity(name).has_value();
-    };
-    options_.documentRead = [this](std::string_view id) {
-        return documentsRead_.contains(std::string(id));
-    };
-}
+private:
+    std::unordered_set<std::string> documentsRead_;
+    ResolveOptions options_;
+};
 
 BuildResult addFacts(graph::KnowledgeGraph& graph, ExtractedFacts extracted) {
     BuildResult result;
@@ -163,19 +173,40 @@ BuildResult addFacts(graph::KnowledgeGraph& graph, ExtractedFacts extracted) {
     return result;
 }
 
+} // namespace
+
 BuildResult addDocumentsToGraph(graph::KnowledgeGraph& graph, std::vector<DocumentClaims> documents,
                                 double minConfidence) {
     const JoiningGraph joining(graph, minConfidence);
     return addFacts(graph, resolveDocuments(std::move(documents), joining.options()));
 }
 
+GraphBuild buildGraph(graph::KnowledgeGraph& graph, std::vector<DocumentClaims> earlier,
+                      const DocumentSource& source, double minConfidence) {
+    const JoiningGraph joining(graph, minConfidence);
+    IncrementalResolution resolution(joining.options());
+    GraphBuild build;
+    build.documents = std::move(earlier);
+    for (const DocumentClaims& doc : build.documents)
+        resolution.add(doc);
+    const std::size_t before = build.documents.size();
+    for (DocumentClaims& doc : source([&](const DocumentClaims& read) { resolution.add(read); }))
+        build.documents.push_back(std::move(doc));
+    ExtractedFacts extracted = resolution.finish(build.documents);
+    build.added = build.documents.size() - before;
+    build.result = addFacts(graph, std::move(extracted));
+    return build;
+}
+
 BuildResult buildGraph(graph::KnowledgeGraph& graph, Extractor& extractor, std::size_t count,
                        const DocumentLoader& load, const ProgressCallback& progress) {
-    const JoiningGraph joining(graph, extractor.options().minConfidence);
-    IncrementalResolution resolution(joining.options());
-    std::vector<DocumentClaims> documents = extractor.readAll(
-        count, load, progress, [&](const DocumentClaims& doc) { resolution.add(doc); });
-    return addFacts(graph, resolution.finish(documents));
+    return buildGraph(
+               graph, {},
+               [&](const DocumentCallback& onDocument) {
+                   return extractor.readAll(count, load, progress, onDocument);
+               },
+               extractor.options().minConfidence)
+        .result;
 }
 
 } // namespace kg::extract

@@ -16,7 +16,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace kg::extract {
@@ -96,31 +95,35 @@ struct BuildResult {
     std::size_t added = 0; ///< facts that were new to the graph (the rest merged into old ones)
 };
 
-/// How documents join `graph`: documents the graph already has evidence from are left out,
-/// names join its entities. The options refer to this object and to the graph.
-class JoiningGraph {
-public:
-    JoiningGraph(const graph::KnowledgeGraph& graph, double minConfidence);
-    JoiningGraph(const JoiningGraph&) = delete;
-    JoiningGraph& operator=(const JoiningGraph&) = delete;
-    const ResolveOptions& options() const { return options_; }
-
-private:
-    std::unordered_set<std::string> documentsRead_;
-    ResolveOptions options_;
-};
-
-/// Adds facts resolved with JoiningGraph's options to `graph`. `kg build` (from text or from
-/// claim records), --append and the REPL's :build all end here.
-BuildResult addFacts(graph::KnowledgeGraph& graph, ExtractedFacts extracted);
-
-/// Resolves the documents' claims against `graph` (JoiningGraph) and adds their facts to it.
+/// Resolves the documents' claims against `graph` and adds their facts to it: documents the
+/// graph already has evidence from are left out, names join its entities.
 BuildResult addDocumentsToGraph(graph::KnowledgeGraph& graph, std::vector<DocumentClaims> documents,
                                 double minConfidence);
 
-/// The whole pipeline: extracts the documents and adds their facts to `graph`
-/// (addDocumentsToGraph). The graph is changed only after every document was read, so an error
-/// or a cancellation (an exception from `load`) leaves it as it was.
+/// Reads new documents and passes each to `onDocument` as soon as it and the ones before it are
+/// read (Extractor::readAll; claim records read from files); returns them in the order read.
+using DocumentSource =
+    std::function<std::vector<DocumentClaims>(const DocumentCallback& onDocument)>;
+
+/// What a build read and added.
+struct GraphBuild {
+    BuildResult result;
+    /// Every document resolved, in id order, each id once: the graph's claim records.
+    std::vector<DocumentClaims> documents;
+    std::size_t added = 0; ///< documents from the source not among the earlier ones
+};
+
+/// A build as `kg build`, --append and the REPL's :build make it: the `earlier` documents (the
+/// claim records a graph was built from, resolved again with the new ones) and those `source`
+/// reads are resolved as one corpus, as addDocumentsToGraph does, and their facts added to
+/// `graph`. Each new document is resolved as soon as it is read, while later ones are parsed.
+/// The earlier documents come first, so a document read again keeps its old claims. The graph
+/// is changed only after every document was read, so an error or a cancellation (an exception
+/// from the source) leaves it as it was.
+GraphBuild buildGraph(graph::KnowledgeGraph& graph, std::vector<DocumentClaims> earlier,
+                      const DocumentSource& source, double minConfidence);
+
+/// The same for documents extracted from text, with no earlier ones.
 BuildResult buildGraph(graph::KnowledgeGraph& graph, Extractor& extractor, std::size_t count,
                        const DocumentLoader& load, const ProgressCallback& progress = {});
 

@@ -32,23 +32,50 @@ void metaBuild(Session& session, const MetaArgs& args) {
         extract::listInputFiles({args[0]}, [&session](const std::string& message) {
             fmt::print(session.err(), "warning: {}\n", message);
         });
-    const extract::BuildResult built =
-        extract::buildGraph(session.graph(), sharedExtractor(), files.size(), [&](std::size_t i) {
-            // Ctrl-C stops the build before the next document; the graph is left unchanged.
-            if (InterruptScope::raised())
-                throw MetaError(":build cancelled; the graph is unchanged");
-            return extract::readDocumentFile(files[i]);
-        });
-    if (!built.extracted.facts.empty())
-        session.claimsNoLongerBuildGraph(":build added facts no claim record holds");
-    for (const std::string& warning : built.extracted.warnings)
+    extract::Extractor& extractor = sharedExtractor();
+    const extract::DocumentSource source = [&](const extract::DocumentCallback& onDocument) {
+        return extractor.readAll(
+            files.size(),
+            [&](std::size_t i) {
+                // Ctrl-C stops the build before the next document; the graph is left unchanged.
+                if (InterruptScope::raised())
+                    throw MetaError(":build cancelled; the graph is unchanged");
+                return extract::readDocumentFile(files[i]);
+            },
+            {}, onDocument);
+    };
+    const double minConfidence = extractor.options().minConfidence;
+    const std::size_t relationsBefore = session.graph().relationCount();
+    // As kg build --append does: a graph its claim records build is built again from them and
+    // the new documents, as one build of them all; any other joins them by name.
+    std::optional<std::vector<extract::DocumentClaims>> earlier = session.documentsOfGraph();
+    extract::GraphBuild build;
+    if (earlier) {
+        graph::KnowledgeGraph rebuilt;
+        rebuilt.curationLog() = session.graph().curationLog();
+        build = extract::buildGraph(rebuilt, std::move(*earlier), source, minConfidence);
+        // The curator's logged changes hold for what was just read.
+        if (graph::ReplayCounts replayed = graph::replayCurationLog(rebuilt); replayed.any())
+            fmt::print(session.err(), "{}\n", replayed.describe());
+        session.rebuildGraph(std::move(rebuilt), std::move(build.documents));
+    } else {
+        fmt::print(session.err(),
+                   "note: no claim records build this graph (kg build writes them beside it): "
+                   "the new documents join its entities by name, which can differ from one "
+                   "build of all the documents\n");
+        build = extract::buildGraph(session.graph(), {}, source, minConfidence);
+        if (graph::ReplayCounts replayed = graph::replayCurationLog(session.graph());
+            replayed.any())
+            fmt::print(session.err(), "{}\n", replayed.describe());
+    }
+    const extract::ExtractedFacts& extracted = build.result.extracted;
+    for (const std::string& warning : extracted.warnings)
         fmt::print(session.err(), "warning: {}\n", warning);
-    // As kg build --append does: the curator's logged changes hold for what was just read.
-    if (graph::ReplayCounts replayed = graph::replayCurationLog(session.graph()); replayed.any())
-        fmt::print(session.err(), "{}\n", replayed.describe());
-    fmt::print(session.out(), "built {} facts ({} new) from {} documents, {} sentences\n",
-               built.extracted.facts.size(), built.added, built.extracted.stats.documents,
-               built.extracted.stats.sentences);
+    const std::size_t relations = session.graph().relationCount();
+    fmt::print(
+        session.out(), "built {} facts ({} new) from {} documents ({} added), {} sentences\n",
+        extracted.facts.size(), relations > relationsBefore ? relations - relationsBefore : 0,
+        extracted.stats.documents, build.added, extracted.stats.sentences);
 }
 
 } // namespace kg::cli::repl

@@ -81,7 +81,13 @@ void save(Session& session, const MetaArgs& args, bool overwriteChanges) {
     std::optional<std::filesystem::path> claims = session.claimsOfGraph();
     session.markSaved(file);
     fmt::print(session.out(), "saved {}: {}\n", file.string(), sizeText(session.graph()));
-    keepClaimsWith(session, claims, file);
+    if (const std::vector<extract::DocumentClaims>* documents = session.unsavedClaims()) {
+        // A :build resolved the documents again: their claims build the graph just saved.
+        extract::saveClaims(*documents, file);
+        session.claimsMovedWith(file);
+    } else {
+        keepClaimsWith(session, claims, file);
+    }
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "cli/repl/interrupt.h"
 #include "cli/repl/terminal.h"
+#include "extract/claims_json.h"
 #include "extract/graph_claims.h"
 #include "graph/fact_date.h"
 #include "query/alias_hint.h"
@@ -89,6 +90,7 @@ void Session::replaceGraph(graph::KnowledgeGraph graph, std::filesystem::path fi
     graph_ = std::move(graph);
     lastResult_.reset(); // its ids point into the old graph
     claims_.reset();
+    unsavedClaims_.reset();
     whyNoClaims_.clear();
     if (!file.empty() && extract::hasCurrentClaims(file))
         claimsMovedWith(file);
@@ -102,14 +104,36 @@ std::optional<std::filesystem::path> Session::claimsOfGraph() const {
 }
 
 void Session::claimsNoLongerBuildGraph(std::string why) {
-    if (claims_)
+    if (claims_ || unsavedClaims_)
         whyNoClaims_ = std::move(why);
     claims_.reset();
+    unsavedClaims_.reset();
+}
+
+std::optional<std::vector<extract::DocumentClaims>> Session::documentsOfGraph() const {
+    if (unsavedClaims_)
+        return *unsavedClaims_;
+    if (std::optional<std::filesystem::path> claims = claimsOfGraph())
+        return extract::readClaimsFile(*claims);
+    if (graph_.entityCount() == 0 && graph_.relationCount() == 0)
+        return std::vector<extract::DocumentClaims>{};
+    return std::nullopt;
+}
+
+void Session::rebuildGraph(graph::KnowledgeGraph graph,
+                           std::vector<extract::DocumentClaims> documents) {
+    graph_ = std::move(graph);
+    lastResult_.reset(); // its ids point into the old graph
+    window_.reset();
+    replacedSinceSave_ = true;
+    claims_.reset();
+    unsavedClaims_ = std::move(documents);
 }
 
 void Session::claimsMovedWith(const std::filesystem::path& file) {
     std::filesystem::path path = extract::claimsFileOf(file);
     claims_ = ClaimsFile{path, base::fileIdentity(path)};
+    unsavedClaims_.reset();
 }
 
 void Session::markSaved(std::filesystem::path file) {

@@ -3,6 +3,7 @@
 // output mode, timing, parameters and the last result — and how a statement is run and printed.
 #include "base/file_lock.h"
 #include "cli/repl/statement_buffer.h"
+#include "extract/sentence_reader.h"
 #include "graph/curation.h"
 #include "graph/knowledge_graph.h"
 #include "query/engine.h"
@@ -40,9 +41,21 @@ public:
     /// the session changed nothing a rebuild would not do again and the claims file is as it
     /// was then. None otherwise.
     std::optional<std::filesystem::path> claimsOfGraph() const;
-    /// The graph changed in a way its claims and log do not rebuild (`why`: ":build added facts
+    /// The graph changed in a way its claims and log do not rebuild (`why`: ":import added facts
     /// no claim record holds"): they no longer build it.
     void claimsNoLongerBuildGraph(std::string why);
+    /// The claim records of the documents the graph is built from (its curation log replayed):
+    /// the session's own since a :build, or those of claimsOfGraph(); none for a new, empty
+    /// graph. Nullopt when no claims build the graph. Throws extract::InputError for a claims
+    /// file that cannot be read.
+    std::optional<std::vector<extract::DocumentClaims>> documentsOfGraph() const;
+    /// After a :build resolved `documents` again into `graph`: the graph replaces the session's
+    /// (unsaved), and the documents are its claims, written beside it by the next :save.
+    void rebuildGraph(graph::KnowledgeGraph graph, std::vector<extract::DocumentClaims> documents);
+    /// The claims a :build left for the next :save to write; null when there are none.
+    const std::vector<extract::DocumentClaims>* unsavedClaims() const {
+        return unsavedClaims_ ? &*unsavedClaims_ : nullptr;
+    }
     /// Why claimsOfGraph() became none in this session; empty if it never had claims.
     const std::string& whyNoClaims() const { return whyNoClaims_; }
     /// After a :save to `file` that kept the claims current: they are `file`'s from now on.
@@ -160,6 +173,8 @@ private:
         std::optional<base::FileIdentity> identity; ///< as it was when taken on
     };
     std::optional<ClaimsFile> claims_;
+    /// Set instead of claims_ once a :build resolved the documents again, until :save.
+    std::optional<std::vector<extract::DocumentClaims>> unsavedClaims_;
     std::string whyNoClaims_;
     std::string armedAction_;    ///< action warned about on the current line
     std::string previousAction_; ///< action warned about on the line before

@@ -426,24 +426,73 @@ TEST(ReplSave, SaysWhenWritingStatementsLeftTheClaimsBehind) {
     EXPECT_EQ(named.out, "b.name\ntakeover offer\n");
 }
 
-TEST(ReplSave, SaysWhenBuildLeftTheClaimsBehind) {
+// The REPL's :build does what `kg build --append` does: a graph its claim records build is built
+// again from them and the new documents, as one build of them all, and :save writes the claims
+// beside it, so a later --append resolves everything again too.
+TEST(ReplBuild, ResolvesTheGraphsClaimsAgainWithTheNewDocuments) {
     const TwoStories stories;
+    const fs::path one = scratch("repl-one.kg");
+    ASSERT_EQ(kg("build " + stories.fullName.string() + " " + stories.surname.string() + " -o " +
+                 one.string())
+                  .status,
+              0)
+        << lastStderr();
     const fs::path graph = scratch("repl-built.kg");
-    ASSERT_EQ(buildDated(stories.surname.string(), graph).status, 0) << lastStderr();
+    ASSERT_EQ(kg("build " + stories.surname.string() + " -o " + graph.string()).status, 0)
+        << lastStderr();
+    EXPECT_EQ(whoRejected(graph), "a.name\nKeller\n");
     KgRun r = kg("repl " + graph.string(), ":build " + stories.fullName.string() + "\n:save\n");
     ASSERT_EQ(r.status, 0) << lastStderr();
-    EXPECT_NE(lastStderr().find("note: " + graph.string() +
-                                " is not the graph its claim records build (:build added facts "
-                                "no claim record holds): kg build --append on it will join new "
-                                "documents to its entities by name\n"),
-              std::string::npos)
-        << lastStderr();
+    EXPECT_EQ(lastStderr(), "");
+    EXPECT_NE(r.out.find(" from 2 documents (1 added), 2 sentences\n"), std::string::npos) << r.out;
+    EXPECT_EQ(whoRejected(graph), "a.name\nMaria Keller\n");
+    EXPECT_EQ(exported(graph), exported(one));
+    EXPECT_EQ(statsOf(graph), statsOf(one));
     const fs::path third = scratch("third.txt");
     std::ofstream(third) << "Baltic Trust opened an office in Riga on Friday.\n";
-    r = buildDated(third.string(), graph, true);
+    r = kg("build --append " + third.string() + " -o " + graph.string());
     ASSERT_EQ(r.status, 0) << lastStderr();
-    EXPECT_NE(lastStderr().find("changed after its claim records"), std::string::npos)
+    EXPECT_EQ(lastStderr(), "") << "the claims :save wrote are current";
+    EXPECT_NE(r.out.find("from 3 documents (1 added)"), std::string::npos) << r.out;
+}
+
+// A new session's graph is built from no documents: two :builds are one build of both.
+TEST(ReplBuild, TwoBuildsInANewSessionAreOneBuild) {
+    const TwoStories stories;
+    const fs::path one = scratch("repl-new-one.kg");
+    ASSERT_EQ(kg("build " + stories.fullName.string() + " " + stories.surname.string() + " -o " +
+                 one.string())
+                  .status,
+              0)
         << lastStderr();
+    const fs::path graph = scratch("repl-new.kg");
+    fs::remove(graph);
+    KgRun r = kg("repl", ":build " + stories.surname.string() + "\n:build " +
+                             stories.fullName.string() + "\n:save " + graph.string() + "\n");
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    EXPECT_EQ(lastStderr(), "");
+    EXPECT_EQ(exported(graph), exported(one));
+    EXPECT_EQ(statsOf(graph), statsOf(one));
+    // :save wrote the claims beside the graph: appending a document again adds nothing.
+    r = kg("build --append " + stories.surname.string() + " -o " + graph.string());
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    EXPECT_EQ(lastStderr(), "");
+    EXPECT_NE(r.out.find("from 2 documents (0 added)"), std::string::npos) << r.out;
+}
+
+// A graph without current claims is joined by name, and :build says so.
+TEST(ReplBuild, JoinsAGraphWithoutItsClaimsByNameAndSaysSo) {
+    const TwoStories stories;
+    const fs::path graph = scratch("repl-no-claims.kg");
+    ASSERT_EQ(kg("build " + stories.surname.string() + " -o " + graph.string()).status, 0)
+        << lastStderr();
+    fs::remove(graph.string() + ".claims");
+    KgRun r = kg("repl " + graph.string(), ":build " + stories.fullName.string() + "\n:save\n");
+    ASSERT_EQ(r.status, 0) << lastStderr();
+    EXPECT_EQ(lastStderr(), "note: no claim records build this graph (kg build writes them beside "
+                            "it): the new documents join its entities by name, which can differ "
+                            "from one build of all the documents\n");
+    EXPECT_EQ(whoRejected(graph), "a.name\nKeller\n");
 }
 
 TEST(BuildAppend, ABrokenClaimsFileIsAOneLineErrorAndTheGraphStays) {

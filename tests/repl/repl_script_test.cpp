@@ -289,7 +289,7 @@ TEST_F(ReplScript, BuildAddsFactsExtractedFromText) {
     writeFile(dir / "story.txt", "Ana Lima praised the Harbor Council on Monday.\n");
     RunResult r = repl(":build story.txt\n:build missing.txt\n");
     EXPECT_EQ(r.out.rfind("built ", 0), 0u) << r.out;
-    EXPECT_NE(r.out.find(" from 1 documents, 1 sentences\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(" from 1 documents (1 added), 1 sentences\n"), std::string::npos) << r.out;
     EXPECT_NE(r.err.find("error: missing.txt: "), std::string::npos) << r.err;
 }
 
