@@ -426,17 +426,21 @@ TEST(ReplSave, SaysWhenWritingStatementsLeftTheClaimsBehind) {
     EXPECT_EQ(named.out, "b.name\ntakeover offer\n");
 }
 
+// `kg build` of both stories, undated like the REPL's :build: the graph a :build must match.
+fs::path builtFromBoth(const TwoStories& stories, const std::string& name) {
+    const fs::path graph = scratch(name);
+    KgRun r = kg("build " + stories.fullName.string() + " " + stories.surname.string() + " -o " +
+                 graph.string());
+    EXPECT_EQ(r.status, 0) << lastStderr();
+    return graph;
+}
+
 // The REPL's :build does what `kg build --append` does: a graph its claim records build is built
 // again from them and the new documents, as one build of them all, and :save writes the claims
 // beside it, so a later --append resolves everything again too.
 TEST(ReplBuild, ResolvesTheGraphsClaimsAgainWithTheNewDocuments) {
     const TwoStories stories;
-    const fs::path one = scratch("repl-one.kg");
-    ASSERT_EQ(kg("build " + stories.fullName.string() + " " + stories.surname.string() + " -o " +
-                 one.string())
-                  .status,
-              0)
-        << lastStderr();
+    const fs::path one = builtFromBoth(stories, "repl-one.kg");
     const fs::path graph = scratch("repl-built.kg");
     ASSERT_EQ(kg("build " + stories.surname.string() + " -o " + graph.string()).status, 0)
         << lastStderr();
@@ -459,12 +463,7 @@ TEST(ReplBuild, ResolvesTheGraphsClaimsAgainWithTheNewDocuments) {
 // A new session's graph is built from no documents: two :builds are one build of both.
 TEST(ReplBuild, TwoBuildsInANewSessionAreOneBuild) {
     const TwoStories stories;
-    const fs::path one = scratch("repl-new-one.kg");
-    ASSERT_EQ(kg("build " + stories.fullName.string() + " " + stories.surname.string() + " -o " +
-                 one.string())
-                  .status,
-              0)
-        << lastStderr();
+    const fs::path one = builtFromBoth(stories, "repl-new-one.kg");
     const fs::path graph = scratch("repl-new.kg");
     fs::remove(graph);
     KgRun r = kg("repl", ":build " + stories.surname.string() + "\n:build " +
