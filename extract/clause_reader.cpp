@@ -275,8 +275,6 @@ int Reader::mainVerb() const {
     return subject >= 0 ? right(static_cast<WordIndex>(subject), "S") : -1;
 }
 
-// The object a relative clause leaves out ("the match, which Keibler lost" and "the book she
-// wrote": the noun -B- verb), or -1 when the clause's gap is its subject ("who remained").
 // A description between quotation marks: "'an unfriendly attack,'".
 bool Reader::isQuotedDescription(const Argument& a) const {
     if (!a.valid() || a.kind != MentionKind::Common || a.first == 0 ||
@@ -288,6 +286,8 @@ bool Reader::isQuotedDescription(const Argument& a) const {
     return false;
 }
 
+// The object a relative clause leaves out ("the match, which Keibler lost" and "the book she
+// wrote": the noun -B- verb), or -1 when the clause's gap is its subject ("who remained").
 int Reader::relativeObjectOf(const Chain& chain) const {
     // The B link reaches the finite verb of the chain ("which the collector had bought").
     for (WordIndex verb : chain.words) {

@@ -191,28 +191,33 @@ float clauseHungOnNothingPenalty(const ParsedSentence& parse) {
     return penalty;
 }
 
-float unmarkedQuotationPenalty(const ParsedSentence& parse) {
-    const bool marked = std::any_of(parse.words.begin(), parse.words.end(),
-                                    [](const Word& word) { return isQuoteMark(word.text); });
-    if (marked)
-        return 0.0f;
-    float penalty = 0.0f;
-    for (const Link& link : parse.links)
-        if (link.type == "W" && !parse.words[link.left].isWall &&
-            parse.words[link.left].subscript.starts_with('q'))
-            penalty += kUnmarkedQuotationAfterItsVerb;
-    return penalty;
+// What a sentence's text marks, the same for every linkage of it.
+struct SentenceMarks {
+    bool quoted = false; ///< a quotation mark somewhere
+    bool asked = false;  ///< a question mark somewhere
+};
+
+SentenceMarks marksOf(const ParsedSentence& parse) {
+    SentenceMarks marks;
+    for (const Word& word : parse.words) {
+        marks.quoted = marks.quoted || isQuoteMark(word.text);
+        marks.asked = marks.asked || word.text == "?";
+    }
+    return marks;
 }
 
-float unmarkedQuestionPenalty(const ParsedSentence& parse) {
-    const bool asked = std::any_of(parse.words.begin(), parse.words.end(),
-                                   [](const Word& word) { return word.text == "?"; });
-    if (asked)
-        return 0.0f;
+// Readings of a clause as a quotation or a question that the text does not mark (W links).
+float unmarkedClausePenalty(const ParsedSentence& parse, const SentenceMarks& marks) {
     float penalty = 0.0f;
-    for (const Link& link : parse.links)
-        if (link.type == "W" && link.sub.starts_with('q'))
+    for (const Link& link : parse.links) {
+        if (link.type != "W")
+            continue;
+        if (!marks.quoted && !parse.words[link.left].isWall &&
+            parse.words[link.left].subscript.starts_with('q'))
+            penalty += kUnmarkedQuotationAfterItsVerb;
+        if (!marks.asked && link.sub.starts_with('q'))
             penalty += kQuestionWithoutItsMark;
+    }
     return penalty;
 }
 
@@ -235,19 +240,21 @@ std::vector<float> chargedCosts(const std::vector<ParsedSentence>& candidates) {
         infinitiveNouns.push_back(nounsTakingAnInfinitive(parse));
         possible.insert(infinitiveNouns.back().begin(), infinitiveNouns.back().end());
     }
+    // Linkages may split words differently, but every split keeps the punctuation.
+    const SentenceMarks marks = candidates.empty() ? SentenceMarks{} : marksOf(candidates.front());
     std::vector<float> costs;
     costs.reserve(candidates.size());
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const auto missing = std::count_if(possible.begin(), possible.end(), [&](std::uint32_t n) {
             return !infinitiveNouns[i].contains(n);
         });
-        costs.push_back(
-            candidates[i].disjunctCost + linkCharges(candidates[i]) +
-            inversionPenalty(candidates[i]) + gerundObjectPenalty(candidates[i]) +
-            strandedAuxiliaryPenalty(candidates[i]) + objectPastAVerbPenalty(candidates[i]) +
-            clauseHungOnNothingPenalty(candidates[i]) + unmarkedQuotationPenalty(candidates[i]) +
-            unmarkedQuestionPenalty(candidates[i]) +
-            static_cast<float>(missing) * kNounWithoutItsInfinitive);
+        costs.push_back(candidates[i].disjunctCost + linkCharges(candidates[i]) +
+                        inversionPenalty(candidates[i]) + gerundObjectPenalty(candidates[i]) +
+                        strandedAuxiliaryPenalty(candidates[i]) +
+                        objectPastAVerbPenalty(candidates[i]) +
+                        clauseHungOnNothingPenalty(candidates[i]) +
+                        unmarkedClausePenalty(candidates[i], marks) +
+                        static_cast<float>(missing) * kNounWithoutItsInfinitive);
     }
     return costs;
 }

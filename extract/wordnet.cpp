@@ -466,9 +466,8 @@ bool WordNet::nominalizes(std::string_view noun, std::string_view verb) {
                 SynsetHandle derived(NOUN, sense.ptr->ptroff[i]);
                 if (derived.ptr == nullptr)
                     continue;
-                nominal = hasWord(derived.ptr, nounKey)
-                              ? wordIndex(derived.ptr, nounKey) == sense.ptr->pto[i]
-                              : reachesWord(derived.ptr, nounKey, 1);
+                const int at = wordIndex(derived.ptr, nounKey);
+                nominal = at != 0 ? at == sense.ptr->pto[i] : reachesWord(derived.ptr, nounKey, 1);
             }
         }
         free_index(index);
