@@ -227,7 +227,7 @@ void Reader::quotations() {
             claims_[i].asserted = false;
         // A quotation inside the quotation ('… and say \'I have these problems\'') is words the
         // speaker puts in someone's mouth, often to deny them: not the speaker's claim.
-        if (claims_[i].quoted && at >= 0 && afterOpeningSingleMark(p_, at))
+        if (claims_[i].quoted && afterOpeningSingleMark(p_, at))
             claims_[i].asserted = false;
     }
 }

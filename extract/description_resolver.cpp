@@ -138,8 +138,8 @@ EntityResolver::Fit EntityResolver::fitOf(int root, const std::string& head) con
 bool EntityResolver::isKnownAs(int root, const std::vector<std::string>& modifiers) const {
     const EntityInfo& info = entities_[root];
     return std::all_of(modifiers.begin(), modifiers.end(), [&](const std::string& modifier) {
-        for (const auto& pool : {info.names, info.descriptions})
-            for (const auto& [name, count] : pool)
+        for (const auto* pool : {&info.names, &info.descriptions})
+            for (const auto& [name, count] : *pool)
                 if (hasWord(name, modifier) || WordNet::instance().placesName(modifier, name))
                     return true;
         return false;
@@ -157,7 +157,9 @@ int EntityResolver::resolveByKind(const Argument& a, const std::string& head,
     // "the Nordic country" is no country the story has not shown to be Nordic.
     const std::vector<std::string> modifiers = properModifiers(a.name);
     const auto fits = [&](int root) {
-        return isKnownAs(root, modifiers) ? fitOf(root, head) : Fit::None;
+        // The fit first: it rejects most roots without splitting their names.
+        const Fit fit = fitOf(root, head);
+        return fit != Fit::None && isKnownAs(root, modifiers) ? fit : Fit::None;
     };
     int found = -1;
     std::uint32_t foundSentence = 0;
@@ -168,7 +170,7 @@ int EntityResolver::resolveByKind(const Argument& a, const std::string& head,
             break;
         if (!scanned && found < 0 && r.sentence != state.sentence) {
             scanned = true;
-            if (int named = nameWrittenBefore(a, head, state); named >= 0)
+            if (int named = nameWrittenBefore(a, head, modifiers, state); named >= 0)
                 return named;
         }
         const int root = find(r.entity);
@@ -188,20 +190,20 @@ int EntityResolver::resolveByKind(const Argument& a, const std::string& head,
         }
     }
     if (found < 0 && !scanned)
-        return nameWrittenBefore(a, head, state);
+        return nameWrittenBefore(a, head, modifiers, state);
     return found;
 }
 
 // A name WordNet knows as a body or place, written before `a` in its sentence, that is a kind of
 // `head` (or one beside it): the nearest such, resolved as a mention of its own.
 int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head,
+                                      const std::vector<std::string>& modifiers,
                                       DocumentState& state) {
     const std::string& text = state.current->text;
     const std::size_t at = text.find(a.text);
     if (at == std::string::npos)
         return -1;
     WordNet& wordnet = WordNet::instance();
-    const std::vector<std::string> modifiers = properModifiers(a.name);
     std::vector<std::string> words;
     std::string word;
     for (char c : text.substr(0, at) + ' ') {

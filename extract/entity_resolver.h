@@ -142,7 +142,9 @@ private:
     /// it there (description_resolver.cpp).
     bool isKnownAs(int root, const std::vector<std::string>& modifiers) const;
     int resolveByKind(const Argument& a, const std::string& head, DocumentState& state);
-    int nameWrittenBefore(const Argument& a, const std::string& head, DocumentState& state);
+    /// `modifiers`: the description's capitalised words before its head ("Nordic").
+    int nameWrittenBefore(const Argument& a, const std::string& head,
+                          const std::vector<std::string>& modifiers, DocumentState& state);
     int resolveSameHead(const std::string& head, bool plural, DocumentState& state);
     int resolveTitleHead(const std::string& head, const DocumentState& state);
     int resolveAct(const std::string& head, DocumentState& state);

@@ -24,6 +24,12 @@ extract::Extractor& sharedExtractor() {
     return *extractor;
 }
 
+// The curator's logged changes hold for what was just read.
+void replayCuration(graph::KnowledgeGraph& graph, Session& session) {
+    if (graph::ReplayCounts replayed = graph::replayCurationLog(graph); replayed.any())
+        fmt::print(session.err(), "{}\n", replayed.describe());
+}
+
 } // namespace
 
 void metaBuild(Session& session, const MetaArgs& args) {
@@ -54,9 +60,7 @@ void metaBuild(Session& session, const MetaArgs& args) {
         graph::KnowledgeGraph rebuilt;
         rebuilt.curationLog() = session.graph().curationLog();
         build = extract::buildGraph(rebuilt, std::move(*earlier), source, minConfidence);
-        // The curator's logged changes hold for what was just read.
-        if (graph::ReplayCounts replayed = graph::replayCurationLog(rebuilt); replayed.any())
-            fmt::print(session.err(), "{}\n", replayed.describe());
+        replayCuration(rebuilt, session);
         session.rebuildGraph(std::move(rebuilt), std::move(build.documents));
     } else {
         fmt::print(session.err(),
@@ -64,9 +68,7 @@ void metaBuild(Session& session, const MetaArgs& args) {
                    "the new documents join its entities by name, which can differ from one "
                    "build of all the documents\n");
         build = extract::buildGraph(session.graph(), {}, source, minConfidence);
-        if (graph::ReplayCounts replayed = graph::replayCurationLog(session.graph());
-            replayed.any())
-            fmt::print(session.err(), "{}\n", replayed.describe());
+        replayCuration(session.graph(), session);
     }
     const extract::ExtractedFacts& extracted = build.result.extracted;
     for (const std::string& warning : extracted.warnings)

@@ -122,10 +122,7 @@ std::optional<std::vector<extract::DocumentClaims>> Session::documentsOfGraph() 
 
 void Session::rebuildGraph(graph::KnowledgeGraph graph,
                            std::vector<extract::DocumentClaims> documents) {
-    graph_ = std::move(graph);
-    lastResult_.reset(); // its ids point into the old graph
-    window_.reset();
-    replacedSinceSave_ = true;
+    replaceGraph(std::move(graph));
     claims_.reset();
     unsavedClaims_ = std::move(documents);
 }
@@ -160,7 +157,11 @@ void Session::undoLastChange() {
             "again to drop {}",
             writes_.size(), writes_.size() == 1 ? "statement" : "statements",
             writes_.size() == 1 ? "it" : "them", writes_.size() == 1 ? "it" : "them"));
-    graph_ = graph::undoLastChange(graph_);
+    replaceGraph(graph::undoLastChange(graph_));
+}
+
+void Session::replaceGraph(graph::KnowledgeGraph graph) {
+    graph_ = std::move(graph);
     lastResult_.reset(); // its ids point into the old graph
     window_.reset();
     replacedSinceSave_ = true;

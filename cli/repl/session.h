@@ -142,6 +142,9 @@ public:
     void printAliasHints(std::string_view text) const;
 
 private:
+    /// Puts `graph` in the session's place (:undo, :build): results and windows point into the old
+    /// one.
+    void replaceGraph(graph::KnowledgeGraph graph);
     struct SavedState {
         std::uint64_t generation = 0;
         std::size_t entities = 0;
@@ -167,7 +170,7 @@ private:
     /// statements: what the next :save records in the curation log.
     std::optional<graph::GraphSnapshot> beforeWrites_;
     std::vector<std::string> writes_;
-    bool replacedSinceSave_ = false; ///< :undo replaced the graph
+    bool replacedSinceSave_ = false; ///< :undo or :build replaced the graph
     struct ClaimsFile {
         std::filesystem::path path;
         std::optional<base::FileIdentity> identity; ///< as it was when taken on
