@@ -1,6 +1,7 @@
 #include "extract/clause_reader.h"
 
 #include "extract/clause_reader_parts.h"
+#include "extract/quote_marks.h"
 
 #include <cctype>
 #include <cmath>

@@ -2,6 +2,7 @@
 
 #include "base/case_fold.h"
 #include "extract/noun_phrase.h"
+#include "extract/quote_marks.h"
 
 #include <algorithm>
 #include <set>

@@ -3,6 +3,7 @@
 #include "extract/entity_types.h"
 #include "extract/gazetteer.h"
 #include "extract/mention_rules.h"
+#include "extract/quote_marks.h"
 #include "extract/wordnet.h"
 
 #include <algorithm>
@@ -165,11 +166,10 @@ bool isPrefixedName(std::string_view word) {
 // Word `w` opens a quotation: a quotation mark written against the word after it (a closing
 // one stands after its word: '," Trump said'). The word after it starts a sentence of its own.
 bool isOpeningQuote(const ParsedSentence& p, int w) {
-    const std::string& mark = p.words[w].text;
-    const bool quote = mark == "\"" || mark == "'" || mark == "\xE2\x80\x9C" ||
-                       mark == "\xE2\x80\x98" || mark == "\xC2\xAB";
-    return quote && w + 1 < static_cast<int>(p.words.size()) &&
-           p.words[w].end == p.words[w + 1].begin;
+    const std::string& word = p.words[w].text;
+    const QuoteMark mark = quoteMarkAt(word);
+    return mark.length == word.size() && !mark.onlyCloses &&
+           w + 1 < static_cast<int>(p.words.size()) && p.words[w].end == p.words[w + 1].begin;
 }
 
 // A capitalised word that is a name rather than a capitalised common word at the sentence start,
@@ -488,12 +488,6 @@ bool isPunctuation(std::string_view w) {
         return false;
     return std::none_of(w.begin(), w.end(),
                         [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
-}
-
-bool isQuoteMark(std::string_view w, bool doubleOnly) {
-    const bool isDouble = w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" ||
-                          w == "\xC2\xAB" || w == "\xC2\xBB";
-    return isDouble || (!doubleOnly && (w == "'" || w == "\xE2\x80\x98" || w == "\xE2\x80\x99"));
 }
 
 bool isCoordinator(std::string_view word) {

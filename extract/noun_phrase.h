@@ -24,9 +24,6 @@ bool isNameParticle(std::string_view word);
 bool isArticle(std::string_view lowerWord);
 /// A word of punctuation only (no letter or digit): ",", "--", "''".
 bool isPunctuation(std::string_view word);
-/// A quotation mark: straight, curly or a guillemet; with `doubleOnly` not a single one, which is
-/// as often an apostrophe ("the players' union").
-bool isQuoteMark(std::string_view word, bool doubleOnly = false);
 /// A word that joins conjuncts: "and", "or", "but", "nor", or a comma in a list.
 bool isCoordinator(std::string_view word);
 /// who, whom, whose, which, that (any case).

@@ -1,7 +1,7 @@
 #include "extract/quotation_runs.h"
 
 #include "base/case_fold.h"
-#include "extract/noun_phrase.h"
+#include "extract/quote_marks.h"
 
 #include <algorithm>
 #include <string_view>
@@ -18,12 +18,10 @@ bool isSpace(char c) {
 std::vector<int> markDirections(std::string_view text) {
     std::vector<int> out;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        std::size_t length = 0;
-        for (std::size_t n : {1u, 2u, 3u})
-            if (i + n <= text.size() && isQuoteMark(text.substr(i, n), true))
-                length = n;
-        if (length == 0)
+        const QuoteMark mark = quoteMarkAt(text.substr(i));
+        if (!mark.isDouble)
             continue;
+        const std::size_t length = mark.length;
         const bool againstPrevious = i > 0 && !isSpace(text[i - 1]);
         const bool againstNext = i + length < text.size() && !isSpace(text[i + length]);
         if (againstNext != againstPrevious)
@@ -75,7 +73,8 @@ const Argument* speakerOfRun(const std::vector<SentenceClaims>& sentences,
             if (!(c.reporting && c.subject.valid()) &&
                 !(s == run.first && introduces(c, sentences[s])))
                 continue;
-            if (speaker != nullptr && lowerAscii(speaker->text) != lowerAscii(c.subject.text))
+            if (speaker != nullptr &&
+                base::lowerAscii(speaker->text) != base::lowerAscii(c.subject.text))
                 return nullptr;
             speaker = &c.subject;
         }

@@ -3,6 +3,7 @@
 #include "base/utf8.h"
 #include "extract/clause_split.h"
 #include "extract/layout.h"
+#include "extract/quote_marks.h"
 #include "extract/reading_choice.h"
 #include "extract/sentence_splitter.h"
 
@@ -27,8 +28,8 @@ double threadCpuSeconds() {
 }
 
 bool startsWithQuote(std::string_view s) {
-    return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("'") ||
-           s.starts_with("\xE2\x80\x98");
+    const QuoteMark mark = quoteMarkAt(s);
+    return mark.length != 0 && !mark.onlyCloses;
 }
 
 } // namespace

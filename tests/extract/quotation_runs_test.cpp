@@ -47,6 +47,12 @@ TEST(QuotationRuns, AQuotationRunsFromItsOpeningMarkToItsClosingMarkWithinAParag
                       {"We hired divers.", 0},
                       {"The council approved the plan.", 1}}),
               "0-1 all1 ");
+    // Guillemets, and the Penn Treebank's `` and '' of tokenised text written against words.
+    EXPECT_EQ(runsOf({{"Dahl said: \xC2\xABWe will build a pier.", 0},
+                      {"It will take two years.\xC2\xBB", 0}}),
+              "0-1 ");
+    EXPECT_EQ(runsOf({{"``We will build a pier.", 0}, {"It will take two years,'' Dahl said.", 0}}),
+              "0-1 ");
     // A mark against words on both sides, or against none, says nothing.
     EXPECT_EQ(runsOf({{"The \"pier\" will open.", 0}, {"It cost \" a lot.", 0}}), "");
 }
