@@ -1,6 +1,7 @@
 #include "extract/clause_reader.h"
 
 #include "extract/clause_reader_parts.h"
+#include "extract/mention_rules.h"
 #include "extract/quote_marks.h"
 
 #include <cctype>
@@ -166,8 +167,7 @@ bool Reader::isParticular(WordIndex noun) const {
     if (d < 0)
         return false;
     const std::string det = lower(static_cast<WordIndex>(d));
-    return det == "the" || det == "this" || det == "that" || det == "its" || det == "their" ||
-           det == "his" || det == "her" || det == "our" || det == "my" || det == "your";
+    return det == "the" || det == "this" || det == "that" || isPossessivePronoun(det);
 }
 
 // The bare infinitive after a verb's object ("made prices rise", "saw them leave", and a

@@ -62,6 +62,12 @@ std::string headNoun(std::string_view name) {
     return head;
 }
 
+bool isPossessivePronoun(std::string_view word) {
+    const std::string lower = lowerAscii(word);
+    return lower == "his" || lower == "her" || lower == "their" || lower == "its" ||
+           lower == "my" || lower == "our" || lower == "your";
+}
+
 Determiner determinerOf(const Argument& a) {
     const std::vector<std::string> tokens = lowerTokens(a.text);
     if (tokens.empty() || tokens.size() == 1)
@@ -74,8 +80,7 @@ Determiner determinerOf(const Argument& a) {
     if (first == "a" || first == "an" || first == "another" || first == "some" || first == "any" ||
         first == "one")
         return Determiner::Indefinite;
-    if (first.ends_with("'s") || first.ends_with("'") || first == "its" || first == "his" ||
-        first == "her" || first == "their" || first == "our" || first == "my" || first == "your" ||
+    if (first.ends_with("'s") || first.ends_with("'") || isPossessivePronoun(first) ||
         first == "such" || first == "no" || first == "every")
         return Determiner::Other;
     return Determiner::None;

@@ -19,6 +19,9 @@ std::string headNoun(std::string_view name);
 /// A preposition, relative or complementiser (lower case): a word that ends a noun's own words.
 bool breaksAPhrase(std::string_view word);
 
+/// his, her, their, its, my, our, your, in any case.
+bool isPossessivePronoun(std::string_view word);
+
 enum class Determiner { None, Definite, Demonstrative, Indefinite, Other };
 /// The determiner the mention's surface text opens with: the; this/that/these/those;
 /// a/an/another/some/any/one; a possessive or quantifier (Other); nothing (None).

@@ -270,12 +270,6 @@ int nameEnd(const ParsedSentence& p, int head) {
     return head;
 }
 
-bool isPossessivePronoun(std::string_view word) {
-    const std::string lower = lowerAscii(word);
-    return lower == "his" || lower == "her" || lower == "their" || lower == "its" ||
-           lower == "my" || lower == "our" || lower == "your";
-}
-
 // A title written in lower case that the parse links to a person's name (GN): "Manchester United
 // manager Ruben Amorim", "lead researcher Anna Lund". Returns the title's first word (the nouns,
 // adjectives and names modifying the title word), or -1. Only before a name of two words or more
