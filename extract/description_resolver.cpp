@@ -54,10 +54,6 @@ bool hasWord(std::string_view text, std::string_view word) {
     return std::find(words.begin(), words.end(), lowerAscii(word)) != words.end();
 }
 
-std::string firstToken(std::string_view s) {
-    return std::string(s.substr(0, s.find(' ')));
-}
-
 } // namespace
 
 int EntityResolver::resolveDescription(const Argument& a, DocumentState& state) {
@@ -364,7 +360,7 @@ bool EntityResolver::joinDescribedBody(const Claim& c, int subject, int object) 
     if (name.kind != MentionKind::Name || description.kind != MentionKind::Common || name.plural ||
         description.plural || body == described || !entities_[described].names.empty())
         return false;
-    const std::string first = lowerAscii(description.text.substr(0, description.text.find(' ')));
+    const std::string first = lowerAscii(firstToken(description.text));
     if (first != "the" && !first.ends_with("'s") && first != "its")
         return false;
     const graph::EntityType type = typeOf(body);

@@ -142,7 +142,7 @@ void EntityResolver::note(int entity, const Argument& a) {
     // sense in WordNet is a named place or landform is a place, unless a title or an honorific
     // makes it a person ("Ms Lund").
     if (type == "Person" && a.kind == MentionKind::Name && a.title.empty() &&
-        !isHonorific(a.text.substr(0, a.text.find(' '))) && tokenCount(a.name) == 1 &&
+        !isHonorific(firstToken(a.text)) && tokenCount(a.name) == 1 &&
         WordNet::instance().namesPlace(a.name))
         type = "Place";
     if (!type.empty())

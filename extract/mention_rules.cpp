@@ -154,6 +154,10 @@ std::size_t tokenCount(std::string_view s) {
     return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
 }
 
+std::string firstToken(std::string_view s) {
+    return std::string(s.substr(0, s.find(' ')));
+}
+
 std::string lastToken(std::string_view s) {
     std::size_t space = s.rfind(' ');
     return std::string(space == std::string_view::npos ? s : s.substr(space + 1));

@@ -52,8 +52,9 @@ void readWeAsSpeaker(Argument& subject, const Argument& speaker);
 /// Secretary-General" -> nato, secretary, general).
 std::vector<std::string> lowerWords(std::string_view text);
 
-/// Words in a name ("Mark Rutte" -> 2) and its last word.
+/// Words in a name ("Mark Rutte" -> 2), its first word and its last word.
 std::size_t tokenCount(std::string_view name);
+std::string firstToken(std::string_view name);
 std::string lastToken(std::string_view name);
 
 /// The surname of a person's name: its last word, or from its first particle on ("Ursula von der

@@ -240,7 +240,7 @@ bool isThingNoun(std::string_view word) {
 // 'm' or 'f' from a given name the dictionary marks (".m", ".f") or an honorific opening the
 // title ("Mr", "Mrs", "Ms", "Sir"); 0 when the words do not say.
 char genderOf(const Word& first, std::string_view title) {
-    const std::string lower = lowerAscii(title.substr(0, title.find(' ')));
+    const std::string lower = lowerAscii(firstToken(title));
     for (std::string_view male : {"mr", "mr.", "sir", "lord", "king", "prince"})
         if (lower == male)
             return 'm';
