@@ -1,11 +1,13 @@
 #include "extract/claims_json.h"
 
+#include "extract/claim_fields.h"
 #include "extract/document.h"
 #include "graph/io/importer.h"
 #include "graph/io/json_config.h"
 #include "graph/io/line_reader.h"
 
 #include <array>
+#include <concepts>
 #include <cstdio>
 #include <fmt/format.h>
 #include <limits>
@@ -43,57 +45,9 @@ public:
         key(k);
         w_.Bool(v);
     }
-    void argument(std::string_view k, const Argument& a) {
-        key(k);
-        w_.StartObject();
-        integer("head", a.head);
-        integer("first", a.first);
-        integer("last", a.last);
-        integer("text_last", a.textLast);
-        string("text", a.text);
-        string("name", a.name);
-        string("title", a.title);
-        string("kind", kMentionKinds[static_cast<std::size_t>(a.kind)]);
-        string("type", a.typeHint);
-        boolean("plural", a.plural);
-        string("gender", a.gender == 0 ? std::string_view() : std::string_view(&a.gender, 1));
-        boolean("entity", a.entity);
-        w_.EndObject();
-    }
     void claim(const Claim& c) {
         w_.StartObject();
-        string("kind", kClaimKinds[static_cast<std::size_t>(c.kind)]);
-        argument("subject", c.subject);
-        argument("object", c.object);
-        string("relation", c.relation);
-        string("predicate", c.predicate);
-        string("surface", c.surface);
-        boolean("passive", c.passive);
-        boolean("negated", c.negated);
-        string("modality", c.modality);
-        argument("speaker", c.speakerArgument);
-        boolean("reporting", c.reporting);
-        boolean("clausal_object", c.clausalObject);
-        boolean("asserted", c.asserted);
-        boolean("quoted", c.quoted);
-        key("modifiers");
-        w_.StartArray();
-        for (const Modifier& m : c.modifiers) {
-            w_.StartObject();
-            string("preposition", m.preposition);
-            argument("argument", m.argument);
-            string("role", kModifierRoles[static_cast<std::size_t>(m.role)]);
-            integer("preposition_first", m.prepositionFirst);
-            integer("preposition_last", m.prepositionLast);
-            integer("coordination", m.coordination);
-            boolean("opener", m.opener);
-            w_.EndObject();
-        }
-        w_.EndArray();
-        // The shortest decimal that reads back as the same float.
-        key("confidence");
-        const std::string confidence = fmt::format("{}", c.confidence);
-        w_.RawValue(confidence.data(), confidence.size(), rj::kNumberType);
+        claimFields(c, Put{*this});
         w_.EndObject();
     }
     void document(const DocumentClaims& d) {
@@ -134,6 +88,50 @@ public:
     }
 
 private:
+    // Writes one named field of extract/claim_fields.h.
+    struct Put {
+        RecordWriter& out;
+        void operator()(const char* k, const std::string& v) const { out.string(k, v); }
+        void operator()(const char* k, bool v) const { out.boolean(k, v); }
+        void operator()(const char* k, std::integral auto v) const { out.integer(k, v); }
+        void operator()(const char* k, char gender) const {
+            out.string(k, gender == 0 ? std::string_view() : std::string_view(&gender, 1));
+        }
+        void operator()(const char* k, MentionKind v) const {
+            out.string(k, name(kMentionKinds, v));
+        }
+        void operator()(const char* k, ClaimKind v) const { out.string(k, name(kClaimKinds, v)); }
+        void operator()(const char* k, Modifier::Role v) const {
+            out.string(k, name(kModifierRoles, v));
+        }
+        void operator()(const char* k, float confidence) const {
+            // The shortest decimal that reads back as the same float.
+            out.key(k);
+            const std::string text = fmt::format("{}", confidence);
+            out.w_.RawValue(text.data(), text.size(), rj::kNumberType);
+        }
+        void operator()(const char* k, const Argument& a) const {
+            out.key(k);
+            out.w_.StartObject();
+            argumentFields(a, *this);
+            out.w_.EndObject();
+        }
+        void operator()(const char* k, const std::vector<Modifier>& modifiers) const {
+            out.key(k);
+            out.w_.StartArray();
+            for (const Modifier& m : modifiers) {
+                out.w_.StartObject();
+                modifierFields(m, *this);
+                out.w_.EndObject();
+            }
+            out.w_.EndArray();
+        }
+        template <typename Enum, std::size_t N>
+        static const char* name(const std::array<const char*, N>& names, Enum v) {
+            return names[static_cast<std::size_t>(v)];
+        }
+    };
+
     rj::StringBuffer buffer_;
     Writer w_;
 };
@@ -194,60 +192,11 @@ public:
                 return static_cast<Enum>(i);
         fail(fmt::format("\"{}\" has an unknown value \"{}\"", key, value));
     }
-    Argument argument(const rj::Value& parent, const char* key) const {
-        const rj::Value& v = object(parent, key);
-        Argument a;
-        a.head = integer<int>(v, "head");
-        a.first = integer<std::uint16_t>(v, "first");
-        a.last = integer<std::uint16_t>(v, "last");
-        a.textLast = integer<std::uint16_t>(v, "text_last");
-        a.text = string(v, "text");
-        a.name = string(v, "name");
-        a.title = string(v, "title");
-        a.kind = choice<MentionKind>(v, "kind", kMentionKinds);
-        a.typeHint = string(v, "type");
-        a.plural = boolean(v, "plural");
-        const std::string gender = string(v, "gender");
-        if (gender.size() > 1)
-            fail("\"gender\" must be \"\", \"m\" or \"f\"");
-        a.gender = gender.empty() ? 0 : gender[0];
-        a.entity = boolean(v, "entity");
-        return a;
-    }
     Claim claim(const rj::Value& v) const {
         if (!v.IsObject())
             fail("a claim must be an object");
         Claim c;
-        c.kind = choice<ClaimKind>(v, "kind", kClaimKinds);
-        c.subject = argument(v, "subject");
-        c.object = argument(v, "object");
-        c.relation = string(v, "relation");
-        c.predicate = string(v, "predicate");
-        c.surface = string(v, "surface");
-        c.passive = boolean(v, "passive");
-        c.negated = boolean(v, "negated");
-        c.modality = string(v, "modality");
-        c.speakerArgument = argument(v, "speaker");
-        c.reporting = boolean(v, "reporting");
-        c.clausalObject = boolean(v, "clausal_object");
-        c.asserted = boolean(v, "asserted");
-        c.quoted = boolean(v, "quoted");
-        for (const rj::Value& m : array(v, "modifiers")) {
-            if (!m.IsObject())
-                fail("a modifier must be an object");
-            Modifier& mod = c.modifiers.emplace_back();
-            mod.preposition = string(m, "preposition");
-            mod.argument = argument(m, "argument");
-            mod.role = choice<Modifier::Role>(m, "role", kModifierRoles);
-            mod.prepositionFirst = integer<int>(m, "preposition_first");
-            mod.prepositionLast = integer<int>(m, "preposition_last");
-            mod.coordination = integer<int>(m, "coordination");
-            mod.opener = boolean(m, "opener");
-        }
-        const rj::Value& confidence = member(v, "confidence");
-        if (!confidence.IsNumber() || confidence.GetDouble() < 0 || confidence.GetDouble() > 1)
-            fail("\"confidence\" must be a number from 0 to 1");
-        c.confidence = static_cast<float>(confidence.GetDouble());
+        claimFields(c, Get{*this, v});
         return c;
     }
     DocumentClaims document(const rj::Value& v) const {
@@ -290,6 +239,48 @@ public:
     }
 
 private:
+    // Reads one named field of extract/claim_fields.h from the JSON object `from`.
+    struct Get {
+        const RecordReader& in;
+        const rj::Value& from;
+        void operator()(const char* k, std::string& v) const { v = in.string(from, k); }
+        void operator()(const char* k, bool& v) const { v = in.boolean(from, k); }
+        template <std::integral Int> void operator()(const char* k, Int& v) const {
+            v = in.integer<Int>(from, k);
+        }
+        void operator()(const char* k, char& gender) const {
+            const std::string text = in.string(from, k);
+            if (text.size() > 1)
+                in.fail(fmt::format("\"{}\" must be \"\", \"m\" or \"f\"", k));
+            gender = text.empty() ? 0 : text[0];
+        }
+        void operator()(const char* k, MentionKind& v) const {
+            v = in.choice<MentionKind>(from, k, kMentionKinds);
+        }
+        void operator()(const char* k, ClaimKind& v) const {
+            v = in.choice<ClaimKind>(from, k, kClaimKinds);
+        }
+        void operator()(const char* k, Modifier::Role& v) const {
+            v = in.choice<Modifier::Role>(from, k, kModifierRoles);
+        }
+        void operator()(const char* k, float& confidence) const {
+            const rj::Value& v = in.member(from, k);
+            if (!v.IsNumber() || v.GetDouble() < 0 || v.GetDouble() > 1)
+                in.fail(fmt::format("\"{}\" must be a number from 0 to 1", k));
+            confidence = static_cast<float>(v.GetDouble());
+        }
+        void operator()(const char* k, Argument& a) const {
+            argumentFields(a, Get{in, in.object(from, k)});
+        }
+        void operator()(const char* k, std::vector<Modifier>& modifiers) const {
+            for (const rj::Value& m : in.array(from, k)) {
+                if (!m.IsObject())
+                    in.fail("a modifier must be an object");
+                modifierFields(modifiers.emplace_back(), Get{in, m});
+            }
+        }
+    };
+
     const std::string& where_;
 };
 

@@ -1,5 +1,7 @@
 #include "extract/claims_wire.h"
 
+#include "extract/claim_fields.h"
+
 namespace kg::extract {
 
 std::string_view WireReader::take(std::size_t n) {
@@ -12,56 +14,13 @@ std::string_view WireReader::take(std::size_t n) {
 
 namespace {
 
-// Each struct's fields are listed once, for both directions: `field` is called on every one.
-template <typename A, typename F> void argumentFields(A& a, F&& field) {
-    field(a.head);
-    field(a.first);
-    field(a.last);
-    field(a.textLast);
-    field(a.text);
-    field(a.name);
-    field(a.title);
-    field(a.kind);
-    field(a.typeHint);
-    field(a.plural);
-    field(a.gender);
-    field(a.entity);
-}
-
-template <typename M, typename F> void modifierFields(M& m, F&& field) {
-    field(m.preposition);
-    field(m.argument);
-    field(m.role);
-    field(m.prepositionFirst);
-    field(m.prepositionLast);
-    field(m.coordination);
-    field(m.opener);
-}
-
-template <typename C, typename F> void claimFields(C& c, F&& field) {
-    field(c.kind);
-    field(c.subject);
-    field(c.object);
-    field(c.relation);
-    field(c.predicate);
-    field(c.surface);
-    field(c.passive);
-    field(c.negated);
-    field(c.modality);
-    field(c.speakerArgument);
-    field(c.reporting);
-    field(c.clausalObject);
-    field(c.asserted);
-    field(c.quoted);
-    field(c.modifiers);
-    field(c.confidence);
-}
-
 // ExtractStats holds only counts and times: it travels as its bytes.
 static_assert(std::is_trivially_copyable_v<ExtractStats>);
 
+// A message carries the fields without their names, in the order of extract/claim_fields.h.
 struct Put {
     WireWriter& out;
+    template <typename T> void operator()(const char*, const T& v) { (*this)(v); }
     template <typename T> void operator()(const T& v) { out.value(v); }
     void operator()(const std::string& s) { out.str(s); }
     void operator()(const Argument& a) { argumentFields(a, *this); }
@@ -76,6 +35,7 @@ struct Put {
 
 struct Get {
     WireReader& in;
+    template <typename T> void operator()(const char*, T& v) { (*this)(v); }
     template <typename T> void operator()(T& v) { v = in.value<T>(); }
     void operator()(std::string& s) { s = in.str(); }
     void operator()(Argument& a) { argumentFields(a, *this); }
