@@ -187,7 +187,9 @@ private:
     /// pronoun's gender that sentence names before it; -1 otherwise.
     int possessorBefore(const Argument& pronoun, char gender, DocumentState& state);
     /// The act `act`, described as `description`, is `author`'s: an author proposes a proposal
-    /// (extract/proposals.h); any other act is `by` its author.
+    /// (extract/proposals.h), so their position meets everyone else's at its node. Any other
+    /// act's node is named for its author already ("Rutte's statement"), and an edge saying so
+    /// would state nothing its name does not.
     void linkAuthor(int act, std::string_view description, int author, DocumentState& state);
     void addFact(int subject, std::string predicate, int object, int speaker,
                  const DocumentState& state, const Claim* claim);

@@ -104,8 +104,9 @@ std::vector<int> EntityResolver::coordinatedTitles(const SentenceClaims& sentenc
     return titleOf;
 }
 
-// "Manfred Weber's proposal": an act's possessor is its author, so the act gets a `by` edge to
-// the possessor and whoever answers the proposal is one step from its author.
+// "Manfred Weber's proposal": an act's possessor is its author, so a proposal gets its author's
+// `propose` edge and whoever answers it is one step from its author. The possessor is resolved
+// for every act: its name and title count for typing and surnames.
 void EntityResolver::linkPossessor(int entity, const Argument& a, DocumentState& state) {
     if (a.kind != MentionKind::Common)
         return;

@@ -38,8 +38,6 @@ void EntityResolver::linkAuthor(int act, std::string_view description, int autho
                                 DocumentState& state) {
     if (namesProposal(description))
         addFact(author, std::string(kProposePredicate), act, -1, state, nullptr);
-    else
-        addFact(act, "by", author, -1, state, nullptr);
 }
 
 } // namespace kg::extract

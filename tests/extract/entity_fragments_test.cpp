@@ -81,21 +81,15 @@ TEST(Appositions, APossessiveWithAndWithoutItsObjectIsOneInItsStory) {
     EXPECT_EQ(entitiesOf({doc("a", "Bluegate's Northwind bid angered the unions. The council "
                                    "rejected Bluegate's bid on Monday."),
                           doc("b", "The mayor praised Bluegate's bid.")}),
-              (Lines{"Bluegate's Northwind bid (Other) [Bluegate's bid] | by | Bluegate (Other)",
-                     "Bluegate's Northwind bid (Other) [Bluegate's bid] | anger | unions (Group)",
-                     "Bluegate's Northwind bid (Other) [Bluegate's bid] | by | Bluegate (Other)",
+              (Lines{"Bluegate's Northwind bid (Other) [Bluegate's bid] | anger | unions (Group)",
                      "council (Group) | reject | Bluegate's Northwind bid (Other) [Bluegate's bid]",
-                     "Bluegate's bid (2) (Other) | by | Bluegate (Other)",
                      "mayor (Person) | praise | Bluegate's bid (2) (Other)"}));
     // Two bids with their objects: the bare one could be either.
     EXPECT_EQ(entitiesOf({doc("a", "Bluegate's Northwind bid angered the unions. Bluegate's "
                                    "Eastport bid pleased the mayor. The council rejected "
                                    "Bluegate's bid on Monday.")}),
-              (Lines{"Bluegate's Northwind bid (Other) | by | Bluegate (Other)",
-                     "Bluegate's Northwind bid (Other) | anger | unions (Group)",
-                     "Bluegate's Eastport bid (Other) | by | Bluegate (Other)",
+              (Lines{"Bluegate's Northwind bid (Other) | anger | unions (Group)",
                      "Bluegate's Eastport bid (Other) | please | mayor (Person)",
-                     "Bluegate's bid (Other) | by | Bluegate (Other)",
                      "council (Group) | reject | Bluegate's bid (Other)"}));
 }
 
