@@ -435,8 +435,10 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
                         std::vector<WordIndex> relWords) {
     const WordIndex verb = chain.content;
     const std::string& verbText = p_.words[verb].text;
-    if (verbText.empty() || !std::isalpha(static_cast<unsigned char>(verbText.front())))
-        return; // the parse took a symbol for a verb
+    // The parse took a symbol for a verb; "'m" and "'re" are verbs.
+    if (const std::string spelled = uncontracted(lower(verb));
+        spelled.empty() || !std::isalpha(static_cast<unsigned char>(spelled.front())))
+        return;
     // "take over": the dictionary joins some phrasal verbs as an idiom whose last word carries
     // the links; the verb is the whole idiom.
     int idiom = -1;

@@ -40,8 +40,18 @@ inline bool isContractedNegation(std::string_view lower) {
     return lower == "cannot" || (lower.size() > 3 && lower.ends_with("n't"));
 }
 
-// The verb a contracted negation negates: "won't" → "will", "can't" → "can", "isn't" → "is".
+// The verb a contraction stands for: "won't" → "will", "can't" → "can", "isn't" → "is", and the
+// clitics with one reading: "'m" → "am", "'re" → "are", "'ll" → "will", "'ve" → "have" ("'s" and
+// "'d" have two).
 inline std::string uncontracted(std::string_view lower) {
+    if (lower == "'m")
+        return "am";
+    if (lower == "'re")
+        return "are";
+    if (lower == "'ll")
+        return "will";
+    if (lower == "'ve")
+        return "have";
     if (!isContractedNegation(lower))
         return std::string(lower);
     if (lower == "won't")

@@ -152,6 +152,10 @@ void splitLabel(std::string_view label, std::string& type, std::string& sub) {
         ++i;
     type.assign(label.substr(0, i));
     sub.assign(label.substr(i));
+    // "I am", "am I": the dictionary gives "I" its own subject links (SX, SXI) only to make it
+    // agree with "am"; for a reader they are the subject links S and SI.
+    if (type == "SX" || type == "SXI")
+        type.erase(1, 1);
 }
 
 ParsedSentence copyLinkage(Linkage linkage, Sentence sentence, std::string_view text,

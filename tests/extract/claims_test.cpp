@@ -425,6 +425,18 @@ TEST(Claims, APredicateAdjectiveIsAStateOfItsSubject) {
               Claims{"coach | be confident about | season"});
 }
 
+TEST(Claims, IAndTheContractedVerbsAreRead) {
+    // "I" has a subject link of its own in the dictionary; "'m", "'re" and "'ll" are the verbs
+    // they stand for.
+    EXPECT_EQ(factsOf({doc("a", "Harbour chief Lena Dahl visited Bergen on Monday.\n\n\"I'm "
+                                "proud of the crew,\" Dahl said. \"We're building a new pier.\""),
+                       doc("b", "\"I am leaving the board,\" Lena Dahl said."),
+                       doc("c", "\"We'll sell the old ferry,\" Lena Dahl said.")}),
+              (Facts{"Lena Dahl | visit | Bergen [time=on Monday]",
+                     "Lena Dahl | be proud of | crew", "Lena Dahl | build | new pier",
+                     "Lena Dahl | leave | board", "Lena Dahl | sell | old ferry [mod=will]"}));
+}
+
 TEST(Claims, APredicateAdjectiveWithoutAReferentOrAComparisonIsNoFact) {
     // "it" and "this" point at nothing; "higher" has lost what it compares with; "to be sure"
     // has no subject of its own.
