@@ -129,6 +129,8 @@ void Reader::scopeClauses() {
         for (WordIndex w : claimVerbs_[i])
             ownerOfVerb.emplace(w, i);
     std::vector<bool> unasserted(claims_.size(), false);
+    std::vector<bool> conditional(claims_.size(), false);
+    std::vector<std::pair<std::size_t, std::size_t>> reportedBy; // a clause, its governing claim
     for (std::size_t i = 0; i < claims_.size(); ++i) {
         Claim& c = claims_[i];
         for (WordIndex w : claimVerbs_[i]) {
@@ -161,6 +163,7 @@ void Reader::scopeClauses() {
             if (isCondition(word) ||
                 ((word == "when" || word == "whenever" || word == "once") && !pastTense())) {
                 c.modality = c.modality.empty() ? word : word + " " + c.modality;
+                conditional[i] = true;
                 break;
             }
             // The claim governing the clause: "denied that C", or the one whose object is the
@@ -187,9 +190,15 @@ void Reader::scopeClauses() {
                 c.negated = true; // "denied that C": the speaker says C is false
             else if (isMandative(g.predicate) && !throughNoun)
                 wantedBy(g, c); // "urged that the firm should raise wages"
+            reportedBy.emplace_back(i, governing);
             break;
         }
     }
+    // "if the board feels the coach is not right, he will go": what is felt or said under a
+    // condition nobody asserts.
+    for (const auto& [clause, governing] : reportedBy)
+        if (conditional[governing])
+            unasserted[clause] = true;
     // "he is neither seeking a role nor does he want to take part": a negation the parse skipped
     // leaves the claims after it with a polarity nobody read.
     for (WordIndex w = 1; w < p_.words.size(); ++w) {

@@ -594,10 +594,14 @@ void EntityResolver::addDocument(const DocumentClaims& doc) {
             const bool quoted = claim.quoted;
             // In a quotation over several sentences only the quoted claims are the speaker's.
             const bool bySpeaker = quotation.run < 0 || quoted;
-            int speaker = claim.speakerArgument.valid()
-                              ? speak(resolve(claim.speakerArgument, state, {}, Role::Agent))
-                          : bySpeaker ? quoteSpeaker
-                                      : -1;
+            // '"I believe the city backs the plan," Berg said': an "I" who reports is the
+            // quotation's speaker. The voice is not marked quoted, so that a reporting "he" may
+            // still be that speaker ('"...," he added').
+            const Voice quoteVoice{bySpeaker ? quoteSpeaker : -1, false};
+            int speaker =
+                claim.speakerArgument.valid()
+                    ? speak(resolve(claim.speakerArgument, state, quoteVoice, Role::Agent))
+                    : quoteVoice.speaker;
             if (!claim.speakerArgument.valid() && quoted && speaker >= 0)
                 readWeAsSpeaker(claim.subject, *nearby);
             if (claim.reporting && canSpeak(claim.subject))

@@ -140,6 +140,13 @@ TEST(Scope, ConditionsCarryIf) {
               (Claims{"council | approve | budget [mod=if]", "mayor | sign | law [mod=will]"}));
 }
 
+TEST(Scope, WhatIsFeltOrSaidUnderAConditionIsNotAsserted) {
+    EXPECT_EQ(claimsOf("If the owners feel the skipper is not the right man, he will leave."),
+              Claims{});
+    EXPECT_EQ(claimsOf("If the council says the ferry is too slow, the town will buy a new one."),
+              Claims{"town | buy | new one [mod=will]"});
+}
+
 TEST(Scope, AClauseOfTimeInThePresentIsACondition) {
     EXPECT_EQ(claimsOf("We should work together when we have common goals."),
               Claims{"we | have | common goals [mod=when]"});
@@ -298,6 +305,12 @@ TEST(Attribution, AVerbOfFeelingThatTakesAThatClauseReportsIt) {
                  "the state will remain its owner."),
         (Claims{"minister | reassure | investors", "bank | be | insolvent [neg] [by=minister]",
                 "state | remain | owner [mod=will] [by=minister]"}));
+}
+
+TEST(Attribution, AQuotedIWhoReportsIsTheSpeaker) {
+    EXPECT_EQ(factsOf({doc("a", "\"I believe that the ferry company stands behind the plan,\" "
+                                "Lena Dahl said.")}),
+              Facts{"ferry company | stand behind | plan [attr=Lena Dahl]"});
 }
 
 TEST(Attribution, AQuotationVerbSpeaksOnlyForItsOwnClause) {
