@@ -62,7 +62,9 @@ void Reader::markNegation(WordIndex w, Chain& chain) const {
             const bool noLonger = l == "longer" && e > 0 && lower(e - 1) == "no";
             if (noLonger)
                 chain.words.push_back(static_cast<WordIndex>(e - 1));
-            if (l == "never" || l == "no longer" || noLonger || denyingNot) {
+            // "is neither seeking a seat nor does she want …": the parse may hang "neither" on
+            // the first verb alone, "nor" and its clause skipped.
+            if (l == "never" || l == "no longer" || l == "neither" || noLonger || denyingNot) {
                 chain.negated = true;
                 chain.words.push_back(e);
             }

@@ -36,6 +36,14 @@ TEST(Polarity, NeitherNorDeniesEachConjunct) {
               (Claims{"mayor | attend | ceremony [neg]", "governor | attend | ceremony [neg]"}));
 }
 
+TEST(Polarity, ANeitherOnTheFirstVerbAloneNegatesIt) {
+    // The parse skips "nor" and hangs "neither" on "seeking": the seeking is denied, and what
+    // follows the skipped "nor" is read by nobody.
+    EXPECT_EQ(factsOf({doc("a", "Harbour chief Lena Dahl said she is neither seeking a seat on "
+                                "the board nor does she want to join the talks.")}),
+              Facts{"Lena Dahl | seek | seat [neg]"});
+}
+
 TEST(Polarity, NegativeQuantifiersDeny) {
     EXPECT_EQ(claimsOf("Nobody in the council was naive about the risks."),
               Claims{"council | be naive about | risks [neg]"});
