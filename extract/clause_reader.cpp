@@ -87,6 +87,9 @@ Chain Reader::follow(WordIndex finite) {
                 chain.modality = chain.modality.empty() ? adverb : chain.modality + " " + adverb;
         }
         std::string l = uncontracted(lower(cur));
+        // "we'd sell": before a bare infinitive "'d" is "would" (before a participle, "had").
+        if (l == "'d" && right(cur, "I") >= 0)
+            l = "would";
         if (isModal(l))
             chain.modality = chain.modality.empty() ? l : chain.modality + " " + l;
         int next = right(cur, "I");

@@ -427,14 +427,16 @@ TEST(Claims, APredicateAdjectiveIsAStateOfItsSubject) {
 
 TEST(Claims, IAndTheContractedVerbsAreRead) {
     // "I" has a subject link of its own in the dictionary; "'m", "'re" and "'ll" are the verbs
-    // they stand for.
+    // they stand for, and "'d" before an infinitive is "would".
     EXPECT_EQ(factsOf({doc("a", "Harbour chief Lena Dahl visited Bergen on Monday.\n\n\"I'm "
                                 "proud of the crew,\" Dahl said. \"We're building a new pier.\""),
                        doc("b", "\"I am leaving the board,\" Lena Dahl said."),
-                       doc("c", "\"We'll sell the old ferry,\" Lena Dahl said.")}),
+                       doc("c", "\"We'll sell the old ferry,\" Lena Dahl said."),
+                       doc("d", "\"We'd close the old pier,\" Lena Dahl said.")}),
               (Facts{"Lena Dahl | visit | Bergen [time=on Monday]",
                      "Lena Dahl | be proud of | crew", "Lena Dahl | build | new pier",
-                     "Lena Dahl | leave | board", "Lena Dahl | sell | old ferry [mod=will]"}));
+                     "Lena Dahl | leave | board", "Lena Dahl | sell | old ferry [mod=will]",
+                     "Lena Dahl | close | old pier [mod=would]"}));
 }
 
 TEST(Claims, APredicateAdjectiveWithoutAReferentOrAComparisonIsNoFact) {
