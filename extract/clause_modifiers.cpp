@@ -286,9 +286,10 @@ WordIndex Reader::modifierOwner(const Link& mv) const {
     return it == lateModifiers_.end() ? mv.left : it->second;
 }
 
-// "ruled out a coalition with the greens", "described the moves as hostile": the graph's object
-// keeps the complement a reader needs (a phrase the parse links to the object noun as well as
-// to the verb, and the verb's "as" predicate). "to", "from", "without" ... are left to the verb
+// "ruled out a coalition with the greens", "departed from practice on the facts", "described the
+// moves as hostile": the graph's object, direct or after a preposition, keeps the complement a
+// reader needs (a phrase the parse links to the object noun as well as to the verb, and the
+// verb's "as" predicate). "to", "from", "without" ... are left to the verb
 // ("lent money to the city"), and so is a bare noun, most often an idiom of the clause ("finish the
 // tunnel on time", "banned for doping"). CaRB keeps them as separate arguments.
 void Reader::keepObjectComplements(Claim& c, WordIndex verb,

@@ -726,7 +726,7 @@ void Reader::buildClaim(const Argument& subject, const Chain& chain,
         // The negation and modality in their scope as written: "does not plan to leave".
         c.surface = c.negated || !c.modality.empty() ? relationText(words) : surface;
         mergeCoordinations(rest);
-        if (objWord >= 0 && !chain.passive)
+        if ((objWord >= 0 || !takenPreposition.empty()) && !chain.passive)
             keepObjectComplements(c, verb, rest);
         c.modifiers.insert(c.modifiers.end(), rest.begin(), rest.end());
         c.relation = relationText(words);

@@ -377,6 +377,15 @@ TEST(Claims, ObjectsKeepTheirComplement) {
               (Claims{"Tomas Berg | meet | Erik Holm", "Erik Holm | has title | engineer"}));
 }
 
+TEST(Claims, APrepositionalObjectKeepsItsComplement) {
+    // The phrase the parse links to the noun as well as to the verb is the noun's, after a
+    // preposition as after a direct object.
+    EXPECT_EQ(claimsOf("The judge departed from practice on the facts."),
+              Claims{"judge | depart from | practice on the facts"});
+    EXPECT_EQ(claimsOf("The doctors focused on patients at greater risk."),
+              Claims{"doctors | focus on | patients at greater risk"});
+}
+
 TEST(Claims, OnlyNounsOfIntentAreModality) {
     EXPECT_EQ(claimsOf("The mayor praised the club's effort to clean the river."),
               (Claims{"mayor | praise | club's effort", "club | clean | river [mod=try to]"}));

@@ -48,7 +48,8 @@ TEST(Fragments, ANameTheParseCutBeforeItsLastWordIsWhole) {
 TEST(PrepositionalNames, AFullNameInAPrepositionalPhraseNamesThePersonForItsSurname) {
     EXPECT_EQ(entitiesOf({doc("a", "The mayor reacted calmly after a call with Norwegian Foreign "
                                    "Minister Kari Solberg. On Monday, Solberg was in Bergen.")}),
-              (Lines{"mayor (Person) | react after | call (Other)",
+              (Lines{"mayor (Person) | react after | call with Norwegian Foreign Minister Kari "
+                     "Solberg (Other)",
                      "Kari Solberg (Person) [Solberg] | has title | Norwegian Foreign Minister "
                      "(Other)",
                      "Kari Solberg (Person) [Solberg] | be in | Bergen (Place)"}));
