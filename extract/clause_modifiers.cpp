@@ -165,9 +165,12 @@ std::vector<Modifier> Reader::modifiersOf(WordIndex verb, const Argument* object
         const Link& link = p_.links[li];
         if (link.left != verb)
             continue;
-        // MVp: a prepositional phrase; OF: the "of" some verbs take ("consists of").
+        // MVp: a prepositional phrase; OF: the "of" some verbs take ("consists of"); MVa to a
+        // word with an object: a particle the parse took for an adverb yet gave the verb's
+        // object ("ruled out a partnership": out -J- partnership), a preposition as it is used.
         const bool prepositional =
-            (link.type == "MV" && !link.sub.empty() && link.sub[0] == 'p') || link.type == "OF";
+            (link.type == "MV" && !link.sub.empty() && link.sub[0] == 'p') || link.type == "OF" ||
+            (link.type == "MV" && link.sub.starts_with('a') && right(link.right, "J") >= 0);
         if (prepositional && modifierOwner(link) == verb)
             addPrepositional(link.right, mods);
     }

@@ -386,6 +386,15 @@ TEST(Claims, APrepositionalObjectKeepsItsComplement) {
               Claims{"doctors | focus on | patients at greater risk"});
 }
 
+TEST(Claims, AParticleTakenForAnAdverbYetGivenTheObjectIsAPreposition) {
+    // The parse reads "out" as an adverb of "ruled" with "partnership" as its object.
+    EXPECT_EQ(claimsOf("German union leader Anna Berg ruled out a partnership with the far-left "
+                       "Red Front (RF) party after declaring victory in city elections Sunday."),
+              (Claims{"Anna Berg | rule out | partnership with the far-left Red Front (RF) party",
+                      "Anna Berg | declare | victory in city elections",
+                      "Anna Berg | has title | German union leader"}));
+}
+
 TEST(Claims, OnlyNounsOfIntentAreModality) {
     EXPECT_EQ(claimsOf("The mayor praised the club's effort to clean the river."),
               (Claims{"mayor | praise | club's effort", "club | clean | river [mod=try to]"}));
