@@ -186,23 +186,19 @@ int EntityResolver::resolveByKind(const Argument& a, const std::string& head,
         }
     }
     if (found < 0 && !scanned)
-        return nameWrittenBefore(a, head, modifiers, state);
-    return found;
+        found = nameWrittenBefore(a, head, modifiers, state);
+    return found < 0 ? nameWrittenEarlier(a, head, modifiers, state) : found;
 }
 
-// A name WordNet knows as a body or place, written before `a` in its sentence, that is a kind of
-// `head` (or one beside it): the nearest such, resolved as a mention of its own.
-int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head,
-                                      const std::vector<std::string>& modifiers,
-                                      DocumentState& state) {
-    const std::string& text = state.current->text;
-    const std::size_t at = text.find(a.text);
-    if (at == std::string::npos)
-        return -1;
+// The capitalised words of `text` that WordNet knows as a body or place of kind `head` (or one
+// beside it) and that each modifier places, nearest the end first.
+std::vector<std::string> EntityResolver::bodiesWritten(std::string_view text,
+                                                       const std::string& head,
+                                                       const std::vector<std::string>& modifiers) {
     WordNet& wordnet = WordNet::instance();
     std::vector<std::string> words;
     std::string word;
-    for (char c : text.substr(0, at) + ' ') {
+    for (char c : std::string(text) + ' ') {
         if (std::isalnum(static_cast<unsigned char>(c)) || c == '.') {
             word.push_back(c);
             continue;
@@ -214,6 +210,7 @@ int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head
             words.push_back(word);
         word.clear();
     }
+    std::vector<std::string> bodies;
     for (auto w = words.rbegin(); w != words.rend(); ++w) {
         if (!isCapitalised(*w))
             continue;
@@ -226,15 +223,57 @@ int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head
                 return nameKey(modifier) == nameKey(*w) || wordnet.placesName(modifier, *w);
             }))
             continue;
-        Argument name;
-        name.kind = MentionKind::Name;
-        name.head = a.head;
-        name.name = *w;
-        name.text = *w;
-        name.typeHint = category == NounCategory::Location ? "Place" : "Organization";
-        return resolve(name, state, {});
+        bodies.push_back(*w);
     }
-    return -1;
+    return bodies;
+}
+
+// `word`, a name WordNet knows as a body or place, resolved as a mention of its own.
+int EntityResolver::resolveWrittenBody(const Argument& a, const std::string& word,
+                                       DocumentState& state) {
+    Argument name;
+    name.kind = MentionKind::Name;
+    name.head = a.head;
+    name.name = word;
+    name.text = word;
+    name.typeHint = WordNet::instance().namedSynonyms(word).second == NounCategory::Location
+                        ? "Place"
+                        : "Organization";
+    return resolve(name, state, {});
+}
+
+// A name WordNet knows as a body or place, written before `a` in its sentence, that is a kind of
+// `head` (or one beside it): the nearest such, resolved as a mention of its own.
+int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head,
+                                      const std::vector<std::string>& modifiers,
+                                      DocumentState& state) {
+    const std::string& text = state.current->text;
+    const std::size_t at = text.find(a.text);
+    if (at == std::string::npos)
+        return -1;
+    const std::vector<std::string> bodies =
+        bodiesWritten(std::string_view(text).substr(0, at), head, modifiers);
+    return bodies.empty() ? -1 : resolveWrittenBody(a, bodies.front(), state);
+}
+
+// "This country has been without a majority" two sentences after "... a government in Germany":
+// with no mention of the story fitting the description, the one such name written in the
+// sentences just before it, though no claim took it as an argument. Two different names ("in
+// Germany ... to France") could each be meant, so neither is.
+int EntityResolver::nameWrittenEarlier(const Argument& a, const std::string& head,
+                                       const std::vector<std::string>& modifiers,
+                                       DocumentState& state) {
+    std::string found;
+    for (const SentenceClaims& sentence : state.document->sentences) {
+        if (sentence.index >= state.sentence || state.sentence - sentence.index > kWindow)
+            continue;
+        for (const std::string& body : bodiesWritten(sentence.text, head, modifiers)) {
+            if (!found.empty() && nameKey(body) != nameKey(found))
+                return -1;
+            found = body;
+        }
+    }
+    return found.empty() ? -1 : resolveWrittenBody(a, found, state);
 }
 
 // "the minister" after "Transport Minister Ingrid Dahl": the one person in the document whose

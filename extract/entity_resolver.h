@@ -145,6 +145,11 @@ private:
     /// `modifiers`: the description's capitalised words before its head ("Nordic").
     int nameWrittenBefore(const Argument& a, const std::string& head,
                           const std::vector<std::string>& modifiers, DocumentState& state);
+    int nameWrittenEarlier(const Argument& a, const std::string& head,
+                           const std::vector<std::string>& modifiers, DocumentState& state);
+    static std::vector<std::string> bodiesWritten(std::string_view text, const std::string& head,
+                                                  const std::vector<std::string>& modifiers);
+    int resolveWrittenBody(const Argument& a, const std::string& word, DocumentState& state);
     int resolveSameHead(const std::string& head, bool plural, DocumentState& state);
     int resolveTitleHead(const std::string& head, const DocumentState& state);
     int resolveAct(const std::string& head, DocumentState& state);

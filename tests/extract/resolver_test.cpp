@@ -558,5 +558,20 @@ TEST(Descriptions, AnAdjectiveTheAntecedentIsNotKnownToHaveLeavesItUnresolved) {
                "Nordic country | join | customs union [mod=apply to]"}));
 }
 
+TEST(Descriptions, ANameNoClaimTookIsAnAntecedentOfALaterSentence) {
+    // "Portugal" is only in a phrase of its sentence, and no mention of the story is a country.
+    EXPECT_EQ(factsOf({doc("a", "\"We need a month to form a cabinet in Portugal,\" Silva "
+                                "said. \"Talks will be hard. This country has lacked a budget "
+                                "since May,\" he added.")}),
+              (Facts{"Silva | need | month", "Talks | be | hard [mod=will]",
+                     "Portugal | lack | budget [time=since May]"}));
+    // Two countries written: either could be meant, so neither is.
+    EXPECT_EQ(factsOf({doc("a", "\"We need a month to form a cabinet in Portugal before the "
+                                "summit in Spain,\" Silva said. \"Talks will be hard. This "
+                                "country has lacked a budget since May,\" he added.")}),
+              (Facts{"Silva | need | month", "Talks | be | hard [mod=will]",
+                     "country | lack | budget [time=since May]"}));
+}
+
 } // namespace
 } // namespace kg::extract::test
