@@ -60,6 +60,29 @@ bool Reader::isQuestion(WordIndex introducer) const {
     return false;
 }
 
+// The "if" or "unless" on which claim `claim`'s clause holds, or -1: the parse hangs the
+// condition on the clause's verb or auxiliary ("would sign the deal if the council agreed") or,
+// placed first, on its subject ("If the council agrees, the mayor will sign"). "even if" and
+// "as if" do not make the clause conditional; "asked if" is a question (isQuestion).
+int Reader::conditionOn(std::size_t claim) const {
+    const auto conditionWord = [&](int x) {
+        if (x < 0 || !isCondition(lower(static_cast<WordIndex>(x))) ||
+            isQuestion(static_cast<WordIndex>(x)))
+            return false;
+        const std::string before = x > 1 ? lower(static_cast<WordIndex>(x - 1)) : "";
+        return before != "even" && before != "as";
+    };
+    for (WordIndex w : claimVerbs_[claim]) {
+        for (WordIndex x : p_.partners(w, "MV", true))
+            if (conditionWord(x))
+                return x;
+        if (const int s = left(w, "S"); s >= 0)
+            if (const int x = left(static_cast<WordIndex>(s), "CO"); conditionWord(x))
+                return x;
+    }
+    return -1;
+}
+
 // "no plans", "nobody in the council", "none of the banks", "no one": an argument the sentence
 // denies. Returns whether `a` is one, and leaves in it what is denied of: the group after "in"
 // or "of" ("council", "banks"), or nothing ("nobody" alone
@@ -194,6 +217,14 @@ void Reader::scopeClauses() {
             break;
         }
     }
+    // The main clause of a condition holds only under it: its modality ends in the condition
+    // word ("would if", "if"), where the condition's own claims begin with it ("if would").
+    for (std::size_t i = 0; i < claims_.size(); ++i)
+        if (const int x = conditionOn(i); x >= 0 && !conditional[i]) {
+            const std::string word = lower(static_cast<WordIndex>(x));
+            claims_[i].modality =
+                claims_[i].modality.empty() ? word : claims_[i].modality + " " + word;
+        }
     // "if the board feels the coach is not right, he will go": what is felt or said under a
     // condition nobody asserts.
     for (const auto& [clause, governing] : reportedBy)

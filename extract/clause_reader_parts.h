@@ -321,6 +321,7 @@ private:
     void scopeClauses();
     bool deniesArgument(Argument& a) const;
     bool isQuestion(WordIndex introducer) const;
+    int conditionOn(std::size_t claim) const;
     int phraseEnd(WordIndex w) const;
     void extendToClauseEnd(Argument& a, WordIndex verb, int outer = -1) const;
 

@@ -145,7 +145,21 @@ TEST(Scope, NegatedReportAssertsNothing) {
 
 TEST(Scope, ConditionsCarryIf) {
     EXPECT_EQ(claimsOf("If the council approves the budget, the mayor will sign the law."),
-              (Claims{"council | approve | budget [mod=if]", "mayor | sign | law [mod=will]"}));
+              (Claims{"council | approve | budget [mod=if]", "mayor | sign | law [mod=will if]"}));
+}
+
+TEST(Scope, TheMainClauseOfAConditionHoldsOnlyUnderIt) {
+    EXPECT_EQ(
+        claimsOf("The club would only sell the striker if a rival paid a record fee."),
+        (Claims{"club | sell | striker [mod=would if]", "rival | pay | record fee [mod=if]"}));
+    EXPECT_EQ(
+        claimsOf("The dockers will close the port unless the firm raises their wages."),
+        (Claims{"dockers | close | port [mod=will unless]", "firm | raise | wages [mod=unless]"}));
+    EXPECT_EQ(claimsOf("The partners share the costs if one of them leaves the venture."),
+              (Claims{"partners | share | costs [mod=if]", "one | leave | venture [mod=if]"}));
+    // "even if" concedes: the main clause holds either way.
+    EXPECT_EQ(claimsOf("The council will build the bridge even if the state cuts its grant."),
+              (Claims{"council | build | bridge [mod=will]", "state | cut | grant [mod=if]"}));
 }
 
 TEST(Scope, WhatIsFeltOrSaidUnderAConditionIsNotAsserted) {
