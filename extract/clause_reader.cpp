@@ -837,8 +837,12 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
             Argument controlled = readArgument(p_, obj);
             if (!controlled.valid())
                 return;
+            // "would lead the bank to raise its fees": a caused act is as hedged as its cause.
             if (!reportsASplitClause && !causes)
                 sub.modality = control + particle;
+            else if (causes && !chain.modality.empty())
+                sub.modality =
+                    sub.modality.empty() ? chain.modality : chain.modality + " " + sub.modality;
             const std::size_t before = claims_.size();
             clauseClaims(controlled, sub, depth + 1);
             if (wn_.isReportingVerb(control))

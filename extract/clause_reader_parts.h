@@ -157,11 +157,11 @@ inline bool isEnablingControl(std::string_view verb) {
     return std::find(kEnabling.begin(), kEnabling.end(), verb) != kEnabling.end();
 }
 
-// "made the fishermen leave", "forced the firm to sell", "helped them clean": object-control
-// verbs whose infinitive happened.
+// "made the fishermen leave", "forced the firm to sell", "helped them clean", "led the bank to
+// cut": object-control verbs whose infinitive happened.
 inline bool isCausative(std::string_view verb) {
     return verb == "make" || verb == "let" || verb == "help" || verb == "force" ||
-           verb == "cause" || verb == "compel";
+           verb == "cause" || verb == "compel" || verb == "lead" || verb == "prompt";
 }
 
 // "about 100,000 troops", "around 300 cars": words the parse may read as a preposition before a

@@ -90,8 +90,17 @@ TEST(Claims, ObjectControlIsAttributedToTheCaller) {
 TEST(Claims, AVerbThatOnlyLetsAnActHappenSaysNothingAlone) {
     EXPECT_EQ(claimsOf("The new law allows farmers to sell their milk abroad."),
               Claims{"farmers | sell | milk [mod=allow]"});
+}
+
+TEST(Claims, ACausedActIsAsHedgedAsItsCause) {
     EXPECT_EQ(claimsOf("Such trends would typically lead the bank to cut its key rate."),
-              Claims{"bank | cut | key rate [mod=lead]"});
+              Claims{"bank | cut | key rate [mod=would]"});
+    EXPECT_EQ(claimsOf("The new tariffs could prompt the carmaker to move its plant."),
+              Claims{"carmaker | move | plant [mod=could]"});
+    EXPECT_EQ(claimsOf("The storm led the council to close the harbour."),
+              Claims{"council | close | harbour"});
+    EXPECT_EQ(claimsOf("The strike might make the airline cancel its flights."),
+              Claims{"airline | cancel | flights [mod=might]"});
 }
 
 TEST(Claims, WhatSomeoneWantsAnotherToDoIsTheOthersActWanted) {
