@@ -140,8 +140,7 @@ bool Reader::deniesArgument(Argument& a) const {
 // The claim `wanted` is what `governing`'s subject asks for: its modality is the asking verb,
 // and the asker says it.
 void Reader::wantedBy(const Claim& governing, Claim& wanted) const {
-    wanted.modality =
-        wanted.modality.empty() ? governing.predicate : governing.predicate + " " + wanted.modality;
+    prependWord(wanted.modality, governing.predicate);
     if (!wanted.speakerArgument.valid())
         wanted.speakerArgument = governing.subject;
 }
@@ -185,7 +184,7 @@ void Reader::scopeClauses() {
             };
             if (isCondition(word) ||
                 ((word == "when" || word == "whenever" || word == "once") && !pastTense())) {
-                c.modality = c.modality.empty() ? word : word + " " + c.modality;
+                prependWord(c.modality, word);
                 conditional[i] = true;
                 break;
             }
@@ -220,11 +219,8 @@ void Reader::scopeClauses() {
     // The main clause of a condition holds only under it: its modality ends in the condition
     // word ("would if", "if"), where the condition's own claims begin with it ("if would").
     for (std::size_t i = 0; i < claims_.size(); ++i)
-        if (const int x = conditionOn(i); x >= 0 && !conditional[i]) {
-            const std::string word = lower(static_cast<WordIndex>(x));
-            claims_[i].modality =
-                claims_[i].modality.empty() ? word : claims_[i].modality + " " + word;
-        }
+        if (const int x = conditional[i] ? -1 : conditionOn(i); x >= 0)
+            appendWord(claims_[i].modality, lower(static_cast<WordIndex>(x)));
     // "if the board feels the coach is not right, he will go": what is felt or said under a
     // condition nobody asserts.
     for (const auto& [clause, governing] : reportedBy)

@@ -84,14 +84,14 @@ Chain Reader::follow(WordIndex finite) {
                 continue; // "the bank, the governor said, will cut": the speaker's verb
             chain.words.push_back(e);
             if (const std::string adverb = lower(e); isHedge(adverb))
-                chain.modality = chain.modality.empty() ? adverb : chain.modality + " " + adverb;
+                appendWord(chain.modality, adverb);
         }
         std::string l = uncontracted(lower(cur));
         // "we'd sell": before a bare infinitive "'d" is "would" (before a participle, "had").
         if (l == "'d" && right(cur, "I") >= 0)
             l = "would";
         if (isModal(l))
-            chain.modality = chain.modality.empty() ? l : chain.modality + " " + l;
+            appendWord(chain.modality, l);
         int next = right(cur, "I");
         if (next >= 0 && next == bareInfinitiveAfterObject(cur))
             next = -1; // "made prices rise": prices rise, not the maker
@@ -119,7 +119,7 @@ Chain Reader::follow(WordIndex finite) {
                 // "proposed building a bridge", "kept raising rates": a verb taking a gerund is a
                 // modality of it, like "plans to"; only "be" makes a progressive.
                 if (const std::string verb = lemmaOf(cur); verb != "be" && !isBeContraction(cur)) {
-                    chain.modality = chain.modality.empty() ? verb : chain.modality + " " + verb;
+                    appendWord(chain.modality, verb);
                     // "denied polluting the river", "stopped lending": it did not happen.
                     chain.negated = chain.negated || deniesItsGerund(verb);
                 }
@@ -841,8 +841,7 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
             if (!reportsASplitClause && !causes)
                 sub.modality = control + particle;
             else if (causes && !chain.modality.empty())
-                sub.modality =
-                    sub.modality.empty() ? chain.modality : chain.modality + " " + sub.modality;
+                prependWord(sub.modality, chain.modality);
             const std::size_t before = claims_.size();
             clauseClaims(controlled, sub, depth + 1);
             if (wn_.isReportingVerb(control))
@@ -864,19 +863,16 @@ void Reader::clauseClaims(const Argument& subject, Chain chain, int depth) {
             buildClaim(subject, chain, chain.words);
         // Subject control: "plans to raise" is a raise claim with modality "plan to".
         std::string modality = chain.modality;
-        if (!modality.empty())
-            modality += " ";
-        modality += control + particle + " to";
+        appendWord(modality, control + particle + " to");
         // "has yet to pay the fine": it has not been paid.
         const int yet = toWord >= 0 ? left(static_cast<WordIndex>(toWord), "E") : -1;
         const bool notYet =
             control == "have" && yet >= 0 && lower(static_cast<WordIndex>(yet)) == "yet";
         sub.negated = sub.negated || notYet;
         if (!isPositiveImplicative(control + particle) && !notYet)
-            sub.modality = sub.modality.empty() ? modality : modality + " " + sub.modality;
+            prependWord(sub.modality, modality);
         else if (!chain.modality.empty())
-            sub.modality =
-                sub.modality.empty() ? chain.modality : chain.modality + " " + sub.modality;
+            prependWord(sub.modality, chain.modality);
         // "failed to adopt", "refused to sign": the event did not happen.
         sub.negated = sub.negated || isNegativeImplicative(control);
         sub.words.insert(sub.words.end(), chain.words.begin(), chain.words.end());

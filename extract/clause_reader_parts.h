@@ -164,6 +164,16 @@ inline bool isCausative(std::string_view verb) {
            verb == "cause" || verb == "compel" || verb == "lead" || verb == "prompt";
 }
 
+// A modality grows a word at a time as the chain is read: "would" then "plan to" gives "would
+// plan to" (appendWord), and a clause's own "plan to" under a governing "would", "would plan to"
+// (prependWord).
+inline void appendWord(std::string& words, std::string_view word) {
+    words = words.empty() ? std::string(word) : words + " " + std::string(word);
+}
+inline void prependWord(std::string& words, std::string_view word) {
+    words = words.empty() ? std::string(word) : std::string(word) + " " + words;
+}
+
 // "about 100,000 troops", "around 300 cars": words the parse may read as a preposition before a
 // number.
 inline bool isApproximator(std::string_view word) {

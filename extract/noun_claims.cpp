@@ -201,7 +201,7 @@ void Reader::nounInfinitives() {
         }
         chain.negated = chain.negated || denied;
         intent += " to";
-        chain.modality = chain.modality.empty() ? intent : intent + " " + chain.modality;
+        prependWord(chain.modality, intent);
         chain.words.push_back(noun);
         chain.words.push_back(link.right);
         clauseClaims(owner, chain, 1);
