@@ -263,11 +263,15 @@ int EntityResolver::nameWrittenBefore(const Argument& a, const std::string& head
 int EntityResolver::nameWrittenEarlier(const Argument& a, const std::string& head,
                                        const std::vector<std::string>& modifiers,
                                        DocumentState& state) {
+    // The document's sentences are in order: only the window before this one is read.
+    const std::vector<SentenceClaims>& sentences = state.document->sentences;
+    const std::uint32_t first = state.sentence > kWindow ? state.sentence - kWindow : 0;
+    auto sentence = std::lower_bound(
+        sentences.begin(), sentences.end(), first,
+        [](const SentenceClaims& s, std::uint32_t index) { return s.index < index; });
     std::string found;
-    for (const SentenceClaims& sentence : state.document->sentences) {
-        if (sentence.index >= state.sentence || state.sentence - sentence.index > kWindow)
-            continue;
-        for (const std::string& body : bodiesWritten(sentence.text, head, modifiers)) {
+    for (; sentence != sentences.end() && sentence->index < state.sentence; ++sentence) {
+        for (const std::string& body : bodiesWritten(sentence->text, head, modifiers)) {
             if (!found.empty() && nameKey(body) != nameKey(found))
                 return -1;
             found = body;
